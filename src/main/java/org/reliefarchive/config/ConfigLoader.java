@@ -1,0 +1,95 @@
+package org.reliefarchive.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one YAML file into one record. Keys are snake_case in YAML and camelCase in records;
+ * unknown keys are an error, so a typo never passes silently. Every failure becomes a
+ * {@link ConfigException} naming the file and the key.
+ */
+public final class ConfigLoader {
+  private final ObjectMapper mapper;
+
+  /** A loader with the project's YAML settings. */
+  public ConfigLoader() {
+    this.mapper =
+        new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .findAndRegisterModules();
+  }
+
+  /**
+   * Reads {@code file} into a {@code type}.
+   *
+   * @throws ConfigException if the file is missing, unreadable, not YAML, has an unknown key or a
+   *     value the record rejects
+   */
+  public <T> T load(Path file, Class<T> type) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file, type);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, "file not found", e);
+    } catch (IOException e) {
+      throw new ConfigException(file, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads YAML from a stream (a classpath resource, say); {@code origin} names it in errors. */
+  public <T> T read(InputStream in, Path origin, Class<T> type) {
+    try {
+      T value = mapper.readValue(in, type);
+      if (value == null) {
+        throw new ConfigException(origin, "file is empty", null);
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      throw new ConfigException(
+          origin,
+          "unknown key '" + e.getPropertyName() + "' at " + path(e) + "; allowed: "
+              + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                  .collect(Collectors.joining(", ")),
+          e);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(origin, "bad value at " + path(e) + ": " + rootMessage(e), e);
+    } catch (IOException e) {
+      throw new ConfigException(origin, "not valid YAML: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    String p =
+        e.getPath().stream()
+            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
+    return p.isEmpty() ? "top level" : p;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    if (t instanceof JsonMappingException jme) {
+      return jme.getOriginalMessage();
+    }
+    return t.getMessage();
+  }
+}

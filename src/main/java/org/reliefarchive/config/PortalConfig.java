@@ -1,0 +1,110 @@
+package org.reliefarchive.config;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One portal of {@code config/sources.yaml}: where to start, what to follow, what counts as an
+ * article and how hard to knock. Null limits fall back to {@link SourcesConfig.Defaults}.
+ *
+ * @param id short stable key (letters, digits, '-'), used in facets and file names
+ * @param name display name, e.g. 中国甘肃网
+ * @param homeProvince the province the portal reports from, e.g. 甘肃省; may be null
+ * @param seeds start URLs
+ * @param include URL regexes a link must match to be followed (all URLs when empty)
+ * @param exclude URL regexes that are never followed
+ * @param article URL regexes of article pages; only these are extracted and indexed
+ * @param list URL regexes of list pages (sections, pagination); followed, never indexed
+ * @param politenessDelayMs pause between two requests to the portal, in ms
+ * @param maxDepth link depth from the seeds
+ * @param maxPages pages fetched per run
+ * @param bodySelector CSS selector for the article body, only where generic extraction fails
+ */
+public record PortalConfig(
+    String id,
+    String name,
+    String homeProvince,
+    List<String> seeds,
+    List<String> include,
+    List<String> exclude,
+    List<String> article,
+    List<String> list,
+    Integer politenessDelayMs,
+    Integer maxDepth,
+    Integer maxPages,
+    String bodySelector) {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+  /** Validates every key; messages name the portal and the key. */
+  public PortalConfig {
+    String where = "portals[" + (id == null ? name : id) + "]";
+    Check.notBlank(where + ".id", id);
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          where + ".id is '" + id + "'; allowed: lower-case letters, digits and '-', 1-40 long");
+    }
+    Check.notBlank(where + ".name", name);
+    seeds = Check.list(seeds);
+    if (seeds.isEmpty()) {
+      throw new IllegalArgumentException(where + ".seeds must list at least one URL");
+    }
+    for (String seed : seeds) {
+      if (!seed.startsWith("http://") && !seed.startsWith("https://")) {
+        throw new IllegalArgumentException(
+            where + ".seeds has '" + seed + "'; allowed: absolute http(s) URLs");
+      }
+    }
+    include = Check.list(include);
+    exclude = Check.list(exclude);
+    article = Check.list(article);
+    list = Check.list(list);
+    Check.patterns(where + ".include", include);
+    Check.patterns(where + ".exclude", exclude);
+    Check.patterns(where + ".article", article);
+    Check.patterns(where + ".list", list);
+    if (article.isEmpty()) {
+      throw new IllegalArgumentException(
+          where + ".article must list at least one URL pattern of article pages");
+    }
+    if (politenessDelayMs != null) {
+      Check.inRange(where + ".politeness_delay_ms", politenessDelayMs, 0, 600_000);
+    }
+    if (maxDepth != null) {
+      Check.inRange(where + ".max_depth", maxDepth, -1, 1000);
+    }
+    if (maxPages != null) {
+      Check.inRange(where + ".max_pages", maxPages, -1, 100_000_000);
+    }
+  }
+
+  /** The same portal with every null limit taken from {@code defaults}. */
+  public PortalConfig withDefaults(SourcesConfig.Defaults defaults) {
+    return new PortalConfig(
+        id, name, homeProvince, seeds, include, exclude, article, list,
+        politenessDelayMs != null ? politenessDelayMs : defaults.politenessDelayMs(),
+        maxDepth != null ? maxDepth : defaults.maxDepth(),
+        maxPages != null ? maxPages : defaults.maxPages(),
+        bodySelector);
+  }
+
+  /** Compiled {@link #include()} patterns. */
+  public List<Pattern> includePatterns() {
+    return Check.patterns("include", include);
+  }
+
+  /** Compiled {@link #exclude()} patterns. */
+  public List<Pattern> excludePatterns() {
+    return Check.patterns("exclude", exclude);
+  }
+
+  /** Compiled {@link #article()} patterns. */
+  public List<Pattern> articlePatterns() {
+    return Check.patterns("article", article);
+  }
+
+  /** Compiled {@link #list()} patterns. */
+  public List<Pattern> listPatterns() {
+    return Check.patterns("list", list);
+  }
+}
