@@ -1,0 +1,32 @@
+package org.reliefarchive.enrich;
+
+import java.time.Instant;
+import org.reliefarchive.extract.Article;
+
+/**
+ * An extracted article with everything the index needs besides its text.
+ *
+ * @param id stable id: a hash of the canonical URL, the same on every capture
+ * @param canonicalUrl the URL the id is computed from
+ * @param article the extracted article
+ * @param portalId the portal of sources.yaml
+ * @param portalName the portal's display name
+ * @param homeProvince the portal's home province, or null
+ * @param script "traditional" or "simplified", from the body text
+ * @param fetchedAt when the page was captured
+ * @param warcFile WARC file of the capture
+ * @param warcOffset offset of the capture in that file
+ * @param payloadDigest digest of the captured bytes
+ */
+public record EnrichedArticle(
+    String id,
+    String canonicalUrl,
+    Article article,
+    String portalId,
+    String portalName,
+    String homeProvince,
+    String script,
+    Instant fetchedAt,
+    String warcFile,
+    long warcOffset,
+    String payloadDigest) {}

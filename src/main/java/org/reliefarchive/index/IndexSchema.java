@@ -1,0 +1,91 @@
+package org.reliefarchive.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place that knows the index layout: field names, facet dimensions, the single
+ * {@link FacetsConfig} and the analyzer. The writer and the searcher both use it, so index-time
+ * and search-time settings cannot drift apart. Facets are sorted-set doc values (plain strings
+ * and string paths), which carry over to Solr as they are.
+ */
+public final class IndexSchema {
+  /** Stable report id (hash of the canonical URL); the upsert key. */
+  public static final String ID = "id";
+  /** The captured URL. */
+  public static final String URL = "url";
+  /** The canonical URL the id is computed from. */
+  public static final String CANONICAL_URL = "canonical_url";
+  /** Portal id of sources.yaml; also a facet dimension. */
+  public static final String PORTAL = "portal";
+  /** Portal display name. */
+  public static final String PORTAL_NAME = "portal_name";
+  /** The portal's home province. */
+  public static final String HOME_PROVINCE = "home_province";
+  /** Article heading; analysed. */
+  public static final String TITLE = "title";
+  /** Article body, paragraphs separated by blank lines; analysed. */
+  public static final String BODY = "body";
+  /** Publication time, epoch milliseconds: a point for ranges, doc values for sorting. */
+  public static final String PUBLISHED = "published";
+  /** Publication year as a facet value, e.g. "2021". */
+  public static final String YEAR = "year";
+  /** Original source (来源). */
+  public static final String SOURCE = "source";
+  /** Editor (编辑, 责任编辑). */
+  public static final String EDITOR = "editor";
+  /** Author (作者, 文/图). */
+  public static final String AUTHOR = "author";
+  /** Correspondent (记者, 通讯员). */
+  public static final String CORRESPONDENT = "correspondent";
+  /** "traditional" or "simplified". */
+  public static final String SCRIPT = "script";
+  /** The charset the page was decoded with. */
+  public static final String CHARSET = "charset";
+  /** Capture time, epoch milliseconds. */
+  public static final String FETCHED_AT = "fetched_at";
+  /** WARC file holding the capture. */
+  public static final String WARC_FILE = "warc_file";
+  /** Offset of the capture in its WARC file. */
+  public static final String WARC_OFFSET = "warc_offset";
+  /** Payload digest of the capture. */
+  public static final String DIGEST = "digest";
+
+  /** Facet dimensions, in the order they are shown. */
+  public static final java.util.List<String> FACET_DIMENSIONS = java.util.List.of(PORTAL, YEAR);
+
+  /** Analysed text, stored, with offsets in the postings so highlighting needs no re-analysis. */
+  public static final FieldType TEXT_WITH_OFFSETS;
+
+  static {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    TEXT_WITH_OFFSETS = t;
+  }
+
+  private final FacetsConfig facetsConfig;
+  private final Analyzer analyzer;
+
+  /** Builds the facet configuration and the analyzer. */
+  public IndexSchema() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(PORTAL, false);
+    config.setMultiValued(YEAR, false);
+    this.facetsConfig = config;
+    this.analyzer = new ChineseAnalyzer();
+  }
+
+  /** The single facet configuration, shared by writer and searcher. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The analyzer of every text field, at index and query time. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+}

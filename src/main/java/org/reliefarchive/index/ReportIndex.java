@@ -1,0 +1,172 @@
+package org.reliefarchive.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.enrich.EnrichedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of reports. Opened writable, it upserts by stable id and hands out
+ * near-real-time searchers that see new reports before the next commit; opened read-only, it
+ * follows the commits another process makes. Closing commits pending changes.
+ */
+public final class ReportIndex implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportIndex.class);
+
+  private final Directory directory;
+  private final IndexSchema schema;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ReportDocuments documents;
+
+  private ReportIndex(Directory directory, IndexSchema schema, IndexWriter writer)
+      throws IOException {
+    this.directory = directory;
+    this.schema = schema;
+    this.writer = writer;
+    this.documents = new ReportDocuments(schema);
+    this.searchers =
+        writer != null
+            ? new SearcherManager(writer, null)
+            : new SearcherManager(directory, null);
+  }
+
+  /**
+   * Opens (or creates) the index for writing.
+   *
+   * @param directory where the index lives; the caller closes it after this index
+   * @param schema the schema
+   * @param config buffer size
+   * @throws UncheckedIOException if the index cannot be opened, e.g. another process writes it
+   */
+  public static ReportIndex openWritable(Directory directory, IndexSchema schema,
+      IndexConfig config) {
+    try {
+      IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
+      iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      iwc.setRAMBufferSizeMB(config.ramBufferMb());
+      IndexWriter writer = new IndexWriter(directory, iwc);
+      // an empty commit makes a new index readable by other processes at once
+      writer.commit();
+      return new ReportIndex(directory, schema, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index for writing: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens an existing index for reading only.
+   *
+   * @throws UncheckedIOException if there is no index there
+   */
+  public static ReportIndex openReadOnly(Directory directory, IndexSchema schema) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no index in " + directory + " (run crawl or reindex first)");
+      }
+      return new ReportIndex(directory, schema, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /** Opens an {@link FSDirectory} at {@code path}; the caller closes it. */
+  public static Directory fsDirectory(Path path) {
+    try {
+      java.nio.file.Files.createDirectories(path);
+      return FSDirectory.open(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index directory " + path, e);
+    }
+  }
+
+  /** The schema this index was opened with. */
+  public IndexSchema schema() {
+    return schema;
+  }
+
+  /** True when this index was opened for writing. */
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /**
+   * Adds the report or replaces the one with the same id.
+   *
+   * @throws IllegalStateException if the index is read-only
+   */
+  public void upsert(EnrichedArticle article) throws IOException {
+    requireWriter();
+    writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article));
+  }
+
+  /** Commits pending changes so other processes and a restart see them. */
+  public void commit() throws IOException {
+    requireWriter();
+    writer.commit();
+  }
+
+  /** Deletes every report (reindex starts from an empty index). */
+  public void deleteAll() throws IOException {
+    requireWriter();
+    writer.deleteAll();
+  }
+
+  /** Makes recent changes (or, read-only, the latest commit) visible to new searchers. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      LOG.warn("Index refresh failed: {}", e.toString());
+    }
+  }
+
+  /** The searcher manager; acquire and release searchers through it. */
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  /** Number of reports visible to searchers now. */
+  public int count() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Commits (when writable) and closes; the directory stays open for its owner. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      if (writer != null) {
+        writer.close();
+      }
+    }
+  }
+
+  Directory directory() {
+    return directory;
+  }
+
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("the index was opened read-only");
+    }
+  }
+}

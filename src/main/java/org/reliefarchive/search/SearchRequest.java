@@ -1,0 +1,43 @@
+package org.reliefarchive.search;
+
+import java.util.List;
+import java.util.Map;
+import org.reliefarchive.config.Check;
+
+/**
+ * One search as a user asked it.
+ *
+ * @param query the query text (may be blank: every report, newest first)
+ * @param filters selected facet values per dimension; values of one dimension are OR-ed, and
+ *     dimensions are AND-ed
+ * @param sort relevance or date
+ * @param page 1-based page number
+ * @param size hits per page
+ */
+public record SearchRequest(
+    String query, Map<String, List<String>> filters, Sort sort, int page, int size) {
+
+  /** How hits are ordered. */
+  public enum Sort {
+    /** Best match first (the default when there is a query). */
+    RELEVANCE,
+    /** Newest publication first (the default without a query). */
+    DATE
+  }
+
+  /** Checks the ranges; messages name the parameter. */
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    filters = Check.map(filters);
+    Check.inRange("page", page, 1, 10_000);
+    Check.inRange("size", size, 1, 1000);
+    if (sort == null) {
+      sort = query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
+    }
+  }
+
+  /** A first page of {@code size} hits for {@code query}, no filters. */
+  public static SearchRequest of(String query, int size) {
+    return new SearchRequest(query, Map.of(), null, 1, size);
+  }
+}
