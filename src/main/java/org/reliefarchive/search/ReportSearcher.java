@@ -161,7 +161,7 @@ public final class ReportSearcher {
               d.get(IndexSchema.PORTAL_NAME),
               published(d),
               snippet,
-              request.sort() == SearchRequest.Sort.DATE ? Float.NaN : page[i].score));
+              request.sort() == SearchRequest.Sort.DATE ? null : Float.valueOf(page[i].score)));
     }
     return hits;
   }

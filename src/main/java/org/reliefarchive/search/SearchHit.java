@@ -8,9 +8,9 @@ package org.reliefarchive.search;
  * @param url the captured URL
  * @param portal portal id
  * @param portalName portal display name
- * @param published publication time as ISO-8601 with offset, or null
+ * @param date publication time as ISO-8601 with offset (Asia/Shanghai), or null
  * @param snippet HTML: escaped text with the matched terms in {@code <mark>}, nothing else
- * @param score relevance score (NaN when sorted by date)
+ * @param score relevance score, or null when sorted by date
  */
 public record SearchHit(
     String id,
@@ -18,6 +18,6 @@ public record SearchHit(
     String url,
     String portal,
     String portalName,
-    String published,
+    String date,
     String snippet,
-    float score) {}
+    Float score) {}

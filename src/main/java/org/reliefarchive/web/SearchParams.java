@@ -1,0 +1,61 @@
+package org.reliefarchive.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.search.BadQueryException;
+import org.reliefarchive.search.SearchRequest;
+
+/** Reads a {@link SearchRequest} from query parameters; bad values name the parameter. */
+final class SearchParams {
+  private SearchParams() {}
+
+  static SearchRequest read(Context ctx, ServerConfig server) {
+    String q = ctx.queryParam("q");
+    int page = intParam(ctx, "page", 1, 1, 10_000);
+    int size = intParam(ctx, "size", server.pageSize(), 1, server.maxPageSize());
+    SearchRequest.Sort sort = null;
+    String s = ctx.queryParam("sort");
+    if (s != null && !s.isBlank()) {
+      try {
+        sort = SearchRequest.Sort.valueOf(s.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new BadQueryException("sort", "sort is '" + s + "'; allowed: relevance, date");
+      }
+    }
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACET_DIMENSIONS) {
+      List<String> values = ctx.queryParams(dim).stream()
+          .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+      if (!values.isEmpty()) {
+        filters.put(dim, values);
+      }
+    }
+    if (q != null && q.length() > 1000) {
+      throw new BadQueryException("q", "q is " + q.length() + " characters; allowed: up to 1000");
+    }
+    return new SearchRequest(q, filters, sort, page, size);
+  }
+
+  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new BadQueryException(name, name + " is '" + v + "'; allowed: a whole number from "
+          + min + " to " + max);
+    }
+    if (n < min || n > max) {
+      throw new BadQueryException(name, name + " is " + n + "; allowed: " + min + " to " + max);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,88 @@
+package org.reliefarchive.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.BadQueryException;
+import org.reliefarchive.search.ReportSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app: routes, security headers and error mapping. The app is returned
+ * unstarted, so tests and the CLI decide where it listens.
+ */
+public final class WebApp {
+  /** Strict policy: nothing runs or loads from anywhere but this origin, nothing inline. */
+  static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
+          + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  private WebApp() {}
+
+  /**
+   * Creates the app.
+   *
+   * @param searcher answers searches
+   * @param index for the health check
+   * @param server page sizes
+   * @param portalNames display names of portal ids
+   * @return the unstarted app
+   */
+  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+      Map<String, String> portalNames) {
+    SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(mapper, false));
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.staticFiles.add(staticFiles -> {
+        staticFiles.hostedPath = "/static";
+        staticFiles.directory = "/web";
+        staticFiles.location = Location.CLASSPATH;
+      });
+      config.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+      });
+      config.routes.get("/", routes::searchPage);
+      config.routes.get("/api/search", routes::apiSearch);
+      config.routes.get("/health", routes::health);
+      config.routes.exception(BadQueryException.class, (e, ctx) -> {
+        ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));
+      });
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("stage=web path={} {}", ctx.path(), e.toString(), e);
+        ctx.status(500).json(error("internal_error", null,
+            "the server failed to answer; the error is logged"));
+      });
+      config.routes.error(404, ctx -> {
+        if (ctx.path().startsWith("/api/")) {
+          ctx.json(error("not_found", null, "no such endpoint: " + ctx.path()));
+        }
+      });
+    });
+  }
+
+  private static Map<String, Object> error(String code, String parameter, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    if (parameter != null) {
+      body.put("parameter", parameter);
+    }
+    body.put("message", message);
+    return body;
+  }
+}
