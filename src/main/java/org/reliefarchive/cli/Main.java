@@ -1,11 +1,50 @@
 package org.reliefarchive.cli;
 
-/** Entry point of the executable jar. */
+import java.io.PrintWriter;
+import org.reliefarchive.config.ConfigException;
+import picocli.CommandLine;
+
+/** Entry point of the executable jar: runs one command and exits with its code. */
 public final class Main {
   private Main() {}
 
-  /** Runs the command line and exits with its code. */
+  /** Runs the command line and exits with its code (0 ok, 1 failure, 2 usage error). */
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs one command in this process, writing to {@code out} and {@code err}; used by tests.
+   *
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    ReliefArchiveCommand root = new ReliefArchiveCommand();
+    CommandLine cmd = new CommandLine(root);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("error: " + describe(ex));
+          if (root.verbose) {
+            ex.printStackTrace(commandLine.getErr());
+          } else {
+            commandLine.getErr().println("(run with --verbose for the stack trace)");
+          }
+          commandLine.getErr().flush();
+          return CommandLine.ExitCode.SOFTWARE;
+        });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String describe(Throwable ex) {
+    if (ex instanceof ConfigException) {
+      return ex.getMessage();
+    }
+    String m = ex.getMessage();
+    return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
   }
 }

@@ -1,0 +1,108 @@
+package org.reliefarchive.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.reliefarchive.config.PortalConfig;
+import org.reliefarchive.crawl.CrawlReport;
+import org.reliefarchive.crawl.Crawler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code crawl}: crawl the portals of sources.yaml into the archive and the index. */
+@Command(
+    name = "crawl",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Crawl the portals of config/sources.yaml: every response goes into the WARC archive,",
+      "article pages are extracted and indexed. A crawl that was killed resumes where it stopped."
+    })
+final class CrawlCommand implements Callable<Integer> {
+  @ParentCommand ReliefArchiveCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--portal", paramLabel = "ID",
+      description = "Crawl only this portal (repeatable). Default: every portal.")
+  List<String> portals;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = root.settings();
+    List<PortalConfig> selected = select(settings, portals, spec);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
+      CrawlReport report = crawl(pipeline, selected, out);
+      printReport(out, report, pipeline.ingest);
+    }
+    return 0;
+  }
+
+  /** Crawls with periodic commits and a progress bar; shared with {@code demo}. */
+  static CrawlReport crawl(Pipeline pipeline, List<PortalConfig> portals, PrintWriter out)
+      throws Exception {
+    Crawler crawler = new Crawler(pipeline.settings.crawl(), pipeline.archive, pipeline.ingest,
+        Clock.systemUTC());
+    ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor();
+    int every = pipeline.settings.index().commitIntervalSeconds();
+    committer.scheduleAtFixedRate(() -> {
+      try {
+        pipeline.index.commit();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).warn("commit failed: {}", e.toString());
+      }
+    }, every, every, TimeUnit.SECONDS);
+    try {
+      Crawler.Run run = crawler.start(portals, pipeline.settings.frontierDir());
+      CrawlReport report;
+      try (CrawlProgress progress = new CrawlProgress("crawl", -1, run::fetched,
+          pipeline.ingest::indexed, "indexed")) {
+        report = run.await();
+      }
+      pipeline.index.commit();
+      return report;
+    } finally {
+      committer.shutdownNow();
+    }
+  }
+
+  static void printReport(PrintWriter out, CrawlReport report, Ingest ingest) {
+    double secs = Math.max(0.001, report.duration().toMillis() / 1000.0);
+    CrawlProgress.line(out, "Crawled %d pages in %.1f s (%.1f pages/s); %d article pages; "
+        + "%d reports indexed.", report.fetched(), secs, report.fetched() / secs,
+        report.articles(), ingest.indexed());
+    for (var p : report.portals()) {
+      CrawlProgress.line(out, "  %-12s %5d pages, %4d articles, %4d lists%s", p.portalId(),
+          p.fetched(), p.articles(), p.lists(),
+          p.errors().isEmpty() ? "" : ", errors " + p.errors());
+    }
+    if (!ingest.skipped().isEmpty()) {
+      CrawlProgress.line(out, "  article pages not indexed: %s", ingest.skipped());
+    }
+  }
+
+  static List<PortalConfig> select(Settings settings, List<String> ids, CommandSpec spec) {
+    if (ids == null || ids.isEmpty()) {
+      if (settings.sources().portals().isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            settings.configDir().resolve("sources.yaml") + " lists no portals");
+      }
+      return settings.sources().portals();
+    }
+    return ids.stream().map(id -> {
+      PortalConfig p = settings.sources().portal(id);
+      if (p == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--portal " + id + " is not in sources.yaml; known: "
+                + settings.sources().portals().stream().map(PortalConfig::id).toList());
+      }
+      return p;
+    }).toList();
+  }
+}

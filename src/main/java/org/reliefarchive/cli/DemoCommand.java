@@ -1,0 +1,137 @@
+package org.reliefarchive.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.reliefarchive.config.ArchiveConfig;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.CrawlConfig;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.crawl.CrawlReport;
+import org.reliefarchive.sample.SamplePortal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code demo}: the whole pipeline on the bundled sample portal. Serves the portal on loopback,
+ * starts the search server, crawls, archives and indexes the portal while the server already
+ * answers, then keeps serving.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the bundled sample portal on 127.0.0.1, crawl it, archive and index it, and serve",
+      "search at a printed URL. Its data goes to --data, which is emptied first."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @ParentCommand ReliefArchiveCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", description = "Search server port (default: server.yaml; 0: any).")
+  Integer port;
+
+  @Option(names = "--data", defaultValue = "index/demo",
+      description = "Directory of the demo's archive, index and frontier (default: "
+          + "${DEFAULT-VALUE}); emptied first.")
+  Path data;
+
+  @Option(names = "--exit", description = "Stop after the crawl and a first search instead of "
+      + "serving until Ctrl+C.")
+  boolean exitAfterCrawl;
+
+  @Override
+  public Integer call() throws Exception {
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    Settings base = root.settings();
+    Path home = base.home().resolve(data).toAbsolutePath().normalize();
+    clear(home);
+    PrintWriter out = spec.commandLine().getOut();
+    ServerConfig s = base.server();
+    try (SamplePortal portal = SamplePortal.start()) {
+      SourcesConfig sources = new ConfigLoader().read(
+          new java.io.ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
+          Path.of("sampleportal/sources.yaml"), SourcesConfig.class);
+      CrawlConfig c = base.crawl();
+      Settings settings = new Settings(base.configDir(), home, sources,
+          new CrawlConfig(c.threads(), c.userAgent(), "frontier", c.maxResponseBytes(),
+              c.connectTimeoutMs(), c.socketTimeoutMs(), c.respectRobots(), c.resumable()),
+          new ArchiveConfig("warc", base.archive().filePrefix(), base.archive().maxFileBytes(),
+              base.archive().gzip()),
+          base.boilerplate(),
+          new IndexConfig("lucene", base.index().ramBufferMb(), 5),
+          new ServerConfig(s.host(), port != null ? port : s.port(), s.pageSize(),
+              s.maxPageSize()));
+      for (SamplePortal.Site site : portal.sites()) {
+        CrawlProgress.line(out, "Sample portal %-6s %s at %s/", site.id(), site.name(),
+            site.baseUrl());
+      }
+      CountDownLatch stop = new CountDownLatch(1);
+      try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC());
+          WebServer web = new WebServer(pipeline.searcher, pipeline.index, settings.server(),
+              sources)) {
+        CrawlProgress.line(out, "Search server at %s (reports appear while the crawl runs)",
+            web.url());
+        CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out);
+        CrawlCommand.printReport(out, report, pipeline.ingest);
+        double secs = Math.max(0.001, report.duration().toMillis() / 1000.0);
+        CrawlProgress.line(out, "Indexed %.1f reports/s during the crawl.",
+            pipeline.ingest.indexed() / secs);
+        String answer = firstSearch(web.port(), "残联");
+        double sinceStart = (System.currentTimeMillis() - jvmStart) / 1000.0;
+        CrawlProgress.line(out, "First search answer %.1f s after start: %s", sinceStart,
+            answer);
+        CrawlProgress.line(out, "Archive: %s   Index: %s", settings.archiveDir(),
+            settings.indexDir());
+        if (exitAfterCrawl) {
+          return 0;
+        }
+        CrawlProgress.line(out, "%nOpen %s in a browser. Ctrl+C stops the demo.", web.url());
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+      }
+    }
+    return 0;
+  }
+
+  private static String firstSearch(int port, String q) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> r = client.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q="
+            + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String body = r.body();
+    int i = body.indexOf("\"total\":");
+    String total = i < 0 ? "?" : body.substring(i + 8, body.indexOf(',', i));
+    return "q=" + q + " → " + total + " reports (HTTP " + r.statusCode() + ")";
+  }
+
+  private static void clear(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+  }
+}

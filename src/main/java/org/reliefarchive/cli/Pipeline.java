@@ -1,0 +1,61 @@
+package org.reliefarchive.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import org.apache.lucene.store.Directory;
+import org.reliefarchive.archive.WarcArchive;
+import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.ReportSearcher;
+
+/**
+ * The writable pipeline of one process: archive, extractor, index, searcher and the ingest step
+ * that joins them. Closing it closes the archive file and commits and closes the index.
+ */
+final class Pipeline implements AutoCloseable {
+  final Settings settings;
+  final WarcArchive archive;
+  final Directory directory;
+  final ReportIndex index;
+  final ReportSearcher searcher;
+  final Ingest ingest;
+
+  Pipeline(Settings settings, Clock clock) {
+    this.settings = settings;
+    this.directory = ReportIndex.fsDirectory(settings.indexDir());
+    ReportIndex opened;
+    try {
+      opened = ReportIndex.openWritable(directory, new IndexSchema(), settings.index());
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+    this.index = opened;
+    this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
+    this.searcher = new ReportSearcher(index);
+    this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), index,
+        settings.sources());
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      archive.close();
+    } finally {
+      try {
+        index.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+
+  private static void closeQuietly(Directory d) {
+    try {
+      d.close();
+    } catch (IOException ignored) {
+      // the original failure is the one worth reporting
+    }
+  }
+}

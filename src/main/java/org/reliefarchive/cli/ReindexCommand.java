@@ -1,0 +1,59 @@
+package org.reliefarchive.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.reliefarchive.archive.WarcArchiveReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code reindex}: rebuild the index from the WARC archive alone. */
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuild the search index from the WARC archive alone, with no network: every archived",
+      "article page is extracted and indexed again, oldest capture first, so the newest wins."
+    })
+final class ReindexCommand implements Callable<Integer> {
+  @ParentCommand ReliefArchiveCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = root.settings();
+    PrintWriter out = spec.commandLine().getOut();
+    WarcArchiveReader reader = new WarcArchiveReader(settings.archiveDir());
+    if (reader.files().isEmpty()) {
+      throw new IllegalStateException("no WARC files in " + settings.archiveDir()
+          + "; crawl first");
+    }
+    try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
+      pipeline.index.deleteAll();
+      long start = System.nanoTime();
+      AtomicLong records = new AtomicLong();
+      WarcArchiveReader.ReadStats stats;
+      try (CrawlProgress progress = new CrawlProgress("reindex", -1, records::get,
+          pipeline.ingest::indexed, "indexed")) {
+        stats = reader.forEach(page -> {
+          records.incrementAndGet();
+          pipeline.ingest.accept(page);
+        });
+      }
+      pipeline.index.commit();
+      double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+      CrawlProgress.line(out, "Read %d records from %d WARC files%s; indexed %d reports in "
+          + "%.1f s (%.0f docs/s); %d reports in the index.", stats.records(), stats.files(),
+          stats.damagedFiles() > 0 ? " (" + stats.damagedFiles() + " damaged, read up to the "
+              + "damage)" : "", pipeline.ingest.indexed(), secs, pipeline.ingest.indexed() / secs,
+          pipeline.index.count());
+      if (!pipeline.ingest.skipped().isEmpty()) {
+        CrawlProgress.line(out, "  article pages not indexed: %s", pipeline.ingest.skipped());
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,126 @@
+package org.reliefarchive.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.Directory;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.FacetValue;
+import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchHit;
+import org.reliefarchive.search.SearchRequest;
+import org.reliefarchive.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code search}: query the index from the terminal. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index and print the hits. Syntax: words (AND-ed), \"phrases\", OR, NOT,",
+      "-word, (groups), title:word. Simplified and traditional characters find each other."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand ReliefArchiveCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (blank: all).")
+  List<String> query;
+
+  @Option(names = "--portal", paramLabel = "ID", description = "Only this portal (repeatable).")
+  List<String> portals;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "Only this year (repeatable).")
+  List<String> years;
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance or date.")
+  String sort;
+
+  @Option(names = "--page", defaultValue = "1", description = "Page number (default: 1).")
+  int page;
+
+  @Option(names = "--size", defaultValue = "10", description = "Hits per page (default: 10).")
+  int size;
+
+  @Option(names = "--json", description = "Print the whole result as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = root.settings();
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    if (portals != null) {
+      filters.put(IndexSchema.PORTAL, portals);
+    }
+    if (years != null) {
+      filters.put(IndexSchema.YEAR, years);
+    }
+    SearchRequest.Sort order = null;
+    if (sort != null) {
+      try {
+        order = SearchRequest.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--sort is '" + sort + "'; allowed: relevance, date");
+      }
+    }
+    SearchRequest request;
+    try {
+      request = new SearchRequest(query == null ? "" : String.join(" ", query), filters, order,
+          page, size);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
+        ReportIndex index = ReportIndex.openReadOnly(dir, new IndexSchema())) {
+      SearchResult result;
+      try {
+        result = new ReportSearcher(index).search(request);
+      } catch (org.reliefarchive.search.BadQueryException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      if (json) {
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(result));
+      } else {
+        print(out, result);
+      }
+    }
+    return 0;
+  }
+
+  private static void print(PrintWriter out, SearchResult r) {
+    CrawlProgress.line(out, "%d reports (page %d, %d ms)", r.total(), r.page(), r.tookMs());
+    int n = (r.page() - 1) * r.size();
+    for (SearchHit h : r.hits()) {
+      n++;
+      CrawlProgress.line(out, "%n%3d. %s", n, h.title());
+      CrawlProgress.line(out, "     %s · %s · %s", h.portalName() != null ? h.portalName()
+          : h.portal(), h.date() == null ? "undated" : h.date().substring(0, 10), h.url());
+      String snippet = h.snippet().replace("<mark>", "【").replace("</mark>", "】")
+          .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+          .replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/")
+          .replace("&amp;", "&");
+      CrawlProgress.line(out, "     %s", snippet);
+    }
+    for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {
+      StringBuilder sb = new StringBuilder();
+      f.getValue().forEach(v -> sb.append(v.value()).append(" (").append(v.count())
+          .append(")  "));
+      if (!f.getValue().isEmpty()) {
+        CrawlProgress.line(out, "%n%s: %s", f.getKey(), sb.toString().strip());
+      }
+    }
+  }
+}

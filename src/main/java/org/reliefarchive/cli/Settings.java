@@ -1,0 +1,73 @@
+package org.reliefarchive.cli;
+
+import java.nio.file.Path;
+import org.reliefarchive.config.ArchiveConfig;
+import org.reliefarchive.config.BoilerplateConfig;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.CrawlConfig;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.config.SourcesConfig;
+
+/**
+ * Every configuration file, loaded once at startup from the config directory. Relative paths in
+ * them are resolved against {@code home}.
+ *
+ * @param configDir the directory the files were read from
+ * @param home base of relative paths (the working directory unless told otherwise)
+ * @param sources config/sources.yaml
+ * @param crawl config/crawl.yaml
+ * @param archive config/archive.yaml
+ * @param boilerplate config/boilerplate.yaml
+ * @param index config/index.yaml
+ * @param server config/server.yaml
+ */
+record Settings(
+    Path configDir,
+    Path home,
+    SourcesConfig sources,
+    CrawlConfig crawl,
+    ArchiveConfig archive,
+    BoilerplateConfig boilerplate,
+    IndexConfig index,
+    ServerConfig server) {
+
+  /** Loads every file; the first bad one stops with a {@link
+   * org.reliefarchive.config.ConfigException} naming it. */
+  static Settings load(Path configDir, Path home) {
+    ConfigLoader loader = new ConfigLoader();
+    return new Settings(
+        configDir,
+        home,
+        loader.load(configDir.resolve("sources.yaml"), SourcesConfig.class),
+        loader.load(configDir.resolve("crawl.yaml"), CrawlConfig.class),
+        loader.load(configDir.resolve("archive.yaml"), ArchiveConfig.class),
+        loader.load(configDir.resolve("boilerplate.yaml"), BoilerplateConfig.class),
+        loader.load(configDir.resolve("index.yaml"), IndexConfig.class),
+        loader.load(configDir.resolve("server.yaml"), ServerConfig.class));
+  }
+
+  Path archiveDir() {
+    return home.resolve(archive.dir());
+  }
+
+  Path indexDir() {
+    return home.resolve(index.dir());
+  }
+
+  Path frontierDir() {
+    return home.resolve(crawl.frontierDir());
+  }
+
+  Settings withSources(SourcesConfig newSources) {
+    return new Settings(configDir, home, newSources, crawl, archive, boilerplate, index, server);
+  }
+
+  Settings withHome(Path newHome) {
+    return new Settings(configDir, newHome, sources, crawl, archive, boilerplate, index, server);
+  }
+
+  Settings withServer(ServerConfig newServer) {
+    return new Settings(configDir, home, sources, crawl, archive, boilerplate, index, newServer);
+  }
+}
