@@ -57,11 +57,12 @@ final class PortalSite {
       pages.put(list.path(), Page.ok(pageType, HtmlEncoding.encode(renderer.render(list), charset)));
     }
 
+    List<String> firstArticles = List.copyOf(articles.keySet());
+    firstArticles = firstArticles.subList(0, Math.min(5, firstArticles.size()));
     for (ExtraPage extra : portal.extraPages()) {
       String html =
           ListPageRenderer.fill(
-              renderer.template(extra.template()),
-              Map.of("items", renderer.items(List.copyOf(articles.keySet()).subList(0, 5))));
+              renderer.template(extra.template()), Map.of("items", renderer.items(firstArticles)));
       pages.put(extra.path(), Page.ok(pageType, HtmlEncoding.encode(html, charset)));
     }
 
