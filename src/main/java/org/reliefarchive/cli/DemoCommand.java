@@ -92,9 +92,6 @@ final class DemoCommand implements Callable<Integer> {
             web.url());
         CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out);
         CrawlCommand.printReport(out, report, pipeline.ingest);
-        double secs = Math.max(0.001, report.duration().toMillis() / 1000.0);
-        CrawlProgress.line(out, "Indexed %.1f reports/s during the crawl.",
-            pipeline.ingest.indexed() / secs);
         String answer = firstSearch(web.port(), "残联");
         double sinceStart = (System.currentTimeMillis() - jvmStart) / 1000.0;
         CrawlProgress.line(out, "First search answer %.1f s after start: %s", sinceStart,

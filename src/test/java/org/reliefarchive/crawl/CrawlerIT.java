@@ -1,0 +1,149 @@
+package org.reliefarchive.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reliefarchive.archive.ArchivedPage;
+import org.reliefarchive.archive.FetchedPage;
+import org.reliefarchive.archive.FetchedPage.PageKind;
+import org.reliefarchive.archive.WarcArchive;
+import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.config.ArchiveConfig;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.CrawlConfig;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.sample.SampleArticle;
+import org.reliefarchive.sample.SamplePortal;
+
+/** Crawls the loopback sample portal and checks what reached the archive. */
+class CrawlerIT {
+  private static final CrawlConfig CRAWL = new CrawlConfig(4,
+      "ReliefArchive-test/0.1 (+mailto:test@example.org)", "frontier", 5 * 1024 * 1024, 5000,
+      10000, true, true);
+
+  @TempDir Path dir;
+  private SamplePortal portal;
+  private SourcesConfig sources;
+
+  @BeforeEach
+  void startPortal() throws Exception {
+    portal = SamplePortal.start();
+    sources = new ConfigLoader().read(
+        new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
+        Path.of("sources.yaml"), SourcesConfig.class);
+  }
+
+  @AfterEach
+  void stopPortal() {
+    portal.close();
+  }
+
+  private CrawlReport crawl(Path frontier, List<ArchivedPage> sunk) {
+    try (WarcArchive archive = new WarcArchive(new ArchiveConfig("warc", "t", 1L << 30, true),
+        dir.resolve("warc"), Clock.systemUTC())) {
+      return new Crawler(CRAWL, archive, sunk::add, Clock.systemUTC())
+          .crawl(sources.portals(), frontier);
+    }
+  }
+
+  @Test
+  void archivesEveryArticleExactlyOnceAndHandsItOn() {
+    List<ArchivedPage> sunk = Collections.synchronizedList(new ArrayList<>());
+    CrawlReport report = crawl(dir.resolve("frontier"), sunk);
+
+    List<FetchedPage> archived = new ArrayList<>();
+    new WarcArchiveReader(dir.resolve("warc")).forEach(p -> archived.add(p.page()));
+    Map<String, Long> articleCaptures = archived.stream()
+        .filter(p -> p.kind() == PageKind.ARTICLE && p.status() == 200)
+        .collect(Collectors.groupingBy(FetchedPage::url, Collectors.counting()));
+    List<String> expected = portal.articles().stream().map(SampleArticle::url).toList();
+
+    assertThat(articleCaptures.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(articleCaptures.values()).allMatch(n -> n == 1);
+    assertThat(report.articles()).isEqualTo(expected.size());
+    // every article and list page went on to the sink once, after archiving
+    assertThat(sunk.stream().filter(p -> p.page().kind() == PageKind.ARTICLE)
+        .map(p -> p.page().url())).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void neverFetchesWhatRobotsTxtDisallows() {
+    crawl(dir.resolve("frontier"), Collections.synchronizedList(new ArrayList<>()));
+    for (SamplePortal.Site site : portal.sites()) {
+      List<String> requested = portal.requestedPaths(site.id());
+      for (String disallowed : site.robotsDisallow()) {
+        assertThat(requested).noneMatch(p -> p.startsWith(disallowed));
+      }
+      assertThat(requested).contains("/robots.txt");
+    }
+  }
+
+  @Test
+  void robotsTxtIsWhatKeepsTheCrawlerOutOfTheSearchPages() {
+    // the URL rules alone would follow the disallowed search page: only robots.txt stops it
+    SamplePortal.Site gansu = portal.sites().get(0);
+    assertThat(gansu.robotsDisallow()).contains("/search/");
+    assertThat(new UrlRules(sources.portal(gansu.id()))
+        .shouldFollow(gansu.baseUrl() + "/search/index.shtml")).isTrue();
+  }
+
+  @Test
+  void followsTheCalendarTrapOnlyToTheDepthLimit() {
+    crawl(dir.resolve("frontier"), Collections.synchronizedList(new ArrayList<>()));
+    SamplePortal.Site gansu = portal.sites().stream().filter(s -> s.trapPrefix() != null)
+        .findFirst().orElseThrow();
+    long trapPages = portal.requestedPaths(gansu.id()).stream()
+        .filter(p -> p.startsWith(gansu.trapPrefix())).count();
+    int depth = sources.portal(gansu.id()).maxDepth();
+    assertThat(trapPages).isPositive().isLessThanOrEqualTo(2L * depth + 2);
+  }
+
+  @Test
+  void keepsTheServedBytesOfGbkAndBig5Pages() {
+    crawl(dir.resolve("frontier"), Collections.synchronizedList(new ArrayList<>()));
+    Map<String, FetchedPage> byUrl = new java.util.HashMap<>();
+    new WarcArchiveReader(dir.resolve("warc")).forEach(p -> byUrl.put(p.page().url(), p.page()));
+    for (SampleArticle a : portal.articles()) {
+      if (a.encoding().equalsIgnoreCase("UTF-8")) {
+        continue;
+      }
+      FetchedPage page = byUrl.get(a.url());
+      assertThat(page).as(a.url()).isNotNull();
+      String text = new String(page.body(), Charset.forName(a.encoding()));
+      assertThat(text).as(a.url()).doesNotContain("\uFFFD");
+      if (a.title() != null) {
+        String probe = a.title().substring(0, Math.min(6, a.title().length()));
+        assertThat(text).as(a.url()).contains(probe);
+      }
+    }
+  }
+
+  @Test
+  void secondCrawlInTheSameProcessStartsAfresh() {
+    Path frontier = dir.resolve("frontier");
+    CrawlReport first = crawl(frontier, Collections.synchronizedList(new ArrayList<>()));
+    CrawlReport second = crawl(frontier, Collections.synchronizedList(new ArrayList<>()));
+    assertThat(second.articles()).isEqualTo(first.articles()).isPositive();
+    Map<String, Long> perUrl = new java.util.HashMap<>();
+    new WarcArchiveReader(dir.resolve("warc")).forEach(p -> {
+      if (p.page().kind() == PageKind.ARTICLE) {
+        perUrl.merge(p.page().url(), 1L, Long::sum);
+      }
+    });
+    assertThat(perUrl.values()).allMatch(n -> n == 2);
+    assertThat(perUrl).hasSize(portal.articles().size());
+  }
+}
