@@ -16,10 +16,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.reliefarchive.config.ArchiveConfig;
 import org.reliefarchive.config.ConfigLoader;
-import org.reliefarchive.config.CrawlConfig;
-import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.crawl.CrawlReport;
@@ -70,14 +67,8 @@ final class DemoCommand implements Callable<Integer> {
       SourcesConfig sources = new ConfigLoader().read(
           new java.io.ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
           Path.of("sampleportal/sources.yaml"), SourcesConfig.class);
-      CrawlConfig c = base.crawl();
-      Settings settings = new Settings(base.configDir(), home, sources,
-          new CrawlConfig(c.threads(), c.userAgent(), "frontier", c.maxResponseBytes(),
-              c.connectTimeoutMs(), c.socketTimeoutMs(), c.respectRobots(), c.resumable()),
-          new ArchiveConfig("warc", base.archive().filePrefix(), base.archive().maxFileBytes(),
-              base.archive().gzip()),
-          base.boilerplate(),
-          new IndexConfig("lucene", base.index().ramBufferMb(), 5),
+      // the standard layout under --data, so `serve --home <data>` and the rest work on it
+      Settings settings = base.withHome(home).withSources(sources).withServer(
           new ServerConfig(s.host(), port != null ? port : s.port(), s.pageSize(),
               s.maxPageSize()));
       for (SamplePortal.Site site : portal.sites()) {

@@ -1,6 +1,7 @@
 package org.reliefarchive.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -11,6 +12,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +25,8 @@ import java.util.stream.Collectors;
  * {@link ConfigException} naming the file and the key.
  */
 public final class ConfigLoader {
+  private static final PropertyNamingStrategies.NamingBase SNAKE =
+      (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
   private final ObjectMapper mapper;
 
   /** A loader with the project's YAML settings. */
@@ -50,11 +58,20 @@ public final class ConfigLoader {
   /** Reads YAML from a stream (a classpath resource, say); {@code origin} names it in errors. */
   public <T> T read(InputStream in, Path origin, Class<T> type) {
     try {
-      T value = mapper.readValue(in, type);
+      JsonNode tree = mapper.readTree(in);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new ConfigException(origin, "file is empty", null);
+      }
+      // Jackson builds records through their constructor and reports a missing value before an
+      // unknown key; checking keys first gives the message that names the typo.
+      checkKeys(tree, type, "");
+      T value = mapper.treeToValue(tree, type);
       if (value == null) {
         throw new ConfigException(origin, "file is empty", null);
       }
       return value;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(origin, e.getMessage(), e);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           origin,
@@ -63,9 +80,45 @@ public final class ConfigLoader {
                   .collect(Collectors.joining(", ")),
           e);
     } catch (JsonMappingException e) {
-      throw new ConfigException(origin, "bad value at " + path(e) + ": " + rootMessage(e), e);
+      String root = rootMessage(e);
+      if (root != null && root.startsWith("Cannot map `null`")) {
+        throw new ConfigException(origin, "'" + path(e) + "' is missing; every key must be set"
+            + " (see the commented file in config/)", e);
+      }
+      throw new ConfigException(origin, "bad value at " + path(e) + ": " + root, e);
     } catch (IOException e) {
       throw new ConfigException(origin, "not valid YAML: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private void checkKeys(JsonNode node, Class<?> type, String where) {
+    if (!type.isRecord() || !node.isObject()) {
+      return;
+    }
+    Map<String, RecordComponent> components = new LinkedHashMap<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      components.put(SNAKE.translate(c.getName()), c);
+    }
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      RecordComponent c = components.get(name);
+      String at = where.isEmpty() ? name : where + "." + name;
+      if (c == null) {
+        throw new IllegalArgumentException("unknown key '" + at + "'; allowed"
+            + (where.isEmpty() ? "" : " in " + where) + ": " + String.join(", ",
+                components.keySet()));
+      }
+      JsonNode child = node.get(name);
+      if (c.getType().isRecord()) {
+        checkKeys(child, c.getType(), at);
+      } else if (List.class.isAssignableFrom(c.getType()) && child.isArray()
+          && c.getGenericType() instanceof ParameterizedType pt
+          && pt.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+        for (int i = 0; i < child.size(); i++) {
+          checkKeys(child.get(i), element, at + "[" + i + "]");
+        }
+      }
     }
   }
 
@@ -83,6 +136,12 @@ public final class ConfigLoader {
   }
 
   private static String rootMessage(Throwable e) {
+    // the record's own validation message is the one that names key and allowed values
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof IllegalArgumentException) {
+        return t.getMessage();
+      }
+    }
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
@@ -92,4 +151,5 @@ public final class ConfigLoader {
     }
     return t.getMessage();
   }
+
 }

@@ -127,7 +127,9 @@ public final class ReportSearcher {
       return new MatchAllDocsQuery();
     }
     try {
-      Query q = new ReportQueryParser(schema.analyzer()).parse(queryText);
+      // '/' would start a regular expression; in reports it separates words (防疫/复工)
+      String escaped = queryText.replace("\\", "\\\\").replace("/", "\\/");
+      Query q = new ReportQueryParser(schema.analyzer()).parse(escaped);
       return q == null ? new MatchAllDocsQuery() : q;
     } catch (ParseException e) {
       String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");

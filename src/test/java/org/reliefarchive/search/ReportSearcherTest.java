@@ -125,6 +125,11 @@ class ReportSearcherTest {
   }
 
   @Test
+  void slashSeparatesWordsInsteadOfStartingARegex() {
+    assertThat(urls("残联/疫情")).containsExactly("http://a/1");
+  }
+
+  @Test
   void badQueryNamesTheParameter() {
     assertThatThrownBy(() -> searcher.search(SearchRequest.of("\"残联", 10)))
         .isInstanceOf(BadQueryException.class)

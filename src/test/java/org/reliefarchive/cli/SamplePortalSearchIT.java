@@ -1,0 +1,218 @@
+package org.reliefarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.reliefarchive.Corpus;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.sample.SampleArticle;
+import org.reliefarchive.sample.SamplePortal;
+
+/**
+ * The whole pipeline on the loopback sample portal: crawl, archive, extract, index, then the
+ * real search server on a loopback port, called over HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SamplePortalSearchIT {
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private Path home;
+  private SamplePortal portal;
+  private Pipeline pipeline;
+  private WebServer web;
+
+  @BeforeAll
+  void crawlAndServe() throws Exception {
+    home = Files.createTempDirectory("relief-it");
+    portal = SamplePortal.start();
+    SourcesConfig sources = new ConfigLoader().read(
+        new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
+        Path.of("sources.yaml"), SourcesConfig.class);
+    Settings settings = Settings.load(Path.of("config"), home).withSources(sources)
+        .withServer(new ServerConfig("127.0.0.1", 0, 20, 100));
+    pipeline = new Pipeline(settings, Clock.systemUTC());
+    web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources);
+    CrawlCommand.crawl(pipeline, sources.portals(),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    web.close();
+    pipeline.close();
+    portal.close();
+  }
+
+  private HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
+        + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode search(String query) throws Exception {
+    HttpResponse<String> r = get("/api/search?size=100&q="
+        + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return json.readTree(r.body());
+  }
+
+  private static List<String> urls(JsonNode result) {
+    List<String> urls = new ArrayList<>();
+    result.get("hits").forEach(h -> urls.add(h.get("url").asText()));
+    return urls;
+  }
+
+  private String seedUrl(String seedPrefix) {
+    return portal.articles().stream().filter(a -> a.originId().startsWith(seedPrefix))
+        .findFirst().orElseThrow().url();
+  }
+
+  @Test
+  void indexesEverySampleArticleExactlyOnce() throws Exception {
+    pipeline.index.refresh();
+    IndexSearcher s = pipeline.index.searchers().acquire();
+    try {
+      for (SampleArticle a : portal.articles()) {
+        assertThat(s.count(new TermQuery(new Term(IndexSchema.URL, a.url()))))
+            .as(a.originId() + " " + a.url()).isEqualTo(1);
+      }
+      assertThat(s.getIndexReader().numDocs()).isEqualTo(portal.articles().size());
+    } finally {
+      pipeline.index.searchers().release(s);
+    }
+  }
+
+  @Test
+  void traditionalAndSimplifiedQueriesBothFindTheChengduReport() throws Exception {
+    String seed004 = seedUrl("004");
+    assertThat(urls(search("婦聯"))).contains(seed004);
+    assertThat(urls(search("妇联"))).contains(seed004);
+    assertThat(urls(search("婦聯"))).containsExactlyInAnyOrderElementsOf(urls(search("妇联")));
+  }
+
+  @Test
+  void disabledPersonsFederationQueryFindsGansuReportWithHighlight() throws Exception {
+    JsonNode r = search("残联");
+    assertThat(urls(r)).first().isEqualTo(seedUrl("000"));
+    String snippet = r.get("hits").get(0).get("snippet").asText();
+    assertThat(snippet).contains("<mark>残联</mark>");
+    assertThat(snippet.replaceAll("</?mark>", "")).doesNotContain("<", ">");
+  }
+
+  @Test
+  void portalFacetCountsMatchTheSamplePortal() throws Exception {
+    JsonNode r = search("");
+    Map<String, Integer> expected = new HashMap<>();
+    portal.articles().forEach(a -> expected.merge(a.portal(), 1, Integer::sum));
+    Map<String, Integer> counts = new HashMap<>();
+    r.get("facets").get("portal").forEach(f ->
+        counts.put(f.get("value").asText(), f.get("count").asInt()));
+    assertThat(counts).isEqualTo(expected);
+    assertThat(r.get("total").asInt()).isEqualTo(portal.articles().size());
+
+    // multi-select: with gansu selected the other portals keep their counts
+    HttpResponse<String> filtered = get("/api/search?portal=gansu");
+    JsonNode f = json.readTree(filtered.body());
+    assertThat(f.get("total").asInt()).isEqualTo(expected.get("gansu"));
+    assertThat(f.get("facets").get("portal")).hasSize(expected.size());
+  }
+
+  @Test
+  void gbkAndBig5ArticlesAreReadableInTheIndex() throws Exception {
+    // seed 000 is GBK declared in the header, 001 GBK declared nowhere, 004 Big5 by meta only
+    assertThat(urls(search("\"全市111个乡镇\""))).containsExactly(seedUrl("000"));
+    assertThat(urls(search("\"刘凤梅老人独居\""))).containsExactly(seedUrl("001"));
+    assertThat(urls(search("\"錦江區婦聯主席唐海燕\""))).containsExactly(seedUrl("004"));
+    pipeline.index.refresh();
+    IndexSearcher s = pipeline.index.searchers().acquire();
+    try {
+      for (SampleArticle a : portal.articles()) {
+        var hits = s.search(new TermQuery(new Term(IndexSchema.URL, a.url())), 1);
+        String body = s.storedFields().document(hits.scoreDocs[0].doc).get(IndexSchema.BODY);
+        assertThat(body).as(a.originId()).doesNotContain("\uFFFD").doesNotContain("锟斤拷");
+      }
+    } finally {
+      pipeline.index.searchers().release(s);
+    }
+  }
+
+  @Test
+  void seedKeepLinesAreSearchableAsPhrases() throws Exception {
+    String keep = Corpus.seed("000_5a266c807a20fc24").contains("牛虎林身穿红马甲")
+        ? "牛虎林身穿红马甲" : null;
+    assertThat(keep).isNotNull();
+    assertThat(urls(search("\"" + keep + "\""))).containsExactly(seedUrl("000"));
+  }
+
+  @Test
+  void healthReportsTheIndexedCount() throws Exception {
+    HttpResponse<String> r = get("/health");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode h = json.readTree(r.body());
+    assertThat(h.get("status").asText()).isEqualTo("ok");
+    assertThat(h.get("reports").asInt()).isEqualTo(portal.articles().size());
+  }
+
+  @Test
+  void badParametersGet400NamingTheParameter() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=x&page=zero");
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode body = json.readTree(r.body());
+    assertThat(body.get("parameter").asText()).isEqualTo("page");
+    assertThat(body.get("message").asText()).contains("whole number");
+
+    r = get("/api/search?q=" + URLEncoder.encode("\"残联", StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(r.body()).get("parameter").asText()).isEqualTo("q");
+
+    r = get("/api/search?sort=newest");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("relevance, date");
+    assertThat(r.body()).doesNotContain("Exception", "at org.");
+  }
+
+  @Test
+  void searchPageEscapesTheQueryAndSendsCsp() throws Exception {
+    HttpResponse<String> r = get("/?q=" + URLEncoder.encode("<script>alert(1)</script> 残联",
+        StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).doesNotContain("<script>alert(1)</script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'none'").doesNotContain("unsafe-inline");
+  }
+
+  @Test
+  void searchPageWorksWithoutJavascript() throws Exception {
+    HttpResponse<String> r = get("/?q=" + URLEncoder.encode("疫情", StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("<mark>").contains("篇报道").contains("href=\"/?q=")
+        .doesNotContain("<script");
+    HttpResponse<String> css = get("/static/app.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,93 @@
+package org.reliefarchive.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  private final ConfigLoader loader = new ConfigLoader();
+  @TempDir Path dir;
+
+  @Test
+  void loadsEveryCheckedInConfigFile() {
+    Path config = Path.of("config");
+    assertThat(loader.load(config.resolve("sources.yaml"), SourcesConfig.class).portals())
+        .isNotEmpty();
+    assertThat(loader.load(config.resolve("crawl.yaml"), CrawlConfig.class).threads())
+        .isPositive();
+    assertThat(loader.load(config.resolve("archive.yaml"), ArchiveConfig.class).gzip()).isTrue();
+    assertThat(loader.load(config.resolve("index.yaml"), IndexConfig.class).dir())
+        .isEqualTo("index/lucene");
+    assertThat(loader.load(config.resolve("server.yaml"), ServerConfig.class).host())
+        .isEqualTo("127.0.0.1");
+    assertThat(loader.load(config.resolve("boilerplate.yaml"), BoilerplateConfig.class))
+        .isNotNull();
+  }
+
+  @Test
+  void unknownNestedKeyNamesFileKeyAndAllowedKeys() throws Exception {
+    Path f = dir.resolve("sources.yaml");
+    Files.writeString(f, """
+        portals:
+          - id: a
+            name: A
+            seeds: [http://127.0.0.1/]
+            article: ['.*']
+            max_deph: 3
+        """);
+    assertThatThrownBy(() -> loader.load(f, SourcesConfig.class))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("sources.yaml")
+        .hasMessageContaining("unknown key 'portals[0].max_deph'")
+        .hasMessageContaining("max_depth");
+  }
+
+  @Test
+  void invalidRegexNamesPortalAndPattern() throws Exception {
+    Path f = dir.resolve("sources.yaml");
+    Files.writeString(f, """
+        portals:
+          - id: gscn
+            name: 中国甘肃网
+            seeds: [http://127.0.0.1/]
+            article: ['(unclosed']
+        """);
+    assertThatThrownBy(() -> loader.load(f, SourcesConfig.class))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("portals[gscn].article has an invalid regular expression '(unclosed'");
+  }
+
+  @Test
+  void outOfRangeValueSaysWhatIsAllowed() throws Exception {
+    Path f = dir.resolve("server.yaml");
+    Files.writeString(f, "host: 127.0.0.1\nport: 70000\npage_size: 20\nmax_page_size: 100\n");
+    assertThatThrownBy(() -> loader.load(f, ServerConfig.class))
+        .hasMessageContaining("server.yaml").hasMessageContaining("port is 70000; allowed: 0 to 65535");
+  }
+
+  @Test
+  void missingKeyAndMissingFileAreNamed() throws Exception {
+    Path f = dir.resolve("server.yaml");
+    Files.writeString(f, "host: 127.0.0.1\npage_size: 20\nmax_page_size: 100\n");
+    assertThatThrownBy(() -> loader.load(f, ServerConfig.class))
+        .hasMessageContaining("'port' is missing");
+    assertThatThrownBy(() -> loader.load(dir.resolve("nope.yaml"), ServerConfig.class))
+        .hasMessageContaining("nope.yaml: file not found");
+  }
+
+  @Test
+  void duplicatePortalIdIsRejected() throws Exception {
+    Path f = dir.resolve("sources.yaml");
+    Files.writeString(f, """
+        portals:
+          - {id: a, name: A, seeds: ['http://127.0.0.1/'], article: ['.*']}
+          - {id: a, name: B, seeds: ['http://127.0.0.1/'], article: ['.*']}
+        """);
+    assertThatThrownBy(() -> loader.load(f, SourcesConfig.class))
+        .hasMessageContaining("id 'a' is used twice");
+  }
+}
