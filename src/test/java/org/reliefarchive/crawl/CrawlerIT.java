@@ -12,8 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefarchive.archive.ArchivedPage;
@@ -29,29 +31,39 @@ import org.reliefarchive.sample.SampleArticle;
 import org.reliefarchive.sample.SamplePortal;
 
 /** Crawls the loopback sample portal and checks what reached the archive. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrawlerIT {
   private static final CrawlConfig CRAWL = new CrawlConfig(4,
       "ReliefArchive-test/0.1 (+mailto:test@example.org)", "frontier", 5 * 1024 * 1024, 5000,
       10000, true, true);
 
-  @TempDir Path dir;
+  private Path dir;
   private SamplePortal portal;
   private SourcesConfig sources;
+  private final List<ArchivedPage> sunk = Collections.synchronizedList(new ArrayList<>());
+  private CrawlReport report;
+  private final Map<String, List<String>> requested = new java.util.HashMap<>();
 
-  @BeforeEach
-  void startPortal() throws Exception {
+  /** One crawl shared by the tests that only look at its result. */
+  @BeforeAll
+  void crawlOnce() throws Exception {
+    dir = Files.createTempDirectory("relief-crawl");
     portal = SamplePortal.start();
     sources = new ConfigLoader().read(
         new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
         Path.of("sources.yaml"), SourcesConfig.class);
+    report = crawl(dir, dir.resolve("frontier"), sunk);
+    for (SamplePortal.Site site : portal.sites()) {
+      requested.put(site.id(), portal.requestedPaths(site.id()));
+    }
   }
 
-  @AfterEach
+  @AfterAll
   void stopPortal() {
     portal.close();
   }
 
-  private CrawlReport crawl(Path frontier, List<ArchivedPage> sunk) {
+  private CrawlReport crawl(Path dir, Path frontier, List<ArchivedPage> sunk) {
     try (WarcArchive archive = new WarcArchive(new ArchiveConfig("warc", "t", 1L << 30, true),
         dir.resolve("warc"), Clock.systemUTC())) {
       return new Crawler(CRAWL, archive, sunk::add, Clock.systemUTC())
@@ -61,8 +73,6 @@ class CrawlerIT {
 
   @Test
   void archivesEveryArticleExactlyOnceAndHandsItOn() {
-    List<ArchivedPage> sunk = Collections.synchronizedList(new ArrayList<>());
-    CrawlReport report = crawl(dir.resolve("frontier"), sunk);
 
     List<FetchedPage> archived = new ArrayList<>();
     new WarcArchiveReader(dir.resolve("warc")).forEach(p -> archived.add(p.page()));
@@ -81,9 +91,8 @@ class CrawlerIT {
 
   @Test
   void neverFetchesWhatRobotsTxtDisallows() {
-    crawl(dir.resolve("frontier"), Collections.synchronizedList(new ArrayList<>()));
     for (SamplePortal.Site site : portal.sites()) {
-      List<String> requested = portal.requestedPaths(site.id());
+      List<String> requested = this.requested.get(site.id());
       for (String disallowed : site.robotsDisallow()) {
         assertThat(requested).noneMatch(p -> p.startsWith(disallowed));
       }
@@ -102,10 +111,9 @@ class CrawlerIT {
 
   @Test
   void followsTheCalendarTrapOnlyToTheDepthLimit() {
-    crawl(dir.resolve("frontier"), Collections.synchronizedList(new ArrayList<>()));
     SamplePortal.Site gansu = portal.sites().stream().filter(s -> s.trapPrefix() != null)
         .findFirst().orElseThrow();
-    long trapPages = portal.requestedPaths(gansu.id()).stream()
+    long trapPages = requested.get(gansu.id()).stream()
         .filter(p -> p.startsWith(gansu.trapPrefix())).count();
     int depth = sources.portal(gansu.id()).maxDepth();
     assertThat(trapPages).isPositive().isLessThanOrEqualTo(2L * depth + 2);
@@ -113,7 +121,6 @@ class CrawlerIT {
 
   @Test
   void keepsTheServedBytesOfGbkAndBig5Pages() {
-    crawl(dir.resolve("frontier"), Collections.synchronizedList(new ArrayList<>()));
     Map<String, FetchedPage> byUrl = new java.util.HashMap<>();
     new WarcArchiveReader(dir.resolve("warc")).forEach(p -> byUrl.put(p.page().url(), p.page()));
     for (SampleArticle a : portal.articles()) {
@@ -132,13 +139,13 @@ class CrawlerIT {
   }
 
   @Test
-  void secondCrawlInTheSameProcessStartsAfresh() {
-    Path frontier = dir.resolve("frontier");
-    CrawlReport first = crawl(frontier, Collections.synchronizedList(new ArrayList<>()));
-    CrawlReport second = crawl(frontier, Collections.synchronizedList(new ArrayList<>()));
+  void secondCrawlInTheSameProcessStartsAfresh(@TempDir Path own) {
+    Path frontier = own.resolve("frontier");
+    CrawlReport first = crawl(own, frontier, Collections.synchronizedList(new ArrayList<>()));
+    CrawlReport second = crawl(own, frontier, Collections.synchronizedList(new ArrayList<>()));
     assertThat(second.articles()).isEqualTo(first.articles()).isPositive();
     Map<String, Long> perUrl = new java.util.HashMap<>();
-    new WarcArchiveReader(dir.resolve("warc")).forEach(p -> {
+    new WarcArchiveReader(own.resolve("warc")).forEach(p -> {
       if (p.page().kind() == PageKind.ARTICLE) {
         perUrl.merge(p.page().url(), 1L, Long::sum);
       }
