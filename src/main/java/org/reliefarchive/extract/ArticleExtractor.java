@@ -105,8 +105,8 @@ public final class ArticleExtractor {
           String.format(Locale.ROOT, "body has %d characters after clean-up (minimum %d)", kept,
               MIN_BODY_CHARS));
     }
-    OffsetDateTime date = markupDate != null ? markupDate
-        : dates.fromText(blocks, title.blockIndex(), bodyLines, url);
+    OffsetDateTime date = DateFinder.preferPrecise(markupDate,
+        dates.fromText(blocks, title.blockIndex(), bodyLines, url));
     Byline byline = headerByline(blocks, title.blockIndex(), bodyStart)
         .orElse(filtered.byline())
         .orElse(bodyByline(filtered.paragraphs()));

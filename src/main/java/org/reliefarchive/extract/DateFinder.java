@@ -102,6 +102,22 @@ final class DateFinder {
     return null;
   }
 
+  /**
+   * The markup date, unless the text gives the same moment more precisely (seconds the meta
+   * tag dropped, a time where the meta tag has only the day); the text date when there is no
+   * markup date.
+   */
+  static OffsetDateTime preferPrecise(OffsetDateTime markup, OffsetDateTime text) {
+    if (markup == null || text == null) {
+      return markup != null ? markup : text;
+    }
+    boolean sameDay = markup.toLocalDate().equals(text.toLocalDate());
+    boolean markupMidnight = markup.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    boolean sameMinute = markup.getSecond() == 0
+        && markup.equals(text.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    return sameDay && (markupMidnight || sameMinute) ? text : markup;
+  }
+
   private static OffsetDateTime fromMeta(Document doc) {
     for (Element m : doc.select("meta[content]")) {
       String key = m.hasAttr("property") ? m.attr("property")
