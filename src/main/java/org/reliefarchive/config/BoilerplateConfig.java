@@ -1,20 +1,70 @@
 package org.reliefarchive.config;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code config/boilerplate.yaml}: marker words of portal clutter, in simplified and traditional
- * forms. A block whose heading or first text starts with a block marker is dropped whole; a line
- * containing a line marker is dropped.
+ * forms, and hints on class/id names. A block whose heading or first text starts with a block
+ * marker is dropped whole; a line containing a line marker is dropped.
  *
  * @param blockMarkers headings of blocks that are never article text (精彩推荐, 相关新闻, 新闻排行 …)
  * @param lineMarkers lines that are never article text (您当前的位置, 分享到, 版权声明 …)
+ * @param negativeHints regular expression on class/id names of clutter containers, or null/blank
+ *     for none
+ * @param positiveHints regular expression on class/id names of article containers, or null/blank
+ *     for none
  */
-public record BoilerplateConfig(List<String> blockMarkers, List<String> lineMarkers) {
+public record BoilerplateConfig(
+    List<String> blockMarkers,
+    List<String> lineMarkers,
+    String negativeHints,
+    String positiveHints) {
 
-  /** Copies the lists. */
+  /** Copies the lists, removes whitespace from markers and checks the hint expressions. */
   public BoilerplateConfig {
-    blockMarkers = Check.list(blockMarkers);
-    lineMarkers = Check.list(lineMarkers);
+    blockMarkers = compact("block_markers", Check.list(blockMarkers));
+    lineMarkers = compact("line_markers", Check.list(lineMarkers));
+    negativeHints = checkRegex("negative_hints", negativeHints);
+    positiveHints = checkRegex("positive_hints", positiveHints);
+  }
+
+  /** A config with the given markers and no class/id hints. */
+  public BoilerplateConfig(List<String> blockMarkers, List<String> lineMarkers) {
+    this(blockMarkers, lineMarkers, null, null);
+  }
+
+  /** The negative hints compiled case-insensitively, or null when none are set. */
+  public Pattern negativeHintPattern() {
+    return compile(negativeHints);
+  }
+
+  /** The positive hints compiled case-insensitively, or null when none are set. */
+  public Pattern positiveHintPattern() {
+    return compile(positiveHints);
+  }
+
+  private static Pattern compile(String regex) {
+    return regex == null ? null : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  private static List<String> compact(String key, List<String> markers) {
+    return markers.stream()
+        .map(m -> Check.notBlank(key + " entry", m).replaceAll("\\s+", ""))
+        .toList();
+  }
+
+  private static String checkRegex(String key, String regex) {
+    if (regex == null || regex.isBlank()) {
+      return null;
+    }
+    try {
+      Pattern.compile(regex);
+      return regex;
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          key + " is not a valid regular expression '" + regex + "': " + e.getDescription(), e);
+    }
   }
 }

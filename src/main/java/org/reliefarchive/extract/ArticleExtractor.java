@@ -1,0 +1,161 @@
+package org.reliefarchive.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.reliefarchive.config.BoilerplateConfig;
+import org.reliefarchive.config.Check;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the bytes of one fetched page into an {@link Article}, generically, without per-site
+ * rules: decoding ({@link HtmlDecoder}), cleaning ({@link DomCleaner}), cutting into lines
+ * ({@link BlockCollector}), body detection ({@link BodyLocator}), boilerplate removal
+ * ({@link BoilerplateFilter}), metadata ({@link TitleFinder}, {@link DateFinder},
+ * {@link BylineParser}). Pages without an article get an outcome with a reason. Thread-safe: one
+ * instance can serve all crawler threads.
+ */
+public final class ArticleExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+  /** Body text below this many characters (outside links) is no article text. */
+  static final int MIN_BODY_CHARS = 40;
+
+  private final HtmlDecoder decoder = new HtmlDecoder();
+  private final DomCleaner cleaner = new DomCleaner();
+  private final BlockCollector collector = new BlockCollector();
+  private final BodyLocator locator;
+  private final TitleFinder titles = new TitleFinder();
+  private final DateFinder dates = new DateFinder();
+  private final BylineParser bylines = new BylineParser();
+  private final BoilerplateFilter filter;
+
+  /**
+   * An extractor using the markers and hints of {@code config}.
+   *
+   * @throws IllegalArgumentException if config is null
+   */
+  public ArticleExtractor(BoilerplateConfig config) {
+    Check.notNull("config", config);
+    this.locator = new BodyLocator(config.negativeHintPattern(), config.positiveHintPattern(),
+        config.blockMarkers());
+    this.filter = new BoilerplateFilter(config, bylines);
+  }
+
+  /**
+   * Extracts the article of one page with generic body detection.
+   *
+   * @param body the page bytes as fetched (null is read as empty)
+   * @param url the page URL (may be null; used for dates in the path and in the article)
+   * @param contentType the HTTP Content-Type header value or null
+   * @return the outcome; never null, never throws on bad input
+   */
+  public ExtractionOutcome extract(byte[] body, String url, String contentType) {
+    return extract(body, url, contentType, null);
+  }
+
+  /**
+   * Extracts the article of one page.
+   *
+   * @param body the page bytes as fetched (null is read as empty)
+   * @param url the page URL (may be null)
+   * @param contentType the HTTP Content-Type header value or null
+   * @param bodySelector a CSS selector for the body element of this portal, or null for generic
+   *     detection; when it matches nothing, generic detection is used
+   * @return the outcome; never null, never throws on bad input
+   */
+  public ExtractionOutcome extract(byte[] body, String url, String contentType,
+      String bodySelector) {
+    try {
+      DecodedHtml decoded = decoder.decode(body, contentType);
+      if (!decoded.isDecoded()) {
+        return ExtractionOutcome.failed(ExtractionOutcome.Status.UNKNOWN_CHARSET,
+            decoded.reason());
+      }
+      return extract(decoded, url, bodySelector);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("extract failed for {}: {}", url, e.toString());
+      return ExtractionOutcome.failed(ExtractionOutcome.Status.NO_MAIN_TEXT,
+          "extraction failed: " + e);
+    }
+  }
+
+  private ExtractionOutcome extract(DecodedHtml decoded, String url, String bodySelector) {
+    Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
+    OffsetDateTime markupDate = dates.fromMarkup(doc);
+    cleaner.clean(doc);
+    List<TextBlock> blocks = collector.collect(doc.body());
+    TitleFinder.Match title = titles.find(doc, blocks, blocks.size());
+    BodyLocator.Located located = locate(doc, blocks, title.blockIndex(), bodySelector);
+    List<Integer> bodyLines = locator.bodyLines(located, blocks);
+    PageStats page = PageStats.of(blocks, bodyLines);
+    String verdict = page.notAnArticle();
+    if (verdict != null) {
+      LOG.debug("not an article: {} ({})", url, verdict);
+      return ExtractionOutcome.failed(ExtractionOutcome.Status.NOT_AN_ARTICLE, verdict);
+    }
+    int bodyStart = bodyLines.isEmpty() ? blocks.size() : bodyLines.get(0);
+    BoilerplateFilter.Result filtered = filter.filter(blocks, bodyLines, title.title());
+    int kept = filtered.paragraphs().stream().mapToInt(String::length).sum();
+    if (kept < MIN_BODY_CHARS) {
+      return ExtractionOutcome.failed(ExtractionOutcome.Status.NO_MAIN_TEXT,
+          String.format(Locale.ROOT, "body has %d characters after clean-up (minimum %d)", kept,
+              MIN_BODY_CHARS));
+    }
+    OffsetDateTime date = DateFinder.preferPrecise(markupDate,
+        dates.fromText(blocks, title.blockIndex(), bodyLines, url));
+    Byline byline = headerByline(blocks, title.blockIndex(), bodyStart)
+        .orElse(filtered.byline())
+        .orElse(bodyByline(filtered.paragraphs()));
+    Article article = new Article(url, title.title(), date, byline.source(), byline.editor(),
+        byline.author(), byline.correspondent(), filtered.paragraphs(), decoded.charset());
+    return ExtractionOutcome.article(article);
+  }
+
+  private BodyLocator.Located locate(Document doc, List<TextBlock> blocks, int titleIndex,
+      String bodySelector) {
+    if (bodySelector != null && !bodySelector.isBlank()) {
+      try {
+        Element chosen = doc.selectFirst(bodySelector);
+        if (chosen != null) {
+          BodyLocator.Located generic = locator.locate(blocks, titleIndex);
+          return new BodyLocator.Located(List.of(chosen), generic.stats());
+        }
+        LOG.debug("body selector {} matched nothing; generic detection", bodySelector);
+      } catch (RuntimeException e) {
+        LOG.warn("bad body selector {}: {}", bodySelector, e.getMessage());
+      }
+    }
+    return locator.locate(blocks, titleIndex);
+  }
+
+  /** Byline fields from the lines between the heading and the body. */
+  private Byline headerByline(List<TextBlock> blocks, int titleIndex, int bodyStart) {
+    Byline b = Byline.EMPTY;
+    if (titleIndex < 0 || titleIndex >= bodyStart) {
+      return b;
+    }
+    for (int i = titleIndex + 1; i < bodyStart && i <= titleIndex + 12; i++) {
+      String text = TextNormalizer.line(blocks.get(i).text());
+      if (text.length() <= BylineParser.MAX_INFO_LINE) {
+        b = b.orElse(bylines.parse(text));
+      }
+    }
+    return b;
+  }
+
+  /** Byline fields from the first and last short paragraphs of the body. */
+  private Byline bodyByline(List<String> paragraphs) {
+    Byline b = Byline.EMPTY;
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      if (i < 2 || i >= n - 6) {
+        b = b.orElse(bylines.parse(paragraphs.get(i)));
+      }
+    }
+    return b;
+  }
+}

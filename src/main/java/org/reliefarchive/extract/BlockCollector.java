@@ -1,0 +1,135 @@
+package org.reliefarchive.extract;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Cuts a (cleaned) DOM into {@link TextBlock}s in one depth-first pass: every block-level element
+ * and every {@code <br>} ends the current line.
+ */
+final class BlockCollector {
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol",
+          "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+          "footer", "aside", "nav", "main", "blockquote", "pre", "form", "center", "figure",
+          "figcaption", "address", "hr", "br", "caption", "fieldset", "legend", "details",
+          "summary", "body", "html", "dir", "menu", "hgroup");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** A line break inside CJK text is a source-code wrap, not a space. */
+  private static final Pattern CJK_WRAP =
+      Pattern.compile("(?<=[\\p{IsHan}，。；：、！？”）])[ \\t\\r]*\\n\\s*(?=[\\p{IsHan}，。；：、！？“（])");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+
+  /** True for tags that start a new line. */
+  static boolean isBlock(String tag) {
+    return BLOCK_TAGS.contains(tag);
+  }
+
+  /** The blocks of {@code root} in document order. */
+  List<TextBlock> collect(Element root) {
+    Visitor v = new Visitor();
+    NodeTraversor.traverse(v, root);
+    v.flush();
+    return v.blocks;
+  }
+
+  private static final class Visitor implements NodeVisitor {
+    final List<TextBlock> blocks = new ArrayList<>();
+    final Deque<Element> containers = new ArrayDeque<>();
+    final StringBuilder text = new StringBuilder();
+    int linkDepth;
+    int headingDepth;
+    int chars;
+    int linkChars;
+    int punct;
+    int ends;
+    boolean heading;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        addText(t.getWholeText());
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          if (!tag.equals("br") && !tag.equals("hr")) {
+            containers.push(e);
+          }
+        }
+        if (tag.equals("a")) {
+          linkDepth++;
+        } else if (HEADINGS.contains(tag)) {
+          headingDepth++;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          linkDepth--;
+        } else if (HEADINGS.contains(tag)) {
+          headingDepth--;
+        }
+        if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+          flush();
+          if (!containers.isEmpty() && containers.peek() == e) {
+            containers.pop();
+          }
+        }
+      }
+    }
+
+    private void addText(String s) {
+      text.append(s);
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (!TextNormalizer.isVisible(c)) {
+          continue;
+        }
+        chars++;
+        if (linkDepth > 0) {
+          linkChars++;
+        } else if (TextNormalizer.isClausePunct(c)) {
+          punct++;
+          if (TextNormalizer.isSentenceEnd(c)) {
+            ends++;
+          }
+        } else if (c == '.' && i + 1 < n && s.charAt(i + 1) == ' ') {
+          punct++;
+          ends++;
+        }
+      }
+      if (headingDepth > 0 && chars > 0) {
+        heading = true;
+      }
+    }
+
+    void flush() {
+      if (chars > 0 && !containers.isEmpty()) {
+        String raw = text.indexOf("\n") >= 0 ? CJK_WRAP.matcher(text).replaceAll("") : text.toString();
+        String line = SPACES.matcher(raw).replaceAll(" ").trim();
+        blocks.add(new TextBlock(blocks.size(), line, containers.peek(), chars, linkChars, punct,
+            ends, heading));
+      }
+      text.setLength(0);
+      chars = 0;
+      linkChars = 0;
+      punct = 0;
+      ends = 0;
+      heading = false;
+    }
+  }
+}

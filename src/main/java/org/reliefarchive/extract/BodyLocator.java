@@ -1,0 +1,287 @@
+package org.reliefarchive.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element holding the article body, in the spirit of readability and GNE but counting
+ * characters and Chinese punctuation instead of words. Every line scores by its punctuation and
+ * its text outside links; the score flows to the line's container and, decaying, to its ancestors.
+ * An element's final score is its sum times (1 − link density), raised or cut by class/id hints.
+ * The best element wins; siblings that look like more of the same text join it. Linear in the size
+ * of the page.
+ */
+final class BodyLocator {
+  private static final int MAX_LEVELS = 6;
+  /** A teaser item (headline link plus summary) is small. */
+  private static final int TEASER_MAX_LINES = 5;
+  private static final int TEASER_MAX_CHARS = 300;
+  private static final java.util.Set<String> TEASER_TAGS =
+      java.util.Set.of("li", "dd", "dl", "div", "article", "section", "tr");
+  /** Lines after the heading within which the body usually starts. */
+  private static final int TITLE_REACH = 12;
+  private final Pattern negative;
+  private final Pattern positive;
+  private final List<String> blockMarkers;
+
+  /**
+   * A locator using the given class/id hints (each may be null) and block markers: a box whose
+   * first line is a block-marker heading (相关新闻 …) is clutter.
+   */
+  BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers) {
+    this.negative = negative;
+    this.positive = positive;
+    this.blockMarkers = List.copyOf(blockMarkers);
+  }
+
+  /** Per-element sums over the lines below it. */
+  static final class Stats {
+    double score;
+    int chars;
+    int linkChars;
+    int punct;
+    int blocks;
+    int firstBlock = -1;
+    int lastBlock;
+
+    double linkShare() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  /**
+   * The located body.
+   *
+   * @param roots the winning element and the siblings that joined it, in document order; empty
+   *     when the page has no text
+   * @param stats sums for every element above some line
+   */
+  record Located(List<Element> roots, Map<Element, Stats> stats) {
+    /** Stats of {@code e}, or empty stats. */
+    Stats of(Element e) {
+      Stats s = stats.get(e);
+      return s == null ? new Stats() : s;
+    }
+  }
+
+  /**
+   * Locates the body among {@code blocks}.
+   *
+   * @param titleIndex the line holding the article heading, or -1: the body usually starts
+   *     within a few lines after it, and rarely lies before it
+   */
+  Located locate(List<TextBlock> blocks, int titleIndex) {
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    for (TextBlock b : blocks) {
+      for (Element e = b.container(); e != null; e = e.parent()) {
+        Stats st = stats.computeIfAbsent(e, k -> new Stats());
+        if (st.firstBlock < 0) {
+          st.firstBlock = b.index();
+        }
+        st.lastBlock = b.index();
+        st.chars += b.chars();
+        st.linkChars += b.linkChars();
+        st.punct += b.punct();
+        st.blocks++;
+      }
+    }
+    Map<Element, Double> damping = new IdentityHashMap<>();
+    for (TextBlock b : blocks) {
+      double s = lineScore(b);
+      if (s == 0) {
+        continue;
+      }
+      int level = 0;
+      for (Element e = b.container(); e != null && level < MAX_LEVELS; e = e.parent()) {
+        // Text inside a clutter-named box or a teaser item counts little for the box and above.
+        s *= damping.computeIfAbsent(e, k -> damping(k, stats, blocks, titleIndex));
+        stats.get(e).score += s / divider(level);
+        level++;
+      }
+    }
+    Map<Element, Double> inClutter = new IdentityHashMap<>();
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Stats> en : stats.entrySet()) {
+      double f = finalScore(en.getKey(), en.getValue()) * nearTitle(en.getValue(), titleIndex)
+          * clutterAbove(en.getKey(), damping, inClutter, stats, blocks, titleIndex);
+      if (f > bestScore) {
+        bestScore = f;
+        best = en.getKey();
+      }
+    }
+    if (best == null) {
+      return new Located(List.of(), stats);
+    }
+    return new Located(withSiblings(best, bestScore, stats), stats);
+  }
+
+  /** The damping of the closest damped element among {@code e} and its ancestors, else 1. */
+  private double clutterAbove(Element e, Map<Element, Double> damping, Map<Element, Double> memo,
+      Map<Element, Stats> stats, List<TextBlock> blocks, int titleIndex) {
+    Double known = memo.get(e);
+    if (known != null) {
+      return known;
+    }
+    double d = damping.computeIfAbsent(e, k -> damping(k, stats, blocks, titleIndex));
+    if (d == 1 && e.parent() != null) {
+      d = clutterAbove(e.parent(), damping, memo, stats, blocks, titleIndex);
+    }
+    memo.put(e, d);
+    return d;
+  }
+
+  /**
+   * 0.2 for an element whose class/id names clutter, whose first line is a block-marker heading,
+   * or for a teaser item: one of three or more
+   * same-tag siblings, small, whose first line is a link (headline) followed by more text, as in
+   * lists of recommended stories (but never the box holding the article heading); 1 otherwise.
+   */
+  private double damping(Element e, Map<Element, Stats> stats, List<TextBlock> blocks,
+      int titleIndex) {
+    if (negative != null && (e.hasAttr("class") || e.hasAttr("id"))
+        && negative.matcher(e.className() + " " + e.id()).find()) {
+      return 0.2;
+    }
+    Stats s = stats.get(e);
+    TextBlock first = blocks.get(s.firstBlock);
+    if (s.blocks > 1 && first.chars() <= 20 && BoilerplateFilter.isMarkerHeading(
+        TextNormalizer.compact(first.text()), blockMarkers)) {
+      return 0.2;
+    }
+    String tag = e.normalName();
+    boolean holdsTitle = titleIndex >= s.firstBlock && titleIndex <= s.lastBlock;
+    if (!TEASER_TAGS.contains(tag) || e.parent() == null || holdsTitle) {
+      return 1;
+    }
+    if (s.blocks < 2 || s.blocks > TEASER_MAX_LINES || s.chars - s.linkChars > TEASER_MAX_CHARS
+        || blocks.get(s.firstBlock).linkShare() <= 0.6) {
+      return 1;
+    }
+    int same = 0;
+    for (Element sib : e.parent().children()) {
+      if (sib.normalName().equals(tag)) {
+        same++;
+      }
+    }
+    return same >= 3 ? 0.2 : 1;
+  }
+
+  /** How much one line says "article text here". */
+  static double lineScore(TextBlock b) {
+    int plain = b.plainChars();
+    if (plain < 10 && b.punct() == 0) {
+      return 0;
+    }
+    return 1 + b.punct() + Math.min(plain / 40.0, 6);
+  }
+
+  private static double divider(int level) {
+    return level == 0 ? 1 : level == 1 ? 2 : level * 3;
+  }
+
+  /** 1.5 for text starting just after the heading, 0.5 for text ending before it. */
+  private static double nearTitle(Stats s, int titleIndex) {
+    if (titleIndex < 0) {
+      return 1;
+    }
+    if (s.firstBlock > titleIndex && s.firstBlock <= titleIndex + TITLE_REACH) {
+      return 1.5;
+    }
+    return s.lastBlock < titleIndex ? 0.5 : 1;
+  }
+
+  private double finalScore(Element e, Stats s) {
+    return s.score * (1 - s.linkShare()) * hint(e);
+  }
+
+  /** A factor from the class and id names: 0.6 for clutter names, 1.25 for article names. */
+  double hint(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return 1;
+    }
+    String names = e.className() + " " + e.id();
+    if (negative != null && negative.matcher(names).find()) {
+      return 0.6;
+    }
+    if (positive != null && positive.matcher(names).find()) {
+      return 1.25;
+    }
+    return 1;
+  }
+
+  private List<Element> withSiblings(Element best, double bestScore, Map<Element, Stats> stats) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> roots = new ArrayList<>();
+    for (Element sib : parent.children()) {
+      if (sib == best) {
+        roots.add(sib);
+        continue;
+      }
+      Stats s = stats.get(sib);
+      if (s == null) {
+        continue;
+      }
+      double f = finalScore(sib, s);
+      boolean sameClass = !best.className().isEmpty() && best.className().equals(sib.className());
+      if (f + (sameClass ? bestScore * 0.2 : 0) >= threshold) {
+        roots.add(sib);
+        continue;
+      }
+      int plain = s.chars - s.linkChars;
+      if (sib.normalName().equals("p") || !sib.children().isEmpty() || s.blocks == 1) {
+        if (plain >= 80 && s.linkShare() < 0.25 && s.punct >= 3) {
+          roots.add(sib);
+        }
+      }
+    }
+    return roots;
+  }
+
+  /**
+   * Indexes of the lines inside the located body, without lines that sit in a link-dense box
+   * (a list of links, a ranking) or in a clutter-named box with links inside the body.
+   */
+  List<Integer> bodyLines(Located loc, List<TextBlock> blocks) {
+    Map<Element, Boolean> roots = new IdentityHashMap<>();
+    loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
+    Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+    List<Integer> lines = new ArrayList<>();
+    for (TextBlock b : blocks) {
+      if (inBody(b.container(), roots, loc, verdicts)) {
+        lines.add(b.index());
+      }
+    }
+    return lines;
+  }
+
+  /** Walks up from {@code e} to a root; false when no root or a clutter box comes first. */
+  private boolean inBody(Element e, Map<Element, Boolean> roots, Located loc,
+      Map<Element, Boolean> verdicts) {
+    Boolean known = verdicts.get(e);
+    if (known != null) {
+      return known;
+    }
+    boolean result;
+    if (roots.containsKey(e)) {
+      result = true;
+    } else if (e.parent() == null) {
+      result = false;
+    } else {
+      Stats s = loc.of(e);
+      boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
+          || hint(e) < 1 && s.linkShare() > 0.25;
+      result = !clutter && inBody(e.parent(), roots, loc, verdicts);
+    }
+    verdicts.put(e, result);
+    return result;
+  }
+}

@@ -1,0 +1,150 @@
+package org.reliefarchive.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the publication time of an article, most reliable source first: publication meta tags
+ * (article:published_time, pubdate, PubDate, publishdate …), JSON-LD datePublished,
+ * {@code <time datetime>}, the info lines between the heading and the body, source lines inside
+ * the body ("(来源:中国社会报2020.4.15)"), a date in the URL path, the last short lines of the body
+ * (print edition lines). Dates in the rest of the page (lists, rankings, footers) are never used.
+ */
+final class DateFinder {
+  private static final Pattern META_KEY =
+      Pattern.compile("publish|pubdate|pubtime|ptime|releasedate|createdate|createtime|created"
+          + "|datecreated|dcdateissued|^dcdate$|^date$|^datetime$|firstpublished|posttime");
+  private static final Pattern META_SKIP = Pattern.compile("modif|updat|expir|revis");
+  private static final Pattern LD_PUBLISHED =
+      Pattern.compile("\"(?:datePublished|dateCreated|pubDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("来源|來源|发布|發布|發佈|日期|时间|時間|报|報");
+  /** Lines after the heading searched for an info line. */
+  private static final int HEADER_LINES = 12;
+
+  /**
+   * The date machine-readable markup gives: meta tags, JSON-LD, {@code <time datetime>}. Call
+   * before scripts are removed from the page.
+   *
+   * @return the date in +08:00, or null
+   */
+  OffsetDateTime fromMarkup(Document doc) {
+    OffsetDateTime d = fromMeta(doc);
+    if (d != null) {
+      return d;
+    }
+    d = fromJsonLd(doc);
+    if (d != null) {
+      return d;
+    }
+    Element time = doc.selectFirst("time[datetime], [itemprop=datePublished]");
+    if (time != null) {
+      return DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
+          : time.hasAttr("content") ? time.attr("content") : time.text());
+    }
+    return null;
+  }
+
+  /**
+   * The date the text of the page gives.
+   *
+   * @param blocks all lines of the page
+   * @param titleIndex the heading line, or -1
+   * @param body indexes of the body lines, in order
+   * @param url the page URL, or null
+   * @return the date in +08:00, or null
+   */
+  OffsetDateTime fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url) {
+    OffsetDateTime d;
+    int bodyStart = body.isEmpty() ? blocks.size() : body.get(0);
+    int from = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, bodyStart - HEADER_LINES / 2);
+    int to = Math.min(blocks.size(), Math.max(from + HEADER_LINES, bodyStart + 3));
+    if (titleIndex < 0 || titleIndex > bodyStart) {
+      to = Math.min(blocks.size(), bodyStart + 3);
+    }
+    for (int i = from; i < to; i++) {
+      TextBlock b = blocks.get(i);
+      if (b.chars() > 200 || b.linkShare() > 0.5) {
+        continue;
+      }
+      DateParser.Found f = DateParser.firstIn(TextNormalizer.line(b.text()));
+      if (f != null) {
+        return f.value();
+      }
+    }
+    for (int i : body) {
+      String text = TextNormalizer.line(blocks.get(i).text());
+      if (text.length() <= 60 && SOURCE_LINE.matcher(text).find()) {
+        DateParser.Found f = DateParser.firstIn(text);
+        if (f != null) {
+          return f.value();
+        }
+      }
+    }
+    d = DateParser.inUrl(url);
+    if (d != null) {
+      return d;
+    }
+    for (int k = Math.max(0, body.size() - 3); k < body.size(); k++) {
+      String text = TextNormalizer.line(blocks.get(body.get(k)).text());
+      if (text.length() <= 60) {
+        DateParser.Found f = DateParser.firstIn(text);
+        if (f != null) {
+          return f.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The markup date, unless the text gives the same moment more precisely (seconds the meta
+   * tag dropped, a time where the meta tag has only the day); the text date when there is no
+   * markup date.
+   */
+  static OffsetDateTime preferPrecise(OffsetDateTime markup, OffsetDateTime text) {
+    if (markup == null || text == null) {
+      return markup != null ? markup : text;
+    }
+    boolean sameDay = markup.toLocalDate().equals(text.toLocalDate());
+    boolean markupMidnight = markup.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    boolean sameMinute = markup.getSecond() == 0
+        && markup.equals(text.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    return sameDay && (markupMidnight || sameMinute) ? text : markup;
+  }
+
+  private static OffsetDateTime fromMeta(Document doc) {
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property")
+          : m.hasAttr("name") ? m.attr("name")
+          : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+      String k = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      if (k.isEmpty() || META_SKIP.matcher(k).find() || !META_KEY.matcher(k).find()) {
+        continue;
+      }
+      OffsetDateTime d = DateParser.machine(m.attr("content"));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static OffsetDateTime fromJsonLd(Document doc) {
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      Matcher m = LD_PUBLISHED.matcher(s.data());
+      if (m.find()) {
+        OffsetDateTime d = DateParser.machine(m.group(1));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,140 @@
+package org.reliefarchive.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates in the forms Chinese portals use: 2020-04-06 21:05:37, 2020/4/6,
+ * 2020年4月6日 21时05分, 2020.4.15, two-digit years followed by a time (21-11-09 14:04 is
+ * 2021-11-09), ISO 8601 in meta tags, and dates in URL paths (/2021/11/09/, /2023-12/01/,
+ * /20240509/, t20240513_). Results are in Asia/Shanghai (+08:00); a date without time is midnight.
+ */
+final class DateParser {
+  /** China Standard Time; China has no daylight saving time since 1991. */
+  static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+  private static final Pattern TEXT_DATE =
+      Pattern.compile(
+          "(?<![\\d.])((?:19|20)\\d{2}|\\d{2})\\s*([-/.年])\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"
+              + "(?![\\d.]\\d)\\s*[日号號]?"
+              + "(?:\\s*(?:T|\\s)?\\s*(\\d{1,2})\\s*[:：时時点點]\\s*(\\d{1,2})"
+              + "(?:\\s*[:：分]\\s*(\\d{1,2}))?)?");
+  private static final Pattern URL_DATE =
+      Pattern.compile(
+          "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+  private static final Pattern ISO_OFFSET = Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$");
+
+  private DateParser() {}
+
+  /** A date found in text, and whether it carried a time. */
+  record Found(OffsetDateTime value, boolean hasTime) {}
+
+  /** The first plausible date in {@code text}, or null. */
+  static Found firstIn(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = TEXT_DATE.matcher(text);
+    while (m.find()) {
+      Found f = fromMatch(m);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static Found fromMatch(Matcher m) {
+    String y = m.group(1);
+    boolean hasTime = m.group(5) != null;
+    int year = Integer.parseInt(y);
+    if (y.length() == 2) {
+      // Two-digit years only in the short info-line form with a time: 21-11-09 14:04.
+      if (!hasTime || m.group(2).equals("年") || m.group(2).equals(".")) {
+        return null;
+      }
+      year += 2000;
+    }
+    if (year < 1990 || year > 2099) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      LocalDateTime t = date.atStartOfDay();
+      if (hasTime) {
+        int h = Integer.parseInt(m.group(5));
+        int min = Integer.parseInt(m.group(6));
+        int s = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
+        if (h > 23 || min > 59 || s > 59) {
+          hasTime = false;
+        } else {
+          t = date.atTime(h, min, s);
+        }
+      }
+      return new Found(OffsetDateTime.of(t, CHINA), hasTime);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A machine-readable date from a meta tag or JSON-LD: ISO 8601 with or without offset, or any
+   * text form {@link #firstIn} reads. Null when unreadable.
+   */
+  static OffsetDateTime machine(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      if (ISO_OFFSET.matcher(v).find() && v.contains("T")) {
+        String iso = v.matches(".*[+-]\\d{4}$") ? v.substring(0, v.length() - 2) + ":"
+            + v.substring(v.length() - 2) : v;
+        return OffsetDateTime.parse(iso).withOffsetSameInstant(CHINA);
+      }
+      if (v.contains("T")) {
+        return LocalDateTime.parse(v).atOffset(CHINA);
+      }
+    } catch (DateTimeParseException e) {
+      // fall through to the text forms
+    }
+    if (v.matches("\\d{10}|\\d{13}")) {
+      long epoch = Long.parseLong(v);
+      long seconds = v.length() == 13 ? epoch / 1000 : epoch;
+      return java.time.Instant.ofEpochSecond(seconds).atOffset(CHINA);
+    }
+    Found f = firstIn(v);
+    return f == null ? null : f.value();
+  }
+
+  /** A date in a URL path, or null. */
+  static OffsetDateTime inUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    int q = url.indexOf('?');
+    String path = q < 0 ? url : url.substring(0, q);
+    int scheme = path.indexOf("://");
+    int slash = path.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    if (slash < 0) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(path.substring(slash));
+    while (m.find()) {
+      try {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+        return d.atStartOfDay().atOffset(CHINA);
+      } catch (DateTimeException e) {
+        // not a date; look further
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,212 @@
+package org.reliefarchive.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.reliefarchive.config.Check;
+
+/**
+ * Scores an {@link ArticleExtractor} on an annotated corpus ({@code manifest.json} with one record
+ * per page: file, url, title, date, and either {@code ground_truth} text or {@code with}/{@code
+ * without} snippet lists). Per page: precision, recall and F1 over the multiset of characters
+ * after NFKC with whitespace and punctuation dropped (for snippet pages: share of {@code with}
+ * snippets present and of {@code without} snippets absent); boilerplate markers present in the
+ * output but not in the truth; title and date correctness. Pure: reads files, prints nothing.
+ */
+public final class ExtractionEvaluator {
+  /** Markers whose presence in output but not in truth counts as a leak. */
+  public static final List<String> LEAK_MARKERS =
+      List.of("精彩推荐", "相关新闻", "相关文章", "新闻排行", "即时播报", "分享到", "版权声明", "责任编辑",
+          "精彩推薦", "相關新聞", "相關文章", "新聞排行", "即時播報", "版權聲明", "責任編輯");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("^[-_|｜–—·:：]");
+
+  private final ArticleExtractor extractor;
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** An evaluator of {@code extractor}. */
+  public ExtractionEvaluator(ArticleExtractor extractor) {
+    this.extractor = Check.notNull("extractor", extractor);
+  }
+
+  /**
+   * Runs the extractor over every page of the manifest and scores it.
+   *
+   * @param manifest path of manifest.json; page files are resolved against its folder
+   * @throws UncheckedIOException if the manifest or a page cannot be read
+   */
+  public EvaluationResult evaluate(Path manifest) {
+    JsonNode root;
+    try {
+      root = json.readTree(manifest.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read manifest " + manifest, e);
+    }
+    Path dir = manifest.toAbsolutePath().getParent();
+    List<EvaluationResult.PageScore> rows = new ArrayList<>();
+    for (JsonNode page : root.path("pages")) {
+      rows.add(score(page, dir));
+    }
+    return summarise(rows);
+  }
+
+  private EvaluationResult.PageScore score(JsonNode page, Path dir) {
+    String id = page.path("id").asText();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(dir.resolve(page.path("file").asText()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read page " + id, e);
+    }
+    String url = text(page, "url");
+    ExtractionOutcome out = extractor.extract(bytes, url, null);
+    Article a = out.article();
+    String output = a == null ? "" : a.text();
+    double p;
+    double r;
+    String truth = text(page, "ground_truth");
+    if (truth != null) {
+      double[] pr = charPrecisionRecall(output, truth);
+      p = pr[0];
+      r = pr[1];
+    } else {
+      double[] pr = snippetPrecisionRecall(output, strings(page, "with"), strings(page, "without"));
+      p = pr[0];
+      r = pr[1];
+    }
+    double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    List<String> leaks = new ArrayList<>();
+    for (String m : LEAK_MARKERS) {
+      if (output.contains(m) && (truth == null || !truth.contains(m))) {
+        leaks.add(m);
+      }
+    }
+    String expectedTitle = text(page, "title");
+    String title = a == null ? null : a.title();
+    Boolean titleOk = expectedTitle == null || headingPart(expectedTitle).isEmpty() ? null
+        : titleMatches(expectedTitle, title);
+    String expectedDate = text(page, "date");
+    String date = a == null || a.publishedAt() == null ? null : a.publishedAt().toString();
+    Boolean dateOk = expectedDate == null ? null
+        : date != null && date.startsWith(expectedDate.substring(0, Math.min(10, expectedDate.length())));
+    return new EvaluationResult.PageScore(id, out.status(), out.reason(), p, r, f1, leaks,
+        expectedTitle, title, titleOk, expectedDate, date, dateOk);
+  }
+
+  private static EvaluationResult summarise(List<EvaluationResult.PageScore> rows) {
+    double f1 = 0;
+    double p = 0;
+    double r = 0;
+    int leaks = 0;
+    int titles = 0;
+    int titlesOk = 0;
+    int dates = 0;
+    int datesOk = 0;
+    for (EvaluationResult.PageScore s : rows) {
+      f1 += s.f1();
+      p += s.precision();
+      r += s.recall();
+      leaks += s.leaks().isEmpty() ? 0 : 1;
+      if (s.titleOk() != null) {
+        titles++;
+        titlesOk += s.titleOk() ? 1 : 0;
+      }
+      if (s.dateOk() != null) {
+        dates++;
+        datesOk += s.dateOk() ? 1 : 0;
+      }
+    }
+    int n = Math.max(1, rows.size());
+    return new EvaluationResult(rows, f1 / n, p / n, r / n, (double) leaks / n,
+        titles == 0 ? 1 : (double) titlesOk / titles, titles,
+        dates == 0 ? 1 : (double) datesOk / dates, dates);
+  }
+
+  /** Precision and recall of the character multiset of {@code output} against {@code truth}. */
+  static double[] charPrecisionRecall(String output, String truth) {
+    Map<Integer, Integer> want = counts(truth);
+    Map<Integer, Integer> got = counts(output);
+    int wantTotal = want.values().stream().mapToInt(Integer::intValue).sum();
+    int gotTotal = got.values().stream().mapToInt(Integer::intValue).sum();
+    int common = 0;
+    for (Map.Entry<Integer, Integer> e : got.entrySet()) {
+      common += Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0));
+    }
+    double p = gotTotal == 0 ? (wantTotal == 0 ? 1 : 0) : (double) common / gotTotal;
+    double r = wantTotal == 0 ? 1 : (double) common / wantTotal;
+    return new double[] {p, r};
+  }
+
+  private static Map<Integer, Integer> counts(String text) {
+    Map<Integer, Integer> m = new HashMap<>();
+    Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !isPunct(cp))
+        .forEach(cp -> m.merge(cp, 1, Integer::sum));
+    return m;
+  }
+
+  private static boolean isPunct(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
+        || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+        || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+        || t == Character.OTHER_PUNCTUATION;
+  }
+
+  /** Share of {@code with} snippets present (recall) and {@code without} absent (precision). */
+  static double[] snippetPrecisionRecall(String output, List<String> with, List<String> without) {
+    String out = squeeze(output);
+    long present = with.stream().filter(s -> out.contains(squeeze(s))).count();
+    long absent = without.stream().filter(s -> !out.contains(squeeze(s))).count();
+    double r = with.isEmpty() ? 1 : (double) present / with.size();
+    double p = output.isEmpty() ? 0 : without.isEmpty() ? 1 : (double) absent / without.size();
+    return new double[] {p, r};
+  }
+
+  private static String squeeze(String s) {
+    return TextNormalizer.compact(Normalizer.normalize(s, Normalizer.Form.NFKC));
+  }
+
+  /**
+   * True when the extracted heading is the manifest title, or the manifest title with its site
+   * suffix cut ({@link TitleFinder#stripSuffix}), or a prefix of the manifest title followed by a
+   * separator and a part no longer than itself ("heading｜sub - site").
+   */
+  static boolean titleMatches(String expected, String found) {
+    if (found == null || found.isBlank()) {
+      return false;
+    }
+    String e = squeeze(expected);
+    String f = squeeze(found);
+    if (e.equals(f) || squeeze(TitleFinder.stripSuffix(expected)).equals(f)) {
+      return true;
+    }
+    if (e.startsWith(f) && TITLE_SEPARATOR.matcher(e.substring(f.length())).find()) {
+      return f.length() >= e.length() - f.length() - 1;
+    }
+    return false;
+  }
+
+  private static String headingPart(String title) {
+    return TitleFinder.stripSuffix(title).replaceAll("[-_|｜\\s]", "");
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    node.path(field).forEach(v -> out.add(v.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,37 @@
+package org.reliefarchive.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * One line of a page as a reader sees it: the inline text between two block boundaries, with the
+ * counts the body detector needs.
+ *
+ * @param index position in document order
+ * @param text the text, whitespace collapsed, pinyin glosses still in
+ * @param container the nearest block-level element holding the text
+ * @param chars visible (non-whitespace) characters
+ * @param linkChars visible characters inside links
+ * @param punct clause punctuation outside links (，。、；：“” …)
+ * @param sentenceEnds sentence-ending punctuation outside links (。！？)
+ * @param heading true when inside h1–h6
+ */
+record TextBlock(
+    int index,
+    String text,
+    Element container,
+    int chars,
+    int linkChars,
+    int punct,
+    int sentenceEnds,
+    boolean heading) {
+
+  /** Visible characters outside links. */
+  int plainChars() {
+    return chars - linkChars;
+  }
+
+  /** Share of visible characters inside links. */
+  double linkShare() {
+    return chars == 0 ? 0 : (double) linkChars / chars;
+  }
+}

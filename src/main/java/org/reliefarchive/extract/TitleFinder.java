@@ -1,0 +1,144 @@
+package org.reliefarchive.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article heading. The page's {@code <title>} and title meta tags usually hold the
+ * heading plus a site suffix ("… - 中国甘肃网"); the heading itself is the line of the page that
+ * those texts start with (or equal), preferably an h1–h6 near the body. Without such a line the
+ * meta title, then the {@code <title>} with its site suffix cut, then the first h1 is used.
+ */
+final class TitleFinder {
+  private static final Pattern SUFFIX_SEPARATOR =
+      Pattern.compile("\\s+[-–—|｜_·]+\\s+|\\s*[_|｜]\\s*|\\s*--\\s*|-(?=[^-]{1,20}$)");
+  private static final String[] META_TITLES = {
+    "meta[property=og:title]", "meta[name=og:title]", "meta[name=ArticleTitle]",
+    "meta[name=articletitle]", "meta[name=title]", "meta[name=twitter:title]",
+    "meta[itemprop=headline]", "meta[name=headline]"
+  };
+
+  /**
+   * The heading found.
+   *
+   * @param title the heading text, or null
+   * @param blockIndex index of the line holding it, or -1 when it came from metadata
+   */
+  record Match(String title, int blockIndex) {}
+
+  /** Finds the heading of {@code doc}; {@code bodyStart} is the index of the first body line. */
+  Match find(Document doc, List<TextBlock> blocks, int bodyStart) {
+    List<String> refs = new ArrayList<>();
+    String metaTitle = null;
+    for (String sel : META_TITLES) {
+      Element m = doc.selectFirst(sel);
+      if (m != null && !m.attr("content").isBlank()) {
+        refs.add(key(m.attr("content")));
+        if (metaTitle == null) {
+          metaTitle = m.attr("content");
+        }
+      }
+    }
+    String docTitle = doc.title();
+    if (!docTitle.isBlank()) {
+      refs.add(key(docTitle));
+    }
+    int limit = Math.min(blocks.size(), Math.max(bodyStart, 0) + 5);
+    double bestScore = 0;
+    TextBlock best = null;
+    for (int i = 0; i < limit; i++) {
+      TextBlock b = blocks.get(i);
+      if (b.chars() < 4 || b.chars() > 150) {
+        continue;
+      }
+      String k = key(b.text());
+      if (k.length() < 4) {
+        continue;
+      }
+      double s = 0;
+      for (String ref : refs) {
+        s = Math.max(s, match(ref, k));
+      }
+      if (s == 0) {
+        continue;
+      }
+      if (b.heading()) {
+        s *= 2;
+      }
+      if (b.linkShare() > 0.5) {
+        s *= 0.7;
+      }
+      // later lines win ties: the site name and navigation come first
+      if (s >= bestScore) {
+        bestScore = s;
+        best = b;
+      }
+    }
+    if (best != null) {
+      return new Match(TextNormalizer.line(best.text()), best.index());
+    }
+    if (metaTitle != null) {
+      return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1);
+    }
+    if (!docTitle.isBlank()) {
+      String t = TextNormalizer.line(stripSuffix(docTitle));
+      if (!t.isEmpty()) {
+        return new Match(t, -1);
+      }
+    }
+    for (TextBlock b : blocks) {
+      if (b.heading() && b.chars() >= 4 && "h1".equals(b.container().normalName())) {
+        return new Match(TextNormalizer.line(b.text()), b.index());
+      }
+    }
+    return new Match(null, -1);
+  }
+
+  /** How well line key {@code k} matches reference title {@code ref}: 0 for no match. */
+  private static double match(String ref, String k) {
+    if (ref.equals(k)) {
+      return 3.0 * k.length();
+    }
+    if (ref.startsWith(k)) {
+      return 2.0 * k.length() + 10;
+    }
+    if (k.length() >= 6 && ref.contains(k)) {
+      return 1.0 * k.length();
+    }
+    return 0;
+  }
+
+  /** Comparison key: NFKC, lower case, no whitespace. */
+  static String key(String text) {
+    return TextNormalizer.compact(Normalizer.normalize(TextNormalizer.removeGlosses(text),
+        Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+  }
+
+  /** "Heading - Site_Channel" → "Heading": cuts trailing segments after site separators. */
+  static String stripSuffix(String title) {
+    String t = title.trim();
+    String[] parts = SUFFIX_SEPARATOR.split(t);
+    if (parts.length <= 1) {
+      return t;
+    }
+    String first = parts[0].trim();
+    if (first.isEmpty()) {
+      return "";
+    }
+    if (first.length() >= 2) {
+      return first;
+    }
+    String longest = "";
+    for (String p : parts) {
+      if (p.trim().length() > longest.length()) {
+        longest = p.trim();
+      }
+    }
+    return longest;
+  }
+}
