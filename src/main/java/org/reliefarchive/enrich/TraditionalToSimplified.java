@@ -1,6 +1,8 @@
 package org.reliefarchive.enrich;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
 
 /**
  * Maps traditional Chinese characters to simplified ones, one character for one, with a table
@@ -61,18 +63,17 @@ public final class TraditionalToSimplified {
       table[c] = (char) c;
     }
     Transliterator t = Transliterator.getInstance("Traditional-Simplified");
-    // CJK Unified Ideographs, Extension A and the compatibility block hold every traditional
-    // character the transliterator maps.
-    int[][] ranges = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
-    StringBuilder sb = new StringBuilder(3);
-    for (int[] r : ranges) {
-      for (int c = r[0]; c <= r[1]; c++) {
-        sb.setLength(0);
-        sb.append((char) c);
-        String s = t.transliterate(sb.toString());
-        if (s.length() == 1 && s.charAt(0) != c) {
-          table[c] = s.charAt(0);
-        }
+    // only the characters the transliterator can change need asking: a few thousand, not the
+    // whole CJK range, which keeps start-up short
+    UnicodeSet source = t.getSourceSet();
+    for (UnicodeSetIterator it = new UnicodeSetIterator(source); it.next(); ) {
+      int c = it.codepoint;
+      if (c == UnicodeSetIterator.IS_STRING || c > Character.MAX_VALUE) {
+        continue;
+      }
+      String s = t.transliterate(String.valueOf((char) c));
+      if (s.length() == 1 && s.charAt(0) != c) {
+        table[c] = s.charAt(0);
       }
     }
     return table;
