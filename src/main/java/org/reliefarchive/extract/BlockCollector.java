@@ -27,7 +27,25 @@ final class BlockCollector {
   /** A line break inside CJK text is a source-code wrap, not a space. */
   private static final Pattern CJK_WRAP =
       Pattern.compile("(?<=[\\p{IsHan}，。；：、！？”）])[ \\t\\r]*\\n\\s*(?=[\\p{IsHan}，。；：、！？“（])");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+
+  /** Whitespace runs (including U+00A0, U+3000, zero-width) as one space, ends trimmed. */
+  static String collapse(CharSequence raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0, n = raw.length(); i < n; i++) {
+      char c = raw.charAt(i);
+      if (!TextNormalizer.isVisible(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   /** True for tags that start a new line. */
   static boolean isBlock(String tag) {
@@ -120,7 +138,7 @@ final class BlockCollector {
     void flush() {
       if (chars > 0 && !containers.isEmpty()) {
         String raw = text.indexOf("\n") >= 0 ? CJK_WRAP.matcher(text).replaceAll("") : text.toString();
-        String line = SPACES.matcher(raw).replaceAll(" ").trim();
+        String line = collapse(raw);
         blocks.add(new TextBlock(blocks.size(), line, containers.peek(), chars, linkChars, punct,
             ends, heading));
       }

@@ -19,7 +19,7 @@ final class BodyLocator {
   private static final int MAX_LEVELS = 6;
   /** A teaser item (headline link plus summary) is small. */
   private static final int TEASER_MAX_LINES = 5;
-  private static final int TEASER_MAX_CHARS = 300;
+  private static final int TEASER_MAX_CHARS = 1500;
   private static final java.util.Set<String> TEASER_TAGS =
       java.util.Set.of("li", "dd", "dl", "div", "article", "section", "tr");
   /** Lines after the heading within which the body usually starts. */
@@ -120,6 +120,17 @@ final class BodyLocator {
     return new Located(withSiblings(best, bestScore, stats), stats);
   }
 
+  /** True when one of the first three lines of the element is a link of six characters or more. */
+  private static boolean headlineLink(List<TextBlock> blocks, Stats s) {
+    for (int i = s.firstBlock; i <= Math.min(s.lastBlock, s.firstBlock + 2); i++) {
+      TextBlock b = blocks.get(i);
+      if (b.linkShare() > 0.6 && b.linkChars() >= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The damping of the closest damped element among {@code e} and its ancestors, else 1. */
   private double clutterAbove(Element e, Map<Element, Double> damping, Map<Element, Double> memo,
       Map<Element, Stats> stats, List<TextBlock> blocks, int titleIndex) {
@@ -138,7 +149,7 @@ final class BodyLocator {
   /**
    * 0.2 for an element whose class/id names clutter, whose first line is a block-marker heading,
    * or for a teaser item: one of three or more
-   * same-tag siblings, small, whose first line is a link (headline) followed by more text, as in
+   * same-tag siblings, small, with a link (headline) among its first lines and more text, as in
    * lists of recommended stories (but never the box holding the article heading); 1 otherwise.
    */
   private double damping(Element e, Map<Element, Stats> stats, List<TextBlock> blocks,
@@ -159,7 +170,7 @@ final class BodyLocator {
       return 1;
     }
     if (s.blocks < 2 || s.blocks > TEASER_MAX_LINES || s.chars - s.linkChars > TEASER_MAX_CHARS
-        || blocks.get(s.firstBlock).linkShare() <= 0.6) {
+        || !headlineLink(blocks, s)) {
       return 1;
     }
     int same = 0;

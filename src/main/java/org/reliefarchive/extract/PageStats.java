@@ -52,7 +52,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
           "no text block: best block has %d characters outside links; %.0f%% of the page's text"
               + " is links", bodyPlain, 100 * pageLinkShare());
     }
-    if (bodySentences < 2 && bodyPlain < 200 && pageLinkShare() > 0.4) {
+    if (bodySentences == 0 && bodyPlain < 200 && pageLinkShare() > 0.4) {
       return String.format(Locale.ROOT,
           "%d sentence ends in %d characters of text; %.0f%% of the page's text is links",
           bodySentences, bodyPlain, 100 * pageLinkShare());

@@ -53,11 +53,13 @@ final class TitleFinder {
     TextBlock best = null;
     for (int i = 0; i < limit; i++) {
       TextBlock b = blocks.get(i);
-      if (b.chars() < 4 || b.chars() > 150) {
+      // two-character headings (夜雨) count only as h1–h6
+      int min = b.heading() ? 2 : 4;
+      if (b.chars() < min || b.chars() > 150) {
         continue;
       }
       String k = key(b.text());
-      if (k.length() < 4) {
+      if (k.length() < min) {
         continue;
       }
       double s = 0;
@@ -115,8 +117,24 @@ final class TitleFinder {
 
   /** Comparison key: NFKC, lower case, no whitespace. */
   static String key(String text) {
-    return TextNormalizer.compact(Normalizer.normalize(TextNormalizer.removeGlosses(text),
-        Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    String t = TextNormalizer.removeGlosses(text);
+    if (needsNfkc(t)) {
+      t = Normalizer.normalize(t, Normalizer.Form.NFKC);
+    }
+    return TextNormalizer.compact(t).toLowerCase(Locale.ROOT);
+  }
+
+  /** NFKC changes only full-width forms, compatibility ideographs and similar: skip it otherwise. */
+  private static boolean needsNfkc(String t) {
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = t.charAt(i);
+      if (c >= 0xFF00 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2000 && c <= 0x33FF && c != 0x3001
+          && c != 0x3002 && (c < 0x300A || c > 0x3011) && (c < 0x2010 || c > 0x2027))
+          || (c >= 0x80 && c <= 0xFF)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Heading - Site_Channel" → "Heading": cuts trailing segments after site separators. */

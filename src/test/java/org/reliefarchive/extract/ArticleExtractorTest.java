@@ -1,0 +1,82 @@
+package org.reliefarchive.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
+
+  private static ExtractionOutcome extract(String html) {
+    return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "http://127.0.0.1/a.html",
+        "text/html; charset=utf-8");
+  }
+
+  @Test
+  void dropsListPage() {
+    StringBuilder html = new StringBuilder("<html><body><h1>社会综合</h1><ul>");
+    for (int i = 0; i < 30; i++) {
+      html.append("<li><a href=\"/a").append(i).append(".html\">甘肃省残联系统持续助力疫情防控工作第")
+          .append(i).append("期</a> <span>2021-11-09</span></li>");
+    }
+    html.append("</ul></body></html>");
+    ExtractionOutcome out = extract(html.toString());
+    assertThat(out.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(out.reason()).isNotBlank();
+    assertThat(out.article()).isNull();
+  }
+
+  @Test
+  void reportsTooShortBody() {
+    ExtractionOutcome out = extract("<html><body><h1>视频：春已至</h1><p>春已至，花始开。</p></body></html>");
+    assertThat(out.status()).isEqualTo(ExtractionOutcome.Status.NO_MAIN_TEXT);
+    assertThat(out.reason()).contains("characters");
+  }
+
+  @Test
+  void neverThrowsOnBadInput() {
+    assertThat(EXTRACTOR.extract(null, null, null).status())
+        .isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(EXTRACTOR.extract(new byte[] {0, 1, 2, (byte) 0xFF}, "x", "garbage;;charset=").status())
+        .isNotNull();
+    byte[] noise = new byte[5000];
+    new java.util.Random(3).nextBytes(noise);
+    assertThat(EXTRACTOR.extract(noise, null, null).status())
+        .isEqualTo(ExtractionOutcome.Status.UNKNOWN_CHARSET);
+  }
+
+  @Test
+  void dropsBoilerplateAndKeepsCaptions() {
+    String html = "<html><head><title>永平街党员干部奋战疫情 - 样例网</title></head><body>"
+        + "<div class=\"crumbs\">您当前的位置：<a href=\"/\">首页</a> &gt;&gt; <a href=\"/n\">新闻</a></div>"
+        + "<h1>永平街党员干部奋战疫情</h1><div class=\"info\">2020-04-06 21:05:37 来源：永平街 编辑：张三</div>"
+        + "<div class=\"content\"><p>疫情无情，人间有爱。疫情防控阻击战打响以来，永平街党工委联合白云恒福党支部，链接辖内资源，积极搭建公益服务平台。</p>"
+        + "<p>永平街党员干部奋战疫情</p><p><img src=\"a.jpg\" alt=\"永平街党员干部奋战疫情\"></p>"
+        + "<p>▲为医护人员送上暖心话费包</p>"
+        + "<p>截至目前，电访服务1014人次，入探访服务395人次，微信沟通214人次，为86户困难家庭链接生活物资。</p>"
+        + "<p>责任编辑：张三</p><p>分享到：微信 微博</p></div>"
+        + "<div class=\"recommend\"><h3>精彩推荐</h3><ul><li><a href=\"/1\">加快构建“一刻钟”养老服务圈</a></li>"
+        + "<li><a href=\"/2\">兰州新区社会保障从制度全覆盖走向人群全覆盖</a></li></ul></div>"
+        + "<div class=\"footer\">版权声明：凡注有稿件来源为“样例网”的稿件，均为样例网版权稿件。</div></body></html>";
+    ExtractionOutcome out = extract(html);
+    assertThat(out.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    Article a = out.article();
+    assertThat(a.title()).isEqualTo("永平街党员干部奋战疫情");
+    assertThat(a.publishedAt()).hasToString("2020-04-06T21:05:37+08:00");
+    assertThat(a.source()).isEqualTo("永平街");
+    assertThat(a.editor()).isEqualTo("张三");
+    assertThat(a.paragraphs()).contains("▲为医护人员送上暖心话费包")
+        .doesNotContain("永平街党员干部奋战疫情");
+    assertThat(a.text()).doesNotContain("您当前的位置", "精彩推荐", "一刻钟", "分享到", "版权声明", "责任编辑")
+        .contains("截至目前，电访服务1014人次");
+  }
+
+  @Test
+  void usesBodySelectorWhenGiven() {
+    String html = "<html><body><h1>标题在此处</h1><div id=\"a\"><p>第一段正文内容，写得比较长，有很多的标点符号，句子也完整。第二句话同样完整。</p></div>"
+        + "<div id=\"b\"><p>另一段无关的说明文字，同样写得比较长，有很多的标点符号，句子也完整。还有更多的文字，更多的句子。更多！</p></div></body></html>";
+    ExtractionOutcome out = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), null, null, "#b");
+    assertThat(out.article().text()).startsWith("另一段无关的说明文字").doesNotContain("第一段正文内容");
+  }
+}

@@ -1,0 +1,88 @@
+package org.reliefarchive.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores the extractor on the shared corpus of 60 annotated real pages and fails on regression.
+ * The corpus lives outside the repository ({@code -Dreliefarchive.corpus=<manifest.json>}, default
+ * /work/shared/corpus/pages/manifest.json); without it these tests are skipped.
+ */
+class ExtractionEvaluatorTest {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractionEvaluatorTest.class);
+  private static final Path MANIFEST = Path.of(System.getProperty("reliefarchive.corpus",
+      "/work/shared/corpus/pages/manifest.json"));
+
+  @Test
+  void scoresAtLeastTheMeasuredFloors() {
+    assumeTrue(Files.exists(MANIFEST), "corpus not available at " + MANIFEST);
+    EvaluationResult r = new ExtractionEvaluator(Fixtures.extractor()).evaluate(MANIFEST);
+    LOG.info("corpus: mean F1 {}, P {}, R {}, leak rate {}, titles {} of {}, dates {} of {}",
+        r.meanF1(), r.meanPrecision(), r.meanRecall(), r.leakRate(), r.titleRate(), r.titlePages(),
+        r.dateRate(), r.datePages());
+    assertThat(r.pages()).hasSize(60);
+    // measured 0.961 / 0 / 0.965 (55 of 57) / 0.833 (5 of 6); floors a little below
+    assertThat(r.meanF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(r.leakRate()).isZero();
+    assertThat(r.titleRate()).isGreaterThanOrEqualTo(0.94);
+    assertThat(r.dateRate()).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void scoresCharactersAsMultisets() {
+    double[] pr = ExtractionEvaluator.charPrecisionRecall("甘肃，甘肃省 残联。", "甘肃省残联");
+    assertThat(pr[0]).isEqualTo(5.0 / 7);
+    assertThat(pr[1]).isEqualTo(1.0);
+    double[] snippets = ExtractionEvaluator.snippetPrecisionRecall("就放心去吧 Repeat Chorus",
+        List.of("就放心去吧", "不在"), List.of("Older Post"));
+    assertThat(snippets).containsExactly(1.0, 0.5);
+  }
+
+  @Test
+  void matchesHeadingsAgainstTitlesWithSiteSuffix() {
+    assertThat(ExtractionEvaluator.titleMatches("短视频与大众文化生产_要闻_电影网_1905.com", "短视频与大众文化生产"))
+        .isTrue();
+    assertThat(ExtractionEvaluator.titleMatches("理论中国网-2022年第4期", "2022年第4期")).isFalse();
+    assertThat(ExtractionEvaluator.titleMatches("蔡健雅_百度百科", "百度百科")).isFalse();
+  }
+
+  @Test
+  void extractsPagesOfThirtyToHundredKilobytesQuickly() throws IOException {
+    assumeTrue(Files.exists(MANIFEST), "corpus not available at " + MANIFEST);
+    List<byte[]> pages = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MANIFEST.getParent())) {
+      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html"))::iterator) {
+        long size = Files.size(p);
+        if (size >= 30_000 && size <= 100_000) {
+          pages.add(Files.readAllBytes(p));
+        }
+      }
+    }
+    ArticleExtractor extractor = Fixtures.extractor();
+    for (int round = 0; round < 10; round++) {
+      pages.forEach(b -> extractor.extract(b, null, null));
+    }
+    long start = System.nanoTime();
+    int n = 0;
+    for (int round = 0; round < 10; round++) {
+      for (byte[] b : pages) {
+        extractor.extract(b, null, null);
+        n++;
+      }
+    }
+    double perSecond = n / ((System.nanoTime() - start) / 1e9);
+    LOG.info("extracted {} pages of 30-100 KB at {} pages/s on one thread", n, (long) perSecond);
+    // the target is 500 pages/s on an idle core; the floor leaves room for shared test machines
+    assertThat(perSecond).isGreaterThan(60);
+  }
+}
