@@ -40,7 +40,7 @@ import org.reliefarchive.index.ReportIndex;
  */
 public final class ReportSearcher {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final int SNIPPET_CHARS = 140;
+  private static final int SNIPPET_CHARS = 110;
   private static final int FACET_VALUES = 50;
 
   private final ReportIndex index;
