@@ -3,10 +3,36 @@ package org.reliefarchive.enrich;
 import org.reliefarchive.extract.Article;
 
 /**
- * Adds the portal, the stable id and the script to an extracted article. Pure: the same
- * inputs always give the same record.
+ * Adds the portal, the stable id, the script, the tags and the text fingerprint to an extracted
+ * article. Pure: the same inputs always give the same record.
  */
 public final class ArticleEnricher {
+  private final Tagger tagger;
+
+  /** An enricher that finds tags with {@code tagger}. */
+  public ArticleEnricher(Tagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /** An enricher that adds no tags (portal, id, script and fingerprint only). */
+  public ArticleEnricher() {
+    this((article, homeProvince) -> ReportTags.NONE);
+  }
+
+  /** Finds the regions, agencies and beneficiary groups of an article. */
+  @FunctionalInterface
+  public interface Tagger {
+    /**
+     * Tags one article.
+     *
+     * @param article the extracted article
+     * @param homeProvince the portal's home province, a hint for ambiguous place names; may be
+     *     null
+     * @return the tags, never null
+     */
+    ReportTags tag(Article article, String homeProvince);
+  }
+
   // A text counts as traditional when more than 3% of its characters change under the 繁→简
   // map: simplified text still holds a few characters ICU maps (e.g. 於/于 in names).
   private static final double TRADITIONAL_SHARE = 0.03;
@@ -40,7 +66,9 @@ public final class ArticleEnricher {
         capture.fetchedAt(),
         capture.warcFile(),
         capture.warcOffset(),
-        capture.payloadDigest());
+        capture.payloadDigest(),
+        tagger.tag(article, capture.homeProvince()),
+        TextFingerprint.simhash(article.text()));
   }
 
   /**

@@ -17,6 +17,8 @@ import org.reliefarchive.extract.Article;
  * @param warcFile WARC file of the capture
  * @param warcOffset offset of the capture in that file
  * @param payloadDigest digest of the captured bytes
+ * @param tags regions, agencies and beneficiary groups found in the text
+ * @param simhash fingerprint of the text, for grouping reprints (0: too short)
  */
 public record EnrichedArticle(
     String id,
@@ -29,4 +31,6 @@ public record EnrichedArticle(
     Instant fetchedAt,
     String warcFile,
     long warcOffset,
-    String payloadDigest) {}
+    String payloadDigest,
+    ReportTags tags,
+    long simhash) {}

@@ -33,6 +33,24 @@ public final class IndexSchema {
   public static final String PUBLISHED = "published";
   /** Publication year as a facet value, e.g. "2021". */
   public static final String YEAR = "year";
+  /** Publication month as a facet value, e.g. "2021-11". */
+  public static final String MONTH = "month";
+  /** Regions the report talks about; a hierarchical facet (province/city/county/street). */
+  public static final String REGION = "region";
+  /** The report's most specific main region path. */
+  public static final String PRIMARY_REGION = "primary_region";
+  /** Agency types (残联, 民政 …); a facet. */
+  public static final String AGENCY_TYPE = "agency_type";
+  /** Specific agencies (醴陵市民政局 …); a facet. */
+  public static final String AGENCY = "agency";
+  /** Beneficiary groups (残疾人, 老年人 …); a facet. */
+  public static final String BENEFICIARY = "beneficiary";
+  /** Every tag with where it was found, as JSON. */
+  public static final String TAGS_JSON = "tags_json";
+  /** Reprint group: the id of the first report of a group of near-identical texts. */
+  public static final String GROUP = "group";
+  /** SimHash of the text, for finding reprints. */
+  public static final String SIMHASH = "simhash";
   /** Original source (来源). */
   public static final String SOURCE = "source";
   /** Editor (编辑, 责任编辑). */
@@ -55,7 +73,11 @@ public final class IndexSchema {
   public static final String DIGEST = "digest";
 
   /** Facet dimensions, in the order they are shown. */
-  public static final java.util.List<String> FACET_DIMENSIONS = java.util.List.of(PORTAL, YEAR);
+  public static final java.util.List<String> FACET_DIMENSIONS =
+      java.util.List.of(REGION, AGENCY_TYPE, AGENCY, BENEFICIARY, PORTAL, YEAR, MONTH);
+
+  /** Facet dimensions whose values are paths, separated by '/'. */
+  public static final java.util.Set<String> HIERARCHICAL = java.util.Set.of(REGION);
 
   /** Analysed text, stored, with offsets in the postings so highlighting needs no re-analysis. */
   public static final FieldType TEXT_WITH_OFFSETS;
@@ -75,6 +97,12 @@ public final class IndexSchema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(PORTAL, false);
     config.setMultiValued(YEAR, false);
+    config.setMultiValued(MONTH, false);
+    config.setHierarchical(REGION, true);
+    config.setMultiValued(REGION, true);
+    config.setMultiValued(AGENCY_TYPE, true);
+    config.setMultiValued(AGENCY, true);
+    config.setMultiValued(BENEFICIARY, true);
     this.facetsConfig = config;
     this.analyzer = new ChineseAnalyzer();
   }

@@ -2,7 +2,11 @@ package org.reliefarchive.index;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import org.reliefarchive.enrich.ReportTags;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -15,6 +19,7 @@ import org.reliefarchive.extract.Article;
 /** Turns an enriched article into the Lucene document of {@link IndexSchema}. */
 final class ReportDocuments {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IndexSchema schema;
 
@@ -22,11 +27,12 @@ final class ReportDocuments {
     this.schema = schema;
   }
 
-  Document toDocument(EnrichedArticle e) throws IOException {
+  Document toDocument(EnrichedArticle e, String group) throws IOException {
     Article a = e.article();
     Document doc = new Document();
     // exact-match keys: the id is the upsert term, the URL answers "is this page indexed"
     doc.add(new StringField(IndexSchema.ID, e.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(e.id())));
     doc.add(new StringField(IndexSchema.URL, a.url(), Field.Store.YES));
     doc.add(new StoredField(IndexSchema.CANONICAL_URL, e.canonicalUrl()));
     doc.add(new StringField(IndexSchema.PORTAL, e.portalId(), Field.Store.YES));
@@ -41,8 +47,12 @@ final class ReportDocuments {
       doc.add(new LongPoint(IndexSchema.PUBLISHED, millis));
       doc.add(new NumericDocValuesField(IndexSchema.PUBLISHED, millis));
       doc.add(new StoredField(IndexSchema.PUBLISHED, millis));
-      String year = String.valueOf(a.publishedAt().atZoneSameInstant(SHANGHAI).getYear());
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR, year));
+      var local = a.publishedAt().atZoneSameInstant(SHANGHAI);
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR,
+          String.valueOf(local.getYear())));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.MONTH,
+          String.format(java.util.Locale.ROOT, "%04d-%02d", local.getYear(),
+              local.getMonthValue())));
     }
     storeIfPresent(doc, IndexSchema.SOURCE, a.source());
     storeIfPresent(doc, IndexSchema.EDITOR, a.editor());
@@ -58,7 +68,35 @@ final class ReportDocuments {
     storeIfPresent(doc, IndexSchema.WARC_FILE, e.warcFile());
     doc.add(new StoredField(IndexSchema.WARC_OFFSET, e.warcOffset()));
     storeIfPresent(doc, IndexSchema.DIGEST, e.payloadDigest());
+    ReportTags tags = e.tags();
+    for (String path : tags.regionPaths()) {
+      String[] parts = path.split("/");
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.REGION, parts));
+      // each level is also a plain term, so a region filter works without the facet state
+      StringBuilder prefix = new StringBuilder();
+      for (String part : parts) {
+        prefix.append(prefix.length() == 0 ? "" : "/").append(part);
+        doc.add(new StringField(IndexSchema.REGION, prefix.toString(), Field.Store.NO));
+      }
+    }
+    storeIfPresent(doc, IndexSchema.PRIMARY_REGION, tags.primaryRegion());
+    addFacetValues(doc, IndexSchema.AGENCY_TYPE, tags.agencyTypes());
+    addFacetValues(doc, IndexSchema.AGENCY, tags.agencies());
+    addFacetValues(doc, IndexSchema.BENEFICIARY, tags.beneficiaries());
+    doc.add(new StoredField(IndexSchema.TAGS_JSON, JSON.writeValueAsString(tags)));
+    doc.add(new StringField(IndexSchema.GROUP, group, Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.GROUP, new BytesRef(group)));
+    doc.add(new NumericDocValuesField(IndexSchema.SIMHASH, e.simhash()));
     return schema.facetsConfig().build(doc);
+  }
+
+  private static void addFacetValues(Document doc, String dim, java.util.List<String> values) {
+    for (String v : new java.util.LinkedHashSet<>(values)) {
+      if (v != null && !v.isBlank()) {
+        doc.add(new SortedSetDocValuesFacetField(dim, v));
+        doc.add(new StringField(dim, v, Field.Store.YES));
+      }
+    }
   }
 
   private static void storeIfPresent(Document doc, String field, String value) {

@@ -30,6 +30,7 @@ public final class ReportIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ReportDocuments documents;
+  private final ReprintGroups groups = new ReprintGroups();
 
   private ReportIndex(Directory directory, IndexSchema schema, IndexWriter writer)
       throws IOException {
@@ -41,6 +42,11 @@ public final class ReportIndex implements Closeable {
         writer != null
             ? new SearcherManager(writer, null)
             : new SearcherManager(directory, null);
+    if (writer != null) {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        groups.load(reader);
+      }
+    }
   }
 
   /**
@@ -103,13 +109,16 @@ public final class ReportIndex implements Closeable {
   }
 
   /**
-   * Adds the report or replaces the one with the same id.
+   * Adds the report or replaces the one with the same id, and puts it in the group of its
+   * near-identical reprints.
    *
    * @throws IllegalStateException if the index is read-only
    */
   public void upsert(EnrichedArticle article) throws IOException {
     requireWriter();
-    writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article));
+    String group = groups.assign(article.id(), article.simhash());
+    writer.updateDocument(new Term(IndexSchema.ID, article.id()),
+        documents.toDocument(article, group));
   }
 
   /** Commits pending changes so other processes and a restart see them. */
@@ -122,6 +131,7 @@ public final class ReportIndex implements Closeable {
   public void deleteAll() throws IOException {
     requireWriter();
     writer.deleteAll();
+    groups.clear();
   }
 
   /** Makes recent changes (or, read-only, the latest commit) visible to new searchers. */

@@ -1,56 +1,67 @@
 package org.reliefarchive.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 
 /**
  * Answers {@link SearchRequest}s over a {@link ReportIndex}: parses the query, applies facet
- * filters with drill-sideways (so a selected dimension still counts its other values), pages,
- * sorts and highlights. Read-only and thread-safe.
+ * filters with drill-sideways (so a selected dimension still counts its other values) and date
+ * ranges, sorts, folds reprints of one article into one hit, pages and highlights. Also reads
+ * one report whole and finds similar reports. Read-only and thread-safe.
  */
 public final class ReportSearcher {
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final int SNIPPET_CHARS = 110;
-  private static final int FACET_VALUES = 50;
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // hits fetched beyond the page so that folding reprints still fills it
+  private static final int FOLD_WINDOW = 4;
 
   private final ReportIndex index;
   private final IndexSchema schema;
+  private final Snippets snippets;
   private volatile FacetState facetState;
 
   /** @param index the index to search; its owner closes it */
   public ReportSearcher(ReportIndex index) {
     this.index = index;
     this.schema = index.schema();
+    this.snippets = new Snippets(schema);
   }
 
   /**
@@ -61,60 +72,113 @@ public final class ReportSearcher {
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
     Query text = parse(request.query());
-    IndexSearcher searcher;
-    try {
-      index.refresh();
-      searcher = index.searchers().acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
-      DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), text);
-      for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
-        if (!IndexSchema.FACET_DIMENSIONS.contains(f.getKey())) {
-          throw new BadQueryException(
-              f.getKey(), "unknown filter '" + f.getKey() + "'; allowed: "
-                  + String.join(", ", IndexSchema.FACET_DIMENSIONS));
-        }
-        for (String v : f.getValue()) {
-          if (v != null && !v.isBlank()) {
-            drillDown.add(f.getKey(), v.strip());
-          }
-        }
-      }
-      int topN = request.page() * request.size();
+    Query base = withDateRange(text, request.from(), request.to());
+    return withSearcher(searcher -> {
+      DrillDownQuery drillDown = drillDown(base, request.filters());
+      int window = Math.min(10_000, request.page() * request.size() * FOLD_WINDOW);
       SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : null;
       TopDocs top;
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : null;
       if (state != null) {
-        DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), state);
         DrillSideways.DrillSidewaysResult r =
             sort == null
-                ? sideways.search(drillDown, topN)
-                : sideways.search(drillDown, null, null, topN, sort, true);
+                ? new DrillSideways(searcher, schema.facetsConfig(), state)
+                    .search(drillDown, window)
+                : new DrillSideways(searcher, schema.facetsConfig(), state)
+                    .search(drillDown, null, null, window, sort, true);
         top = r.hits;
         for (String dim : IndexSchema.FACET_DIMENSIONS) {
-          facets.put(dim, facetValues(r.facets.getTopChildren(FACET_VALUES, dim),
+          facets.put(dim, FacetReader.read(r.facets, dim,
               request.filters().getOrDefault(dim, List.of())));
         }
       } else {
-        top = sort == null ? searcher.search(drillDown, topN)
-            : searcher.search(drillDown, topN, sort, true);
+        top = sort == null ? searcher.search(drillDown, window)
+            : searcher.search(drillDown, window, sort, true);
       }
-      List<SearchHit> hits = hits(searcher, text, top, request);
-      long total = top.totalHits.value;
-      return new SearchResult(request.query(), total, request.page(), request.size(), hits,
-          facets, (System.nanoTime() - start) / 1_000_000);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      try {
-        index.searchers().release(searcher);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      List<ScoreDoc> folded = fold(searcher, top.scoreDocs);
+      int from = (request.page() - 1) * request.size();
+      List<ScoreDoc> page = from >= folded.size() ? List.of()
+          : folded.subList(from, Math.min(folded.size(), from + request.size()));
+      List<SearchHit> hits = hits(searcher, text, page, request.sort());
+      return new SearchResult(request.query(), top.totalHits.value, request.page(),
+          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+    });
+  }
+
+  /** One report whole, with its tags and reprints, or empty when the id is unknown. */
+  public Optional<ReportDetail> report(String id) {
+    return withSearcher(searcher -> {
+      TopDocs td = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.<ReportDetail>empty();
       }
-    }
+      Document d = searcher.storedFields().document(td.scoreDocs[0].doc);
+      String group = d.get(IndexSchema.GROUP);
+      List<ReportDetail.Reprint> reprints = new ArrayList<>();
+      if (group != null) {
+        TopDocs members = searcher.search(new TermQuery(new Term(IndexSchema.GROUP, group)), 200);
+        for (ScoreDoc sd : members.scoreDocs) {
+          Document m = searcher.storedFields().document(sd.doc);
+          if (!id.equals(m.get(IndexSchema.ID))) {
+            reprints.add(new ReportDetail.Reprint(m.get(IndexSchema.ID), m.get(IndexSchema.URL),
+                m.get(IndexSchema.PORTAL), m.get(IndexSchema.PORTAL_NAME), published(m),
+                fetched(m)));
+          }
+        }
+        reprints.sort(Comparator.comparing(ReportDetail.Reprint::fetchedAt,
+            Comparator.nullsLast(Comparator.naturalOrder())));
+      }
+      String tagsJson = d.get(IndexSchema.TAGS_JSON);
+      ReportTags tags = tagsJson == null ? ReportTags.NONE
+          : JSON.readValue(tagsJson, ReportTags.class);
+      String body = d.get(IndexSchema.BODY);
+      IndexableField offset = d.getField(IndexSchema.WARC_OFFSET);
+      return Optional.of(new ReportDetail(
+          id, d.get(IndexSchema.URL), d.get(IndexSchema.TITLE), d.get(IndexSchema.PORTAL),
+          d.get(IndexSchema.PORTAL_NAME), d.get(IndexSchema.HOME_PROVINCE), published(d),
+          d.get(IndexSchema.SOURCE), d.get(IndexSchema.EDITOR), d.get(IndexSchema.AUTHOR),
+          d.get(IndexSchema.CORRESPONDENT), d.get(IndexSchema.SCRIPT),
+          d.get(IndexSchema.CHARSET), fetched(d), d.get(IndexSchema.WARC_FILE),
+          offset == null ? 0L : offset.numericValue().longValue(), d.get(IndexSchema.DIGEST),
+          body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
+          tags, group, reprints));
+    });
+  }
+
+  /**
+   * Reports like report {@code id}, best first, leaving out the report itself and its reprints.
+   *
+   * @return empty when the id is unknown
+   */
+  public Optional<List<SearchHit>> similar(String id, int size) {
+    return withSearcher(searcher -> {
+      TopDocs td = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.<List<SearchHit>>empty();
+      }
+      Document d = searcher.storedFields().document(td.scoreDocs[0].doc);
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+      mlt.setAnalyzer(schema.analyzer());
+      mlt.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.BODY});
+      mlt.setMinTermFreq(2);
+      mlt.setMinDocFreq(1);
+      mlt.setMaxDocFreqPct(60);
+      mlt.setMinWordLen(2);
+      mlt.setMaxQueryTerms(30);
+      String text = d.get(IndexSchema.TITLE) + "\n" + d.get(IndexSchema.BODY);
+      Query like = mlt.like(IndexSchema.BODY, new StringReader(text));
+      String group = d.get(IndexSchema.GROUP);
+      BooleanQuery.Builder q = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);
+      q.add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT);
+      if (group != null) {
+        q.add(new TermQuery(new Term(IndexSchema.GROUP, group)), BooleanClause.Occur.MUST_NOT);
+      }
+      TopDocs similar = searcher.search(q.build(), size * FOLD_WINDOW);
+      List<ScoreDoc> folded = fold(searcher, similar.scoreDocs);
+      return Optional.of(hits(searcher, new MatchAllDocsQuery(),
+          folded.subList(0, Math.min(size, folded.size())), SearchRequest.Sort.RELEVANCE));
+    });
   }
 
   /**
@@ -140,86 +204,84 @@ public final class ReportSearcher {
     }
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query text, TopDocs top,
-      SearchRequest request) throws IOException {
-    int from = (request.page() - 1) * request.size();
-    ScoreDoc[] all = top.scoreDocs;
-    if (from >= all.length) {
-      return List.of();
+  private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
+    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base);
+    for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+      if (!IndexSchema.FACET_DIMENSIONS.contains(f.getKey())) {
+        throw new BadQueryException(
+            f.getKey(), "unknown filter '" + f.getKey() + "'; allowed: "
+                + String.join(", ", IndexSchema.FACET_DIMENSIONS));
+      }
+      for (String v : f.getValue()) {
+        if (v == null || v.isBlank()) {
+          continue;
+        }
+        if (IndexSchema.HIERARCHICAL.contains(f.getKey())) {
+          drillDown.add(f.getKey(), Arrays.stream(v.strip().split("/"))
+              .map(String::strip).filter(p -> !p.isEmpty()).toArray(String[]::new));
+        } else {
+          drillDown.add(f.getKey(), v.strip());
+        }
+      }
     }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-    String[] snippets = snippets(searcher, text, page);
-    List<SearchHit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document d = searcher.storedFields().document(page[i].doc);
-      String body = d.get(IndexSchema.BODY);
-      String snippet = snippets[i] != null ? snippets[i] : leadSnippet(body);
-      hits.add(
-          new SearchHit(
-              d.get(IndexSchema.ID),
-              d.get(IndexSchema.TITLE),
-              d.get(IndexSchema.URL),
-              d.get(IndexSchema.PORTAL),
-              d.get(IndexSchema.PORTAL_NAME),
-              published(d),
-              snippet,
-              request.sort() == SearchRequest.Sort.DATE ? null : Float.valueOf(page[i].score)));
+    return drillDown;
+  }
+
+  private static Query withDateRange(Query text, LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return text;
+    }
+    long lo = from == null ? Long.MIN_VALUE
+        : from.atStartOfDay(SHANGHAI).toInstant().toEpochMilli();
+    long hi = to == null ? Long.MAX_VALUE
+        : to.plusDays(1).atStartOfDay(SHANGHAI).toInstant().toEpochMilli() - 1;
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Keeps the first (best) hit of each reprint group, in order. */
+  private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    List<ScoreDoc> out = new ArrayList<>(docs.length);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ScoreDoc sd : docs) {
+      String group = searcher.storedFields().document(sd.doc, java.util.Set.of(IndexSchema.GROUP))
+          .get(IndexSchema.GROUP);
+      if (group == null || seen.add(group)) {
+        out.add(sd);
+      }
+    }
+    return out;
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,
+      SearchRequest.Sort sort) throws IOException {
+    String[] marked = snippets.highlight(searcher, text, page);
+    Map<String, Integer> groupSizes = new HashMap<>();
+    List<SearchHit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Document d = searcher.storedFields().document(page.get(i).doc);
+      String group = d.get(IndexSchema.GROUP);
+      int reprints = group == null ? 0 : groupSizes.computeIfAbsent(group, g -> {
+        try {
+          return searcher.count(new TermQuery(new Term(IndexSchema.GROUP, g))) - 1;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      hits.add(new SearchHit(
+          d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.URL),
+          d.get(IndexSchema.PORTAL), d.get(IndexSchema.PORTAL_NAME), published(d),
+          marked[i] != null ? marked[i] : Snippets.lead(d.get(IndexSchema.BODY)),
+          sort == SearchRequest.Sort.DATE ? null : Float.valueOf(page.get(i).score),
+          d.get(IndexSchema.PRIMARY_REGION), List.of(d.getValues(IndexSchema.AGENCY_TYPE)),
+          group, reprints));
     }
     return hits;
   }
 
-  private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page)
-      throws IOException {
-    if (text instanceof MatchAllDocsQuery || page.length == 0) {
-      return new String[page.length];
-    }
-    // highlight the text query only: highlighting the whole drill-down query is ~10x slower
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE),
-                        SNIPPET_CHARS, 0.5f))
-            .withMaxNoHighlightPassages(0)
-            .build();
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    Map<String, String[]> byField =
-        highlighter.highlightFields(new String[] {IndexSchema.BODY}, text, docIds,
-            new int[] {2});
-    return byField.get(IndexSchema.BODY);
-  }
-
-  private static String leadSnippet(String body) {
-    if (body == null) {
-      return "";
-    }
-    String lead = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body;
-    return escape(lead.replace("\n\n", " "));
-  }
-
-  /** Escapes text for HTML element content and attribute values. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String published(Document d) {
+  static String published(Document d) {
     IndexableField f = d.getField(IndexSchema.PUBLISHED);
     if (f == null || f.numericValue() == null) {
       return null;
@@ -228,26 +290,16 @@ public final class ReportSearcher {
         .toOffsetDateTime().toString();
   }
 
+  private static String fetched(Document d) {
+    IndexableField f = d.getField(IndexSchema.FETCHED_AT);
+    return f == null || f.numericValue() == null ? null
+        : Instant.ofEpochMilli(f.numericValue().longValue()).toString();
+  }
+
   private static Sort dateSort() {
     SortField published = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE);
     return new Sort(published, SortField.FIELD_SCORE);
-  }
-
-  private static List<FacetValue> facetValues(FacetResult result, List<String> selected) {
-    List<FacetValue> values = new ArrayList<>();
-    if (result != null) {
-      for (LabelAndValue lv : result.labelValues) {
-        values.add(new FacetValue(lv.label, lv.value.intValue(), selected.contains(lv.label)));
-      }
-    }
-    // a selected value with no hits left still shows, so it can be removed
-    for (String s : selected) {
-      if (values.stream().noneMatch(v -> v.value().equals(s))) {
-        values.add(new FacetValue(s, 0, true));
-      }
-    }
-    return values;
   }
 
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
@@ -264,6 +316,32 @@ public final class ReportSearcher {
     }
     facetState = new FacetState(reader, state);
     return state;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    IndexSearcher searcher;
+    try {
+      index.refresh();
+      searcher = index.searchers().acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return work.run(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        index.searchers().release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}

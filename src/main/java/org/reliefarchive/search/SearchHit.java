@@ -1,5 +1,7 @@
 package org.reliefarchive.search;
 
+import java.util.List;
+
 /**
  * One report in a result list.
  *
@@ -11,6 +13,10 @@ package org.reliefarchive.search;
  * @param date publication time as ISO-8601 with offset (Asia/Shanghai), or null
  * @param snippet HTML: escaped text with the matched terms in {@code <mark>}, nothing else
  * @param score relevance score, or null when sorted by date
+ * @param primaryRegion the report's main region path, or null
+ * @param agencyTypes agency types found in the report
+ * @param group the reprint group (the id of its first report)
+ * @param reprints how many other reports of the archive are reprints of this one
  */
 public record SearchHit(
     String id,
@@ -20,4 +26,14 @@ public record SearchHit(
     String portalName,
     String date,
     String snippet,
-    Float score) {}
+    Float score,
+    String primaryRegion,
+    List<String> agencyTypes,
+    String group,
+    int reprints) {
+
+  /** Copies the list. */
+  public SearchHit {
+    agencyTypes = agencyTypes == null ? List.of() : List.copyOf(agencyTypes);
+  }
+}

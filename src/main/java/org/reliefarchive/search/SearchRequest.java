@@ -1,5 +1,6 @@
 package org.reliefarchive.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.reliefarchive.config.Check;
@@ -13,9 +14,12 @@ import org.reliefarchive.config.Check;
  * @param sort relevance or date
  * @param page 1-based page number
  * @param size hits per page
+ * @param from first publication day included (Asia/Shanghai), or null
+ * @param to last publication day included (Asia/Shanghai), or null
  */
 public record SearchRequest(
-    String query, Map<String, List<String>> filters, Sort sort, int page, int size) {
+    String query, Map<String, List<String>> filters, Sort sort, int page, int size,
+    LocalDate from, LocalDate to) {
 
   /** How hits are ordered. */
   public enum Sort {
@@ -34,6 +38,15 @@ public record SearchRequest(
     if (sort == null) {
       sort = query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
     }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+    }
+  }
+
+  /** A request without date range. */
+  public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page,
+      int size) {
+    this(query, filters, sort, page, size, null, null);
   }
 
   /** A first page of {@code size} hits for {@code query}, no filters. */

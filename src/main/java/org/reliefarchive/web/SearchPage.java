@@ -16,8 +16,12 @@ import org.reliefarchive.search.SearchResult;
  * arrive escaped from the searcher with only {@code <mark>} added.
  */
 final class SearchPage {
-  private static final Map<String, String> DIM_LABELS =
-      Map.of(IndexSchema.PORTAL, "来源网站", IndexSchema.YEAR, "年份");
+  private static final Map<String, String> DIM_LABELS = Map.of(
+      IndexSchema.REGION, "地区", IndexSchema.AGENCY_TYPE, "机构类型", IndexSchema.AGENCY, "机构",
+      IndexSchema.BENEFICIARY, "受助群体", IndexSchema.PORTAL, "来源网站",
+      IndexSchema.YEAR, "年份", IndexSchema.MONTH, "月份");
+
+  private static final int MAX_FACET_VALUES = 12;
 
   private final Map<String, String> portalNames;
 
@@ -99,16 +103,33 @@ final class SearchPage {
     if (values.isEmpty()) {
       return;
     }
-    h.append("<section class=\"facet\"><h2>").append(Html.escape(DIM_LABELS.getOrDefault(dim, dim)))
-        .append("</h2><ul>");
+    h.append("<section class=\"facet\" data-dim=\"").append(Html.escape(dim)).append("\"><h2>")
+        .append(Html.escape(DIM_LABELS.getOrDefault(dim, dim))).append("</h2>");
+    facetList(h, request, dim, values, 0);
+    h.append("</section>");
+  }
+
+  private void facetList(StringBuilder h, SearchRequest request, String dim,
+      List<FacetValue> values, int depth) {
+    h.append("<ul>");
+    int shown = 0;
     for (FacetValue v : values) {
+      // long flat lists (months, agencies) show their largest values; selected ones always
+      if (depth == 0 && shown >= MAX_FACET_VALUES && !v.selected()) {
+        continue;
+      }
+      shown++;
       h.append("<li><a").append(v.selected() ? " class=\"selected\" aria-current=\"true\"" : "")
-          .append(" href=\"").append(Html.escape(link(request, dim, v.value(), null, 1)))
+          .append(" href=\"").append(Html.escape(link(request, dim, v.path(), null, 1)))
           .append("\"><span class=\"box\">").append(v.selected() ? "☑" : "☐")
           .append("</span> ").append(Html.escape(display(dim, v.value())))
-          .append(" <span class=\"n\">").append(v.count()).append("</span></a></li>");
+          .append(" <span class=\"n\">").append(v.count()).append("</span></a>");
+      if (!v.children().isEmpty()) {
+        facetList(h, request, dim, v.children(), depth + 1);
+      }
+      h.append("</li>");
     }
-    h.append("</ul></section>");
+    h.append("</ul>");
   }
 
   private void hit(StringBuilder h, SearchHit hit) {

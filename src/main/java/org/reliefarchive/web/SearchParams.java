@@ -1,6 +1,8 @@
 package org.reliefarchive.web;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,44 @@ final class SearchParams {
     if (q != null && q.length() > 1000) {
       throw new BadQueryException("q", "q is " + q.length() + " characters; allowed: up to 1000");
     }
-    return new SearchRequest(q, filters, sort, page, size);
+    LocalDate from = date(ctx, "from", false);
+    LocalDate to = date(ctx, "to", true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")");
+    }
+    return new SearchRequest(q, filters, sort, page, size, from, to);
+  }
+
+  /**
+   * A day given as YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its first day for
+   * {@code from} and its last day for {@code to}.
+   */
+  static LocalDate date(Context ctx, String name, boolean end) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    String s = v.strip();
+    try {
+      if (s.matches("\\d{4}")) {
+        int y = Integer.parseInt(s);
+        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+      }
+      if (s.matches("\\d{4}-\\d{1,2}")) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(s.substring(0, 4)),
+            Integer.parseInt(s.substring(5)));
+        return end ? ym.atEndOfMonth() : ym.atDay(1);
+      }
+      if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+        String[] p = s.split("-");
+        return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
+            Integer.parseInt(p[2]));
+      }
+    } catch (java.time.DateTimeException e) {
+      // falls through to the message below
+    }
+    throw new BadQueryException(name, name + " is '" + v + "'; allowed: a date as YYYY, "
+        + "YYYY-MM or YYYY-MM-DD");
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -47,6 +47,39 @@ final class SearchRoutes {
     }
   }
 
+  /** GET /api/reports/{id}: one report whole, with tags, mentions and reprints. */
+  void apiReport(Context ctx) {
+    String id = ctx.pathParam("id");
+    searcher.report(id).ifPresentOrElse(ctx::json, () -> notFound(ctx, id));
+  }
+
+  /** GET /api/reports/{id}/similar: reports like this one, reprints left out. */
+  void apiSimilar(Context ctx) {
+    String id = ctx.pathParam("id");
+    int size = SearchParams.read(ctx, server).size();
+    searcher.similar(id, Math.min(size, 20)).ifPresentOrElse(
+        hits -> ctx.json(Map.of("id", id, "hits", hits)), () -> notFound(ctx, id));
+  }
+
+  /** GET /api/facets: the facet counts of a search (all reports without parameters). */
+  void apiFacets(Context ctx) {
+    SearchRequest request = SearchParams.read(ctx, server);
+    SearchResult result = searcher.search(new SearchRequest(request.query(), request.filters(),
+        request.sort(), 1, 1, request.from(), request.to()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", result.total());
+    body.put("facets", result.facets());
+    ctx.json(body);
+  }
+
+  private static void notFound(Context ctx, String id) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", "not_found");
+    body.put("parameter", "id");
+    body.put("message", "no report with id '" + id + "'");
+    ctx.status(404).json(body);
+  }
+
   /** GET /health: liveness and the number of reports searchable now. */
   void health(Context ctx) throws IOException {
     index.refresh();

@@ -59,6 +59,9 @@ public final class WebApp {
       });
       config.routes.get("/", routes::searchPage);
       config.routes.get("/api/search", routes::apiSearch);
+      config.routes.get("/api/facets", routes::apiFacets);
+      config.routes.get("/api/reports/{id}", routes::apiReport);
+      config.routes.get("/api/reports/{id}/similar", routes::apiSimilar);
       config.routes.get("/health", routes::health);
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));

@@ -1,0 +1,57 @@
+package org.reliefarchive.enrich;
+
+import java.util.List;
+
+/**
+ * What a report talks about: the regions, agencies and beneficiary groups found in its text,
+ * in simplified characters, each with where it was found.
+ *
+ * @param regionPaths hierarchical region paths, deepest only (e.g. 甘肃省/兰州市/安宁区); their
+ *     ancestors are implied
+ * @param primaryRegion the report's most specific main region path, or null
+ * @param agencyTypes agency types (残联, 民政, 妇联 …)
+ * @param agencies specific bodies (醴陵市民政局, 甘肃省残联 …)
+ * @param beneficiaries beneficiary groups (残疾人, 老年人 …)
+ * @param mentions where each tag was found, as offsets into {@link #taggedText}
+ */
+public record ReportTags(
+    List<String> regionPaths,
+    String primaryRegion,
+    List<String> agencyTypes,
+    List<String> agencies,
+    List<String> beneficiaries,
+    List<Mention> mentions) {
+
+  /** No tags at all. */
+  public static final ReportTags NONE =
+      new ReportTags(List.of(), null, List.of(), List.of(), List.of(), List.of());
+
+  /** Copies the lists. */
+  public ReportTags {
+    regionPaths = List.copyOf(regionPaths);
+    agencyTypes = List.copyOf(agencyTypes);
+    agencies = List.copyOf(agencies);
+    beneficiaries = List.copyOf(beneficiaries);
+    mentions = List.copyOf(mentions);
+  }
+
+  /**
+   * The text the mention offsets point into: the title, a blank line, then the paragraphs
+   * separated by blank lines.
+   */
+  public static String taggedText(org.reliefarchive.extract.Article article) {
+    String title = article.title() == null ? "" : article.title();
+    return title + "\n\n" + article.text();
+  }
+
+  /**
+   * One place a tag was found.
+   *
+   * @param kind region, agency_type, agency or beneficiary
+   * @param value the tag value (a region path, an agency name …)
+   * @param start offset of the first character in {@link #taggedText}
+   * @param end offset after the last character
+   * @param text the text found there, as written (traditional stays traditional)
+   */
+  public record Mention(String kind, String value, int start, int end, String text) {}
+}

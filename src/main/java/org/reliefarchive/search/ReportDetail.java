@@ -1,0 +1,66 @@
+package org.reliefarchive.search;
+
+import java.util.List;
+import org.reliefarchive.enrich.ReportTags;
+
+/**
+ * Everything the archive knows about one report.
+ *
+ * @param id stable id
+ * @param url captured URL
+ * @param title heading
+ * @param portal portal id
+ * @param portalName portal display name
+ * @param homeProvince the portal's home province, or null
+ * @param date publication time (ISO-8601, Asia/Shanghai), or null
+ * @param source 来源, or null
+ * @param editor 编辑, or null
+ * @param author 作者, or null
+ * @param correspondent 记者/通讯员, or null
+ * @param script traditional or simplified
+ * @param charset charset the page was decoded with
+ * @param fetchedAt capture time (ISO-8601 UTC)
+ * @param warcFile WARC file of the capture
+ * @param warcOffset offset of the capture in it
+ * @param digest payload digest
+ * @param paragraphs the clean text
+ * @param tags regions, agencies, beneficiary groups and where each was found
+ * @param group reprint group
+ * @param reprints the other reports of the group, earliest capture first
+ */
+public record ReportDetail(
+    String id,
+    String url,
+    String title,
+    String portal,
+    String portalName,
+    String homeProvince,
+    String date,
+    String source,
+    String editor,
+    String author,
+    String correspondent,
+    String script,
+    String charset,
+    String fetchedAt,
+    String warcFile,
+    long warcOffset,
+    String digest,
+    List<String> paragraphs,
+    ReportTags tags,
+    String group,
+    List<Reprint> reprints) {
+
+  /**
+   * Another report of the same reprint group.
+   *
+   * @param id its id
+   * @param url its URL
+   * @param portal its portal id
+   * @param portalName its portal's name
+   * @param date its publication time, or null
+   * @param fetchedAt its capture time
+   */
+  public record Reprint(String id, String url, String portal, String portalName, String date,
+      String fetchedAt) {}
+}
