@@ -33,6 +33,16 @@ final class FacetReader {
     return values;
   }
 
+  /** The values of a dimension absent from the index: only the selected ones, with 0. */
+  static List<FacetValue> none(List<String> selected) {
+    List<FacetValue> values = new ArrayList<>();
+    for (String s : selected) {
+      String[] parts = s.split("/");
+      values.add(new FacetValue(parts[parts.length - 1], s, 0, true, List.of()));
+    }
+    return values;
+  }
+
   private static List<FacetValue> flat(FacetResult result, List<String> selected) {
     List<FacetValue> values = new ArrayList<>();
     if (result != null) {

@@ -88,9 +88,13 @@ public final class ReportSearcher {
                 : new DrillSideways(searcher, schema.facetsConfig(), state)
                     .search(drillDown, null, null, window, sort, true);
         top = r.hits;
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        state.getDims().forEach(indexed::add);
         for (String dim : IndexSchema.FACET_DIMENSIONS) {
-          facets.put(dim, FacetReader.read(r.facets, dim,
-              request.filters().getOrDefault(dim, List.of())));
+          List<String> selected = request.filters().getOrDefault(dim, List.of());
+          // a dimension no report has yet (no tags indexed, say) has no counts to read
+          facets.put(dim, indexed.contains(dim) ? FacetReader.read(r.facets, dim, selected)
+              : FacetReader.none(selected));
         }
       } else {
         top = sort == null ? searcher.search(drillDown, window)
