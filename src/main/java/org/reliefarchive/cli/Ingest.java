@@ -26,15 +26,17 @@ final class Ingest implements PageSink {
   private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
   private final ArticleExtractor extractor;
-  private final ArticleEnricher enricher = new ArticleEnricher();
+  private final ArticleEnricher enricher;
   private final ReportIndex index;
   private final SourcesConfig sources;
   private final AtomicLong indexed = new AtomicLong();
   private final Map<String, AtomicLong> skipped = new ConcurrentHashMap<>();
   private final AtomicLong firstIndexedNanos = new AtomicLong();
 
-  Ingest(ArticleExtractor extractor, ReportIndex index, SourcesConfig sources) {
+  Ingest(ArticleExtractor extractor, ArticleEnricher enricher, ReportIndex index,
+      SourcesConfig sources) {
     this.extractor = extractor;
+    this.enricher = enricher;
     this.index = index;
     this.sources = sources;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.archive.WarcArchive;
+import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
@@ -34,8 +35,13 @@ final class Pipeline implements AutoCloseable {
     this.index = opened;
     this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
     this.searcher = new ReportSearcher(index);
-    this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), index,
-        settings.sources());
+    this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
+        index, settings.sources());
+  }
+
+  /** The enricher with the taggers of the configuration. */
+  static ArticleEnricher enricher(Settings settings) {
+    return new ArticleEnricher();
   }
 
   @Override
