@@ -68,7 +68,8 @@ public final class ArticleEnricher {
         capture.warcOffset(),
         capture.payloadDigest(),
         tagger.tag(article, capture.homeProvince()),
-        TextFingerprint.simhash(article.text()));
+        TextFingerprint.simhash(article.text()),
+        null);
   }
 
   /**

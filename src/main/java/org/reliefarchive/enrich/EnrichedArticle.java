@@ -19,6 +19,8 @@ import org.reliefarchive.extract.Article;
  * @param payloadDigest digest of the captured bytes
  * @param tags regions, agencies and beneficiary groups found in the text
  * @param simhash fingerprint of the text, for grouping reprints (0: too short)
+ * @param removedAt when the source was found to have taken the report down (404, 410, or a
+ *     redirect to a home or list page), or null while it is online
  */
 public record EnrichedArticle(
     String id,
@@ -33,4 +35,17 @@ public record EnrichedArticle(
     long warcOffset,
     String payloadDigest,
     ReportTags tags,
-    long simhash) {}
+    long simhash,
+    Instant removedAt) {
+
+  /** "removed" once the source took the report down, otherwise "online". */
+  public String status() {
+    return removedAt == null ? "online" : "removed";
+  }
+
+  /** The same report, marked as taken down by its source at {@code when}. */
+  public EnrichedArticle removed(Instant when) {
+    return new EnrichedArticle(id, canonicalUrl, article, portalId, portalName, homeProvince,
+        script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, when);
+  }
+}

@@ -49,6 +49,10 @@ public final class IndexSchema {
   public static final String TAGS_JSON = "tags_json";
   /** Reprint group: the id of the first report of a group of near-identical texts. */
   public static final String GROUP = "group";
+  /** "online", or "removed" once the source took the report down; a facet. */
+  public static final String STATUS = "status";
+  /** When the source took the report down, epoch milliseconds. */
+  public static final String REMOVED_AT = "removed_at";
   /** SimHash of the text, for finding reprints. */
   public static final String SIMHASH = "simhash";
   /** Original source (来源). */
@@ -74,7 +78,7 @@ public final class IndexSchema {
 
   /** Facet dimensions, in the order they are shown. */
   public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(REGION, AGENCY_TYPE, AGENCY, BENEFICIARY, PORTAL, YEAR, MONTH);
+      java.util.List.of(REGION, AGENCY_TYPE, AGENCY, BENEFICIARY, PORTAL, YEAR, MONTH, STATUS);
 
   /** Facet dimensions whose values are paths, separated by '/'. */
   public static final java.util.Set<String> HIERARCHICAL = java.util.Set.of(REGION);
@@ -98,6 +102,7 @@ public final class IndexSchema {
     config.setMultiValued(PORTAL, false);
     config.setMultiValued(YEAR, false);
     config.setMultiValued(MONTH, false);
+    config.setMultiValued(STATUS, false);
     config.setHierarchical(REGION, true);
     config.setMultiValued(REGION, true);
     config.setMultiValued(AGENCY_TYPE, true);

@@ -87,6 +87,11 @@ final class ReportDocuments {
     doc.add(new StringField(IndexSchema.GROUP, group, Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.GROUP, new BytesRef(group)));
     doc.add(new NumericDocValuesField(IndexSchema.SIMHASH, e.simhash()));
+    doc.add(new StringField(IndexSchema.STATUS, e.status(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(IndexSchema.STATUS, e.status()));
+    if (e.removedAt() != null) {
+      doc.add(new StoredField(IndexSchema.REMOVED_AT, e.removedAt().toEpochMilli()));
+    }
     return schema.facetsConfig().build(doc);
   }
 

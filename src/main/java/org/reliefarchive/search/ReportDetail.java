@@ -27,6 +27,8 @@ import org.reliefarchive.enrich.ReportTags;
  * @param tags regions, agencies, beneficiary groups and where each was found
  * @param group reprint group
  * @param reprints the other reports of the group, earliest capture first
+ * @param status "online", or "removed" once the source took the report down
+ * @param removedAt when the source took it down (ISO-8601 UTC), or null
  */
 public record ReportDetail(
     String id,
@@ -49,7 +51,9 @@ public record ReportDetail(
     List<String> paragraphs,
     ReportTags tags,
     String group,
-    List<Reprint> reprints) {
+    List<Reprint> reprints,
+    String status,
+    String removedAt) {
 
   /**
    * Another report of the same reprint group.

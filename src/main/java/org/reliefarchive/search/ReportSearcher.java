@@ -146,7 +146,7 @@ public final class ReportSearcher {
           d.get(IndexSchema.CHARSET), fetched(d), d.get(IndexSchema.WARC_FILE),
           offset == null ? 0L : offset.numericValue().longValue(), d.get(IndexSchema.DIGEST),
           body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
-          tags, group, reprints));
+          tags, group, reprints, d.get(IndexSchema.STATUS), instant(d, IndexSchema.REMOVED_AT)));
     });
   }
 
@@ -295,7 +295,11 @@ public final class ReportSearcher {
   }
 
   private static String fetched(Document d) {
-    IndexableField f = d.getField(IndexSchema.FETCHED_AT);
+    return instant(d, IndexSchema.FETCHED_AT);
+  }
+
+  private static String instant(Document d, String field) {
+    IndexableField f = d.getField(field);
     return f == null || f.numericValue() == null ? null
         : Instant.ofEpochMilli(f.numericValue().longValue()).toString();
   }

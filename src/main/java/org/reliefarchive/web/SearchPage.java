@@ -19,7 +19,7 @@ final class SearchPage {
   private static final Map<String, String> DIM_LABELS = Map.of(
       IndexSchema.REGION, "地区", IndexSchema.AGENCY_TYPE, "机构类型", IndexSchema.AGENCY, "机构",
       IndexSchema.BENEFICIARY, "受助群体", IndexSchema.PORTAL, "来源网站",
-      IndexSchema.YEAR, "年份", IndexSchema.MONTH, "月份");
+      IndexSchema.YEAR, "年份", IndexSchema.MONTH, "月份", IndexSchema.STATUS, "状态");
 
   private static final int MAX_FACET_VALUES = 12;
 
