@@ -133,20 +133,38 @@ public final class ReportSearcher {
         reprints.sort(Comparator.comparing(ReportDetail.Reprint::fetchedAt,
             Comparator.nullsLast(Comparator.naturalOrder())));
       }
-      String tagsJson = d.get(IndexSchema.TAGS_JSON);
-      ReportTags tags = tagsJson == null ? ReportTags.NONE
-          : JSON.readValue(tagsJson, ReportTags.class);
-      String body = d.get(IndexSchema.BODY);
-      IndexableField offset = d.getField(IndexSchema.WARC_OFFSET);
-      return Optional.of(new ReportDetail(
-          id, d.get(IndexSchema.URL), d.get(IndexSchema.TITLE), d.get(IndexSchema.PORTAL),
-          d.get(IndexSchema.PORTAL_NAME), d.get(IndexSchema.HOME_PROVINCE), published(d),
-          d.get(IndexSchema.SOURCE), d.get(IndexSchema.EDITOR), d.get(IndexSchema.AUTHOR),
-          d.get(IndexSchema.CORRESPONDENT), d.get(IndexSchema.SCRIPT),
-          d.get(IndexSchema.CHARSET), fetched(d), d.get(IndexSchema.WARC_FILE),
-          offset == null ? 0L : offset.numericValue().longValue(), d.get(IndexSchema.DIGEST),
-          body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
-          tags, group, reprints, d.get(IndexSchema.STATUS), instant(d, IndexSchema.REMOVED_AT)));
+      return Optional.of(detail(d, reprints));
+    });
+  }
+
+  /**
+   * Hands every report matching {@code request} (filters, dates and query; its page and size
+   * are ignored) to {@code consumer}, in the request's order, reprints included, reading the
+   * index in batches so a result set of any size streams in constant memory. Reprint lists are
+   * left empty; tags are included.
+   *
+   * @return the number of reports handed over
+   */
+  public long forEach(SearchRequest request, java.util.function.Consumer<ReportDetail> consumer) {
+    Query base = withDateRange(parse(request.query()), request.from(), request.to());
+    return withSearcher(searcher -> {
+      DrillDownQuery query = drillDown(base, request.filters());
+      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort()
+          : new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PUBLISHED,
+              SortField.Type.LONG, true));
+      long n = 0;
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs batch = searcher.searchAfter(after, query, 1000, sort, true);
+        if (batch.scoreDocs.length == 0) {
+          return n;
+        }
+        for (ScoreDoc sd : batch.scoreDocs) {
+          consumer.accept(detail(searcher.storedFields().document(sd.doc), List.of()));
+          n++;
+        }
+        after = batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
     });
   }
 
@@ -283,6 +301,26 @@ public final class ReportSearcher {
           group, reprints));
     }
     return hits;
+  }
+
+  private static ReportDetail detail(Document d, List<ReportDetail.Reprint> reprints)
+      throws IOException {
+    String tagsJson = d.get(IndexSchema.TAGS_JSON);
+    ReportTags tags = tagsJson == null ? ReportTags.NONE
+        : JSON.readValue(tagsJson, ReportTags.class);
+    String body = d.get(IndexSchema.BODY);
+    IndexableField offset = d.getField(IndexSchema.WARC_OFFSET);
+    return new ReportDetail(
+        d.get(IndexSchema.ID), d.get(IndexSchema.URL), d.get(IndexSchema.TITLE),
+        d.get(IndexSchema.PORTAL), d.get(IndexSchema.PORTAL_NAME),
+        d.get(IndexSchema.HOME_PROVINCE), published(d), d.get(IndexSchema.SOURCE),
+        d.get(IndexSchema.EDITOR), d.get(IndexSchema.AUTHOR), d.get(IndexSchema.CORRESPONDENT),
+        d.get(IndexSchema.SCRIPT), d.get(IndexSchema.CHARSET), fetched(d),
+        d.get(IndexSchema.WARC_FILE), offset == null ? 0L : offset.numericValue().longValue(),
+        d.get(IndexSchema.DIGEST),
+        body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
+        tags, d.get(IndexSchema.GROUP), reprints, d.get(IndexSchema.STATUS),
+        instant(d, IndexSchema.REMOVED_AT));
   }
 
   static String published(Document d) {
