@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       CountDownLatch stop = new CountDownLatch(1);
       try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC());
           WebServer web = new WebServer(pipeline.searcher, pipeline.index, settings.server(),
-              sources)) {
+              sources, settings.archiveDir())) {
         CrawlProgress.line(out, "Search server at %s (reports appear while the crawl runs)",
             web.url());
         CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out);

@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
         ReportIndex index = ReportIndex.openReadOnly(dir, new IndexSchema());
         WebServer web = new WebServer(new ReportSearcher(index), index, server,
-            settings.sources())) {
+            settings.sources(), settings.archiveDir())) {
       CrawlProgress.line(out, "Serving %d reports at %s (Ctrl+C to stop)", index.count(),
           web.url());
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

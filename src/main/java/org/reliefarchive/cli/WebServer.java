@@ -1,7 +1,13 @@
 package org.reliefarchive.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.reliefarchive.archive.FetchedPage;
+import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.web.ArchiveSource;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
@@ -16,12 +22,12 @@ final class WebServer implements AutoCloseable {
   private final String url;
 
   WebServer(ReportSearcher searcher, ReportIndex index, ServerConfig server,
-      SourcesConfig sources) {
+      SourcesConfig sources, Path archiveDir) {
     Map<String, String> names = new LinkedHashMap<>();
     for (PortalConfig p : sources.portals()) {
       names.put(p.id(), p.name());
     }
-    this.app = WebApp.create(searcher, index, server, names);
+    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir));
     try {
       app.start(server.host(), server.port());
     } catch (RuntimeException e) {
@@ -46,6 +52,22 @@ final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+  }
+
+  /** Archived copies read back from the WARC files; a capture that cannot be read is absent. */
+  static ArchiveSource archive(Path archiveDir) {
+    WarcArchiveReader reader = new WarcArchiveReader(archiveDir);
+    return (file, offset) -> {
+      try {
+        FetchedPage p = reader.read(file, offset).page();
+        return Optional.of(new ArchiveSource.ArchivedCopy(p.url(), p.fetchedAt(), p.status(),
+            p.contentType(), p.body()));
+      } catch (RuntimeException e) {
+        LoggerFactory.getLogger(WebServer.class).warn("stage=archive file={} offset={} {}", file,
+            offset, e.toString());
+        return Optional.empty();
+      }
+    };
   }
 
   static Map<String, String> portalNames(SourcesConfig sources) {

@@ -89,6 +89,11 @@ final class SearchPage {
     String label = request.sort() == SearchRequest.Sort.DATE ? "按相关度排序" : "按日期排序";
     h.append(" · <a href=\"").append(Html.escape(link(request, null, null, other, 1)))
         .append("\">").append(label).append("</a>");
+    String state = link(request, null, null, null, 1).substring(2);
+    h.append(" · 导出全部：<a href=\"/export.csv?").append(Html.escape(state))
+        .append("\">CSV</a> <a href=\"/export.jsonl?").append(Html.escape(state))
+        .append("\">JSON Lines</a> · <a href=\"/feed.atom?").append(Html.escape(state))
+        .append("\">订阅 (Atom)</a>");
     for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
       for (String v : f.getValue()) {
         h.append(" <a class=\"chip\" title=\"移除筛选\" href=\"")
@@ -133,15 +138,13 @@ final class SearchPage {
   }
 
   private void hit(StringBuilder h, SearchHit hit) {
-    h.append("<li class=\"hit\"><h3>");
-    if (Html.isWebUrl(hit.url())) {
-      h.append("<a href=\"").append(Html.escape(hit.url()))
-          .append("\" rel=\"noopener noreferrer nofollow\">")
-          .append(Html.escape(hit.title() == null || hit.title().isBlank() ? hit.url()
-              : hit.title()))
-          .append("</a>");
-    } else {
-      h.append(Html.escape(hit.title()));
+    h.append("<li class=\"hit\"><h3><a href=\"/reports/").append(Html.escape(Html.url(hit.id())))
+        .append("\">").append(Html.escape(hit.title() == null || hit.title().isBlank()
+            ? hit.url() : hit.title()))
+        .append("</a>");
+    if (hit.reprints() > 0) {
+      h.append(" <span class=\"badge\" title=\"同一篇文章在其他网站的转载\">")
+          .append(hit.reprints()).append(" 篇转载</span>");
     }
     h.append("</h3><p class=\"meta\">")
         .append(Html.escape(hit.portalName() != null ? hit.portalName() : hit.portal()));
@@ -149,6 +152,17 @@ final class SearchPage {
       h.append(" · <time datetime=\"").append(Html.escape(hit.date())).append("\">")
           .append(Html.escape(hit.date().substring(0, Math.min(10, hit.date().length()))))
           .append("</time>");
+    }
+    if (Html.isWebUrl(hit.url())) {
+      h.append(" · <a class=\"orig\" href=\"").append(Html.escape(hit.url()))
+          .append("\" rel=\"noopener noreferrer nofollow\">原文</a>");
+    }
+    if (hit.primaryRegion() != null) {
+      h.append(" <span class=\"chip region\">").append(Html.escape(hit.primaryRegion()))
+          .append("</span>");
+    }
+    for (String a : hit.agencyTypes()) {
+      h.append(" <span class=\"chip agency_type\">").append(Html.escape(a)).append("</span>");
     }
     // the snippet is escaped text with <mark> only, made by the searcher
     h.append("</p><p class=\"snippet\">").append(hit.snippet()).append("</p></li>");

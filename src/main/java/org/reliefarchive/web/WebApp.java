@@ -22,7 +22,8 @@ public final class WebApp {
   /** Strict policy: nothing runs or loads from anywhere but this origin, nothing inline. */
   static final String CSP =
       "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
-          + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+          + "connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; "
+          + "frame-ancestors 'none'";
 
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
@@ -35,11 +36,15 @@ public final class WebApp {
    * @param index for the health check
    * @param server page sizes
    * @param portalNames display names of portal ids
+   * @param archive reads archived captures back, for the archived copy of a report
    * @return the unstarted app
    */
   public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
-      Map<String, String> portalNames) {
+      Map<String, String> portalNames, ArchiveSource archive) {
     SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
+    ReportRoutes reports = new ReportRoutes(searcher, archive);
+    ExportRoutes export = new ExportRoutes(searcher, server);
+    FeedRoutes feed = new FeedRoutes(searcher, server);
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     return Javalin.create(config -> {
@@ -63,6 +68,11 @@ public final class WebApp {
       config.routes.get("/api/reports/{id}", routes::apiReport);
       config.routes.get("/api/reports/{id}/similar", routes::apiSimilar);
       config.routes.get("/health", routes::health);
+      config.routes.get("/reports/{id}", reports::reportPage);
+      config.routes.get("/reports/{id}/archived", reports::archived);
+      config.routes.get("/export.csv", export::csv);
+      config.routes.get("/export.jsonl", export::jsonLines);
+      config.routes.get("/feed.atom", feed::feed);
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));
       });
@@ -77,6 +87,12 @@ public final class WebApp {
         }
       });
     });
+  }
+
+  /** The app without an archive: archived copies answer 404. */
+  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+      Map<String, String> portalNames) {
+    return create(searcher, index, server, portalNames, ArchiveSource.NONE);
   }
 
   private static Map<String, Object> error(String code, String parameter, String message) {

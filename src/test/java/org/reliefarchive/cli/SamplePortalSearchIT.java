@@ -56,7 +56,8 @@ class SamplePortalSearchIT {
     Settings settings = Settings.load(Path.of("config"), home).withSources(sources)
         .withServer(new ServerConfig("127.0.0.1", 0, 20, 100));
     pipeline = new Pipeline(settings, Clock.systemUTC());
-    web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources);
+    web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources,
+        settings.archiveDir());
     CrawlCommand.crawl(pipeline, sources.portals(),
         new java.io.PrintWriter(java.io.Writer.nullWriter()));
   }
@@ -166,6 +167,97 @@ class SamplePortalSearchIT {
         ? "牛虎林身穿红马甲" : null;
     assertThat(keep).isNotNull();
     assertThat(urls(search("\"" + keep + "\""))).containsExactly(seedUrl("000"));
+  }
+
+  @Test
+  void reportPageShowsCleanTextMetadataCitationAndSandboxedArchivedCopy() throws Exception {
+    JsonNode hit = search("残联").get("hits").get(0);
+    String id = hit.get("id").asText();
+    HttpResponse<String> page = get("/reports/" + id);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("同心抗“疫”践初心").contains("甘肃残联").contains("薛敏")
+        .contains("近日气温骤降至零下").contains("<iframe sandbox")
+        .contains("引用：").doesNotContain("精彩推荐").doesNotContain("<script");
+    HttpResponse<byte[]> archived = http.send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + web.port() + "/reports/" + id + "/archived")).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(archived.statusCode()).isEqualTo(200);
+    assertThat(archived.headers().firstValue("Content-Security-Policy").orElse(""))
+        .startsWith("sandbox;").contains("default-src 'none'");
+    // the archived copy is the GBK page exactly as captured, with its boilerplate
+    String gbk = new String(archived.body(), java.nio.charset.Charset.forName("GBK"));
+    assertThat(gbk).contains("精彩推荐").contains("近日气温骤降至零下");
+    assertThat(get("/reports/nope").statusCode()).isEqualTo(404);
+    assertThat(get("/api/reports/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void reportApiGivesTheFullRecordAndSimilarReports() throws Exception {
+    String id = search("妇联").get("hits").get(0).get("id").asText();
+    JsonNode r = json.readTree(get("/api/reports/" + id).body());
+    assertThat(r.get("url").asText()).isEqualTo(seedUrl("004"));
+    assertThat(r.get("script").asText()).isEqualTo("traditional");
+    assertThat(r.get("paragraphs").size()).isGreaterThan(5);
+    JsonNode similar = json.readTree(get("/api/reports/" + id + "/similar").body());
+    assertThat(similar.get("hits").size()).isPositive();
+    similar.get("hits").forEach(h -> assertThat(h.get("id").asText()).isNotEqualTo(id));
+  }
+
+  @Test
+  void exportsTheWholeResultSetAsCsvWithBomAndAsJsonLines() throws Exception {
+    int total = search("疫情").get("total").asInt();
+    HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + web.port() + "/export.csv?q="
+            + URLEncoder.encode("疫情", StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(java.util.Arrays.copyOf(csv.body(), 3))
+        .containsExactly(0xEF - 256, 0xBB - 256, 0xBF - 256);
+    try (var parser = org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader()
+        .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+            new String(csv.body(), StandardCharsets.UTF_8).substring(1)))) {
+      var rows = parser.getRecords();
+      assertThat(rows).hasSize(total);
+      assertThat(parser.getHeaderNames()).contains("title", "url", "portal", "date", "regions",
+          "agencies", "text");
+      assertThat(rows).allMatch(row -> row.get("text").contains("疫情")
+          || row.get("title").contains("疫情"));
+    }
+    HttpResponse<String> jsonl = get("/export.jsonl?q="
+        + URLEncoder.encode("疫情", StandardCharsets.UTF_8) + "&portal=gansu");
+    List<String> lines = jsonl.body().lines().toList();
+    assertThat(lines).hasSize(json.readTree(get("/api/search?q="
+        + URLEncoder.encode("疫情", StandardCharsets.UTF_8) + "&portal=gansu").body())
+        .get("total").asInt());
+    for (String line : lines) {
+      assertThat(json.readTree(line).get("portal").asText()).isEqualTo("gansu");
+    }
+  }
+
+  @Test
+  void feedIsAtomWithTheNewestMatchesFirst() throws Exception {
+    HttpResponse<String> r = get("/feed.atom?q=" + URLEncoder.encode("疫情",
+        StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(
+        "application/atom+xml");
+    var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+        .newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+            r.body().getBytes(StandardCharsets.UTF_8)));
+    var feed = doc.getDocumentElement();
+    assertThat(feed.getLocalName()).isEqualTo("feed");
+    assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+    var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+    assertThat(entries.getLength()).isPositive();
+    List<String> dates = new ArrayList<>();
+    for (int i = 0; i < entries.getLength(); i++) {
+      var e = (org.w3c.dom.Element) entries.item(i);
+      var published = e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "published");
+      if (published.getLength() > 0) {
+        dates.add(published.item(0).getTextContent());
+      }
+    }
+    assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test

@@ -1,0 +1,100 @@
+package org.reliefarchive.web;
+
+import io.javalin.http.Context;
+import java.io.StringWriter;
+import java.time.Instant;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchHit;
+import org.reliefarchive.search.SearchRequest;
+import org.reliefarchive.search.SearchResult;
+
+/**
+ * GET /feed.atom: the newest reports matching a search, as an Atom feed, so a saved search in a
+ * feed reader becomes an alert after each re-crawl. Takes the parameters of /api/search.
+ */
+final class FeedRoutes {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  private final ReportSearcher searcher;
+  private final ServerConfig server;
+
+  FeedRoutes(ReportSearcher searcher, ServerConfig server) {
+    this.searcher = searcher;
+    this.server = server;
+  }
+
+  void feed(Context ctx) throws XMLStreamException {
+    SearchRequest asked = SearchParams.read(ctx, server);
+    SearchRequest request = new SearchRequest(asked.query(), asked.filters(),
+        SearchRequest.Sort.DATE, 1, Math.max(asked.size(), 30), asked.from(), asked.to());
+    SearchResult result = searcher.search(request);
+    String base = ctx.scheme() + "://" + ctx.host();
+    String query = ctx.queryString() == null ? "" : ctx.queryString();
+    StringWriter out = new StringWriter();
+    XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+    x.writeStartDocument("UTF-8", "1.0");
+    x.writeStartElement("feed");
+    x.writeDefaultNamespace(ATOM);
+    element(x, "title", "ReliefArchive: " + (request.query().isEmpty() ? "全部报道"
+        : request.query()));
+    element(x, "id", base + "/feed.atom?" + query);
+    element(x, "updated", Instant.now().toString());
+    link(x, "self", base + "/feed.atom" + (query.isEmpty() ? "" : "?" + query));
+    link(x, "alternate", base + "/" + (query.isEmpty() ? "" : "?" + query));
+    x.writeStartElement("author");
+    element(x, "name", "ReliefArchive");
+    x.writeEndElement();
+    for (SearchHit h : result.hits()) {
+      x.writeStartElement("entry");
+      element(x, "title", h.title() == null ? h.url() : h.title());
+      element(x, "id", "urn:reliefarchive:report:" + h.id());
+      link(x, "alternate", base + "/reports/" + Html.url(h.id()));
+      link(x, "via", h.url());
+      String date = h.date() != null ? h.date() : Instant.EPOCH.toString();
+      element(x, "updated", date);
+      if (h.date() != null) {
+        element(x, "published", h.date());
+      }
+      x.writeStartElement("author");
+      element(x, "name", h.portalName() != null ? h.portalName() : h.portal());
+      x.writeEndElement();
+      // the snippet is escaped HTML with <mark>; as type="html" it is escaped once more
+      x.writeStartElement("summary");
+      x.writeAttribute("type", "html");
+      x.writeCharacters(h.snippet());
+      x.writeEndElement();
+      x.writeEndElement();
+    }
+    x.writeEndElement();
+    x.writeEndDocument();
+    x.close();
+    ctx.contentType("application/atom+xml; charset=utf-8").result(out.toString());
+  }
+
+  private static void element(XMLStreamWriter x, String name, String text)
+      throws XMLStreamException {
+    x.writeStartElement(name);
+    x.writeCharacters(stripInvalid(text));
+    x.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter x, String rel, String href)
+      throws XMLStreamException {
+    x.writeEmptyElement("link");
+    x.writeAttribute("rel", rel);
+    x.writeAttribute("href", href);
+  }
+
+  /** Drops characters XML 1.0 cannot carry (control characters crawled pages sometimes hold). */
+  static String stripInvalid(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF))
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+}
