@@ -97,9 +97,13 @@ final class RegionNames {
       Pattern ethnic) {
     String name = d.name();
     if (d.level() == RegionLevel.TOWN) {
-      // 永平街道 is written 永平街; towns and townships have no safe short form
-      return name.endsWith("街道") && name.length() >= 4
-          ? name.substring(0, name.length() - 1) : null;
+      // 永平街道 is written 永平街, 朱家角镇 朱家角; townships (乡) keep their ending
+      if (name.endsWith("街道") && name.length() >= 4) {
+        return name.substring(0, name.length() - 1);
+      }
+      // a two-character town short form (高峰, 新场) is too often a word
+      return name.endsWith("镇") && name.length() >= 4 ? name.substring(0, name.length() - 1)
+          : null;
     }
     if (d.level() == RegionLevel.COUNTY
         && config.countyShortForms().stream().noneMatch(name::endsWith)) {

@@ -84,7 +84,7 @@ final class RegionResolver {
 
   /**
    * How many other resolved names support reading {@code r}: lie above, below or on it. A
-   * township needs its city or county; a two-character county short form needs its city (a
+   * township needs its city or county (a municipality for its towns); a two-character county short form needs its city (a
    * municipality for its districts), itself, a township of it, or a province name right before
    * it (甘肃灵台).
    */
@@ -103,7 +103,9 @@ final class RegionResolver {
       }
       boolean related;
       if (d.level() == RegionLevel.TOWN) {
-        related = d.isWithin(o) && o.level() != RegionLevel.PROVINCE;
+        // a municipality is the city of its towns (上海 … 朱家角)
+        related = d.isWithin(o)
+            && (o.level() != RegionLevel.PROVINCE || d.parent().parent() == o);
       } else if (countyShort) {
         related = o.isWithin(d)
             || (d.isWithin(o) && (o.level() != RegionLevel.PROVINCE || o == d.parent()))

@@ -31,7 +31,7 @@ final class RegionTagger implements TagStep {
   @Override
   public void tag(TagContext ctx) {
     List<RegionCandidate> found = new ArrayList<>();
-    for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
+    for (AhoCorasick.Match m : select(automaton.findAll(ctx.text))) {
       List<RegionNames.Reading> readings = new ArrayList<>();
       for (RegionNames.Reading r : names.readings(m.pattern())) {
         if (r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end())) {
@@ -53,6 +53,38 @@ final class RegionTagger implements TagStep {
     Division home = ctx.homeProvince == null ? null : gazetteer.byPath(ctx.homeProvince);
     resolver.resolve(kept, home);
     builder.build(ctx, kept);
+  }
+
+  /**
+   * Picks non-overlapping names: longer first, then a name that stands alone before one that
+   * needs support, then the leftmost; so 科学院上海 keeps 上海 rather than a short form spelled
+   * across the two words.
+   */
+  private List<AhoCorasick.Match> select(List<AhoCorasick.Match> all) {
+    List<AhoCorasick.Match> ranked = new ArrayList<>(all);
+    ranked.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::length).reversed()
+        .thenComparing(m -> names.readings(m.pattern()).stream()
+            .allMatch(RegionNames.Reading::needsSupport))
+        .thenComparingInt(AhoCorasick.Match::start));
+    boolean[] taken = new boolean[all.isEmpty() ? 0 : all.get(all.size() - 1).end() + 64];
+    List<AhoCorasick.Match> kept = new ArrayList<>();
+    for (AhoCorasick.Match m : ranked) {
+      if (m.end() > taken.length) {
+        taken = java.util.Arrays.copyOf(taken, m.end() * 2);
+      }
+      boolean free = true;
+      for (int i = m.start(); i < m.end() && free; i++) {
+        free = !taken[i];
+      }
+      if (free) {
+        for (int i = m.start(); i < m.end(); i++) {
+          taken[i] = true;
+        }
+        kept.add(m);
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::start));
+    return kept;
   }
 
   private boolean blocked(String text, int end) {

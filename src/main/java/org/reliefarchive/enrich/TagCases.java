@@ -76,9 +76,11 @@ public final class TagCases {
     try {
       JsonNode manifest = JSON.readTree(corpusDir.resolve("pages/manifest.json").toFile());
       Map<String, String> texts = new HashMap<>();
+      Map<String, String> titles = new HashMap<>();
       for (JsonNode p : manifest.get("pages")) {
         if (p.hasNonNull("ground_truth")) {
           texts.put(p.get("id").asText(), p.get("ground_truth").asText());
+          titles.put(p.get("id").asText(), p.path("title").asText(""));
         }
       }
       List<Path> files;
@@ -94,8 +96,12 @@ public final class TagCases {
             throw new IllegalStateException(f + ": page " + page.id()
                 + " has no ground-truth text in the corpus manifest");
           }
+          // the ground truth starts with the title line on most pages, not on all: count the
+          // first line as title only when the page's <title> holds it
           int nl = text.indexOf('\n');
-          cases.add(new TagCase(page.id(), text, nl < 0 ? 0 : nl, null, page));
+          String first = nl < 0 ? "" : text.substring(0, nl).strip();
+          boolean isTitle = !first.isEmpty() && titles.get(page.id()).contains(first);
+          cases.add(new TagCase(page.id(), text, isTitle ? nl : 0, null, page));
         }
       }
       return cases;
