@@ -36,6 +36,7 @@ final class RegionNames {
 
   private final List<String> surfaces;
   private final List<List<Reading>> readings;
+  private final boolean[] needsSupport;
 
   RegionNames(Gazetteer gazetteer, RegionConfig config, RegionAliasConfig aliases) {
     Set<String> stop = new HashSet<>(config.stoplist());
@@ -81,6 +82,15 @@ final class RegionNames {
     }
     this.surfaces = List.copyOf(all.keySet());
     this.readings = all.values().stream().map(List::copyOf).toList();
+    this.needsSupport = new boolean[readings.size()];
+    for (int i = 0; i < needsSupport.length; i++) {
+      needsSupport[i] = readings.get(i).stream().allMatch(Reading::needsSupport);
+    }
+  }
+
+  /** True when every reading of surface {@code i} needs support. */
+  boolean needsSupport(int i) {
+    return needsSupport[i];
   }
 
   /** The texts to match; index i has the readings {@link #readings(int)}. */

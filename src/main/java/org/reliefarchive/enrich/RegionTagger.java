@@ -63,8 +63,7 @@ final class RegionTagger implements TagStep {
   private List<AhoCorasick.Match> select(List<AhoCorasick.Match> all) {
     List<AhoCorasick.Match> ranked = new ArrayList<>(all);
     ranked.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::length).reversed()
-        .thenComparing(m -> names.readings(m.pattern()).stream()
-            .allMatch(RegionNames.Reading::needsSupport))
+        .thenComparing(m -> names.needsSupport(m.pattern()))
         .thenComparingInt(AhoCorasick.Match::start));
     boolean[] taken = new boolean[all.isEmpty() ? 0 : all.get(all.size() - 1).end() + 64];
     List<AhoCorasick.Match> kept = new ArrayList<>();
