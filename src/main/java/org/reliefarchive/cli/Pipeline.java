@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.enrich.ReportTagger;
+import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
@@ -41,7 +43,9 @@ final class Pipeline implements AutoCloseable {
 
   /** The enricher with the taggers of the configuration. */
   static ArticleEnricher enricher(Settings settings) {
-    return new ArticleEnricher();
+    ReportTagger tagger = ReportTagger.load(settings.configDir());
+    return new ArticleEnricher((article, homeProvince) ->
+        ReportTags.of(tagger.tag(article, homeProvince)));
   }
 
   @Override

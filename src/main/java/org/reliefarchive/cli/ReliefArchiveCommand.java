@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       ExtractCommand.class,
       BenchCommand.class,
+      TagAccuracyCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ReliefArchiveCommand implements Runnable {

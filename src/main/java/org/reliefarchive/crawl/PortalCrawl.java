@@ -28,6 +28,8 @@ final class PortalCrawl {
   private final PageSink sink;
   private final Clock clock;
   private final PortalStats stats;
+  // crawler4j's frontier can hand one URL to two threads at once; one capture per run is kept
+  private final java.util.Set<String> captured = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   PortalCrawl(PortalConfig portal, WarcArchive archive, PageSink sink, Clock clock) {
     this.portal = portal;
@@ -53,6 +55,11 @@ final class PortalCrawl {
   /** Archives a fetched page and hands it to the sink when it is a successful article or list. */
   void capture(Page page) {
     String url = page.getWebURL().getURL();
+    if (!captured.add(url)) {
+      stats.error("fetched twice in one run (second copy dropped)");
+      LOG.debug("Dropping a second fetch of {} in this run", url);
+      return;
+    }
     PageKind kind = rules.classify(url);
     byte[] body = page.getContentData() == null ? new byte[0] : page.getContentData();
     FetchedPage fetched =
