@@ -47,29 +47,12 @@ final class CrawlCommand implements Callable<Integer> {
   /** Crawls with periodic commits and a progress bar; shared with {@code demo}. */
   static CrawlReport crawl(Pipeline pipeline, List<PortalConfig> portals, PrintWriter out)
       throws Exception {
-    Crawler crawler = new Crawler(pipeline.settings.crawl(), pipeline.archive, pipeline.ingest,
-        Clock.systemUTC());
-    ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor();
-    int every = pipeline.settings.index().commitIntervalSeconds();
-    committer.scheduleAtFixedRate(() -> {
-      try {
-        pipeline.index.commit();
-      } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).warn("commit failed: {}", e.toString());
-      }
-    }, every, every, TimeUnit.SECONDS);
-    try {
-      Crawler.Run run = crawler.start(portals, pipeline.settings.frontierDir());
-      CrawlReport report;
-      try (CrawlProgress progress = new CrawlProgress("crawl", -1, run::fetched,
-          pipeline.ingest::indexed, "indexed")) {
-        report = run.await();
-      }
-      pipeline.index.commit();
-      return report;
-    } finally {
-      committer.shutdownNow();
-    }
+    return crawl(pipeline, portals, out, "crawl");
+  }
+
+  static CrawlReport crawl(Pipeline pipeline, List<PortalConfig> portals, PrintWriter out,
+      String trigger) throws Exception {
+    return pipeline.runner.run(portals, trigger, out);
   }
 
   static void printReport(PrintWriter out, CrawlReport report, Ingest ingest) {

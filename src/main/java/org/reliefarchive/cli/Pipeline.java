@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.archive.WarcArchive;
+import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.index.IndexSchema;
@@ -21,6 +22,7 @@ final class Pipeline implements AutoCloseable {
   final ReportIndex index;
   final ReportSearcher searcher;
   final Ingest ingest;
+  final CrawlRunner runner;
 
   Pipeline(Settings settings, Clock clock) {
     this.settings = settings;
@@ -36,7 +38,8 @@ final class Pipeline implements AutoCloseable {
     this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
     this.searcher = new ReportSearcher(index);
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
-        index, settings.sources());
+        index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
+    this.runner = new CrawlRunner(this, clock);
   }
 
   /** The enricher with the taggers of the configuration. */

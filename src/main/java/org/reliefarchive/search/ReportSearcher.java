@@ -146,8 +146,13 @@ public final class ReportSearcher {
           d.get(IndexSchema.CHARSET), fetched(d), d.get(IndexSchema.WARC_FILE),
           offset == null ? 0L : offset.numericValue().longValue(), d.get(IndexSchema.DIGEST),
           body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
-          tags, group, reprints, d.get(IndexSchema.STATUS), instant(d, IndexSchema.REMOVED_AT)));
+          tags, group, reprints, d.get(IndexSchema.STATUS), instant(d, IndexSchema.REMOVED_AT),
+          captures(d.get(IndexSchema.CAPTURES))));
     });
+  }
+
+  private static List<ReportDetail.Capture> captures(String json) throws IOException {
+    return json == null ? List.of() : List.of(JSON.readValue(json, ReportDetail.Capture[].class));
   }
 
   /**
