@@ -145,7 +145,7 @@ public final class Crawler {
     List<PortalCrawl> crawls = new ArrayList<>();
     List<CrawlController> controllers = new ArrayList<>();
     List<Path> frontiers = new ArrayList<>();
-    Instant started = clock.instant();
+    Instant started = nextSecond();
     boolean anyResumed = false;
     for (PortalConfig portal : portals) {
       Path frontier = frontierRoot.resolve(portal.id());
@@ -178,6 +178,22 @@ public final class Crawler {
   /** Crawls {@code portals} and blocks until done. */
   public CrawlReport crawl(List<PortalConfig> portals, Path frontierRoot) {
     return start(portals, frontierRoot).await();
+  }
+
+  /**
+   * Waits for the next full second and returns it. Capture times are kept to the second (as
+   * WARC-Date holds them), so a run that starts on a second boundary can tell its own captures
+   * from those of the run before by their time alone.
+   */
+  private Instant nextSecond() {
+    Instant now = clock.instant();
+    Instant boundary = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+    try {
+      Thread.sleep(Math.max(0, Duration.between(now, boundary).toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return boundary;
   }
 
   /** The longer of the portal's delay and its robots.txt Crawl-delay (capped). */

@@ -76,7 +76,7 @@ final class PortalCrawl {
     String url = page.getWebURL().getURL();
     byte[] body = page.getContentData() == null ? new byte[0] : page.getContentData();
     FetchedPage fetched =
-        new FetchedPage(url, clock.instant(), page.getStatusCode(),
+        new FetchedPage(url, now(), page.getStatusCode(),
             headers(page.getFetchResponseHeaders()), body, page.isTruncated(), portal.id(),
             rules.classify(url));
     if (page.isTruncated()) {
@@ -88,7 +88,7 @@ final class PortalCrawl {
 
   /** Archives a response that carried no usable body (redirect, 304, 404 …) and counts it. */
   void captureStatus(String url, int status, List<HttpHeader> headers) {
-    archiveAndSink(new FetchedPage(url, clock.instant(), status, headers, new byte[0], false,
+    archiveAndSink(new FetchedPage(url, now(), status, headers, new byte[0], false,
         portal.id(), rules.classify(url)));
   }
 
@@ -135,6 +135,11 @@ final class PortalCrawl {
       LOG.warn("portal={} reached max_bytes ({} bytes): stopping its crawl", portal.id(), limit);
       onByteLimit.run();
     }
+  }
+
+  /** Capture time to the second: what a WARC-Date holds, so reindex sees the same times. */
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   void error(String kind, String url, String message) {

@@ -52,7 +52,8 @@ public final class RunLog {
   /** Notes that a run started at {@code start}. */
   public synchronized void started(Instant start) throws IOException {
     Path tmp = running.resolveSibling("RUNNING.tmp");
-    Files.writeString(tmp, start.toString());
+    // capture times are kept to the second: a capture of this second may predate start
+    Files.writeString(tmp, start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     Files.move(tmp, running, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
