@@ -35,7 +35,8 @@ public final class CaptureLedger implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaptureLedger.class);
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path file;
   private final Map<String, UrlCaptures> byUrl = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.reliefarchive.archive;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -29,6 +30,7 @@ public record LedgerEntry(
     long refersOffset, String etag, String lastModified, String location) {
 
   /** True for a full response with status 200 whose payload is whole. */
+  @JsonIgnore
   public boolean isContent() {
     return ArchivedPage.RESPONSE.equals(type) && status >= 200 && status < 300 && !truncated;
   }

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class RunLog {
   private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path runs;
   private final Path running;
