@@ -39,6 +39,22 @@ public final class WebApp {
    */
   public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames) {
+    return create(searcher, index, server, portalNames, CrawlRunsSource.NONE);
+  }
+
+  /**
+   * Creates the app with the operator page and the crawl-run API.
+   *
+   * @param searcher answers searches
+   * @param index for the health check
+   * @param server page sizes
+   * @param portalNames display names of portal ids
+   * @param crawlRuns the crawl runs and schedules shown at /operator and /api/crawl/runs
+   * @return the unstarted app
+   */
+  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+      Map<String, String> portalNames, CrawlRunsSource crawlRuns) {
+    OperatorRoutes operator = new OperatorRoutes(crawlRuns, portalNames);
     SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -63,6 +79,8 @@ public final class WebApp {
       config.routes.get("/api/reports/{id}", routes::apiReport);
       config.routes.get("/api/reports/{id}/similar", routes::apiSimilar);
       config.routes.get("/health", routes::health);
+      config.routes.get("/operator", operator::page);
+      config.routes.get("/api/crawl/runs", operator::apiRuns);
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));
       });
