@@ -146,6 +146,10 @@ class CrawlerIT {
     Path frontier = own.resolve("frontier");
     CrawlReport first = crawl(own, frontier, Collections.synchronizedList(new ArrayList<>()));
     CrawlReport second = crawl(own, frontier, Collections.synchronizedList(new ArrayList<>()));
+    System.out.printf("sample portal: run 1 %d pages (%d articles) in %.1f s; run 2 %d pages "
+        + "(%d articles) in %.1f s%n", first.fetched(), first.articles(),
+        first.duration().toMillis() / 1000.0, second.fetched(), second.articles(),
+        second.duration().toMillis() / 1000.0);
     assertThat(first.articles()).isEqualTo(portal.articles().size());
     // the standard policy revisits an article a day after its last capture: none is due yet
     assertThat(second.articles()).isZero();
