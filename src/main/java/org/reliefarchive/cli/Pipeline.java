@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.archive.WarcArchive;
+import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.enrich.ReportTagger;
 import org.reliefarchive.enrich.ReportTags;
@@ -23,6 +24,7 @@ final class Pipeline implements AutoCloseable {
   final ReportIndex index;
   final ReportSearcher searcher;
   final Ingest ingest;
+  final CrawlRunner runner;
 
   Pipeline(Settings settings, Clock clock) {
     this.settings = settings;
@@ -38,7 +40,8 @@ final class Pipeline implements AutoCloseable {
     this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
     this.searcher = new ReportSearcher(index);
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
-        index, settings.sources());
+        index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
+    this.runner = new CrawlRunner(this, clock);
   }
 
   /** The enricher with the taggers of the configuration. */
