@@ -85,10 +85,10 @@ public final class ArticleExtractor {
 
   private ExtractionOutcome extract(DecodedHtml decoded, String url, String bodySelector) {
     Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
-    OffsetDateTime markupDate = dates.fromMarkup(doc);
-    cleaner.clean(doc);
+    PageMarkup markup = cleaner.clean(doc);
+    OffsetDateTime markupDate = dates.fromMarkup(markup);
     List<TextBlock> blocks = collector.collect(doc.body());
-    TitleFinder.Match title = titles.find(doc, blocks, blocks.size());
+    TitleFinder.Match title = titles.find(markup, blocks, blocks.size());
     BodyLocator.Located located = locate(doc, blocks, title.blockIndex(), bodySelector);
     List<Integer> bodyLines = locator.bodyLines(located, blocks);
     PageStats page = PageStats.of(blocks, bodyLines);
@@ -122,7 +122,7 @@ public final class ArticleExtractor {
         Element chosen = doc.selectFirst(bodySelector);
         if (chosen != null) {
           BodyLocator.Located generic = locator.locate(blocks, titleIndex);
-          return new BodyLocator.Located(List.of(chosen), generic.stats());
+          return new BodyLocator.Located(List.of(chosen), generic.stats(), chosen, 0);
         }
         LOG.debug("body selector {} matched nothing; generic detection", bodySelector);
       } catch (RuntimeException e) {

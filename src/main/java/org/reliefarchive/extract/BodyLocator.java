@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +25,9 @@ final class BodyLocator {
       java.util.Set.of("li", "dd", "dl", "div", "article", "section", "tr");
   /** Lines after the heading within which the body usually starts. */
   private static final int TITLE_REACH = 12;
+  /** Distinct class/id strings whose hint is remembered; portals reuse a few hundred. */
+  private static final int HINT_CACHE_SIZE = 50_000;
+  private final Map<String, Integer> hintCache = new ConcurrentHashMap<>();
   private final Pattern negative;
   private final Pattern positive;
   private final List<String> blockMarkers;
@@ -38,8 +42,11 @@ final class BodyLocator {
     this.blockMarkers = List.copyOf(blockMarkers);
   }
 
-  /** Per-element sums over the lines below it. */
+  /** Per-element sums over the lines below it, and the element's cached verdicts. */
   static final class Stats {
+    final Element element;
+    /** Stats of the parent element; null at the root. */
+    Stats parent;
     double score;
     int chars;
     int linkChars;
@@ -47,6 +54,16 @@ final class BodyLocator {
     int blocks;
     int firstBlock = -1;
     int lastBlock;
+    /** Class/id hint: -1 clutter name, 1 article name, 0 neither; 2 when not yet computed. */
+    int hintKind = 2;
+    double damping = Double.NaN;
+    double clutterAbove = Double.NaN;
+    Object verdictOf;
+    boolean verdict;
+
+    Stats(Element element) {
+      this.element = element;
+    }
 
     double linkShare() {
       return chars == 0 ? 0 : (double) linkChars / chars;
@@ -59,12 +76,14 @@ final class BodyLocator {
    * @param roots the winning element and the siblings that joined it, in document order; empty
    *     when the page has no text
    * @param stats sums for every element above some line
+   * @param best the winning element, or null
+   * @param bestScore its final score
    */
-  record Located(List<Element> roots, Map<Element, Stats> stats) {
+  record Located(List<Element> roots, Map<Element, Stats> stats, Element best, double bestScore) {
     /** Stats of {@code e}, or empty stats. */
     Stats of(Element e) {
       Stats s = stats.get(e);
-      return s == null ? new Stats() : s;
+      return s == null ? new Stats(e) : s;
     }
   }
 
@@ -76,9 +95,11 @@ final class BodyLocator {
    */
   Located locate(List<TextBlock> blocks, int titleIndex) {
     Map<Element, Stats> stats = new IdentityHashMap<>();
+    List<Stats> containers = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
-      for (Element e = b.container(); e != null; e = e.parent()) {
-        Stats st = stats.computeIfAbsent(e, k -> new Stats());
+      Stats first = statsOf(b.container(), stats);
+      containers.add(first);
+      for (Stats st = first; st != null; st = st.parent) {
         if (st.firstBlock < 0) {
           st.firstBlock = b.index();
         }
@@ -89,35 +110,60 @@ final class BodyLocator {
         st.blocks++;
       }
     }
-    Map<Element, Double> damping = new IdentityHashMap<>();
     for (TextBlock b : blocks) {
       double s = lineScore(b);
       if (s == 0) {
         continue;
       }
       int level = 0;
-      for (Element e = b.container(); e != null && level < MAX_LEVELS; e = e.parent()) {
+      for (Stats st = containers.get(b.index()); st != null && level < MAX_LEVELS;
+          st = st.parent) {
         // Text inside a clutter-named box or a teaser item counts little for the box and above.
-        s *= damping.computeIfAbsent(e, k -> damping(k, stats, blocks, titleIndex));
-        stats.get(e).score += s / divider(level);
+        s *= damping(st, blocks, titleIndex);
+        st.score += s / divider(level);
         level++;
       }
     }
-    Map<Element, Double> inClutter = new IdentityHashMap<>();
-    Element best = null;
+    Stats best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Stats> en : stats.entrySet()) {
-      double f = finalScore(en.getKey(), en.getValue()) * nearTitle(en.getValue(), titleIndex)
-          * clutterAbove(en.getKey(), damping, inClutter, stats, blocks, titleIndex);
+    for (Stats st : stats.values()) {
+      if (st.score <= 0) {
+        continue;
+      }
+      double f = finalScore(st) * nearTitle(st, titleIndex)
+          * clutterAbove(st, blocks, titleIndex);
       if (f > bestScore) {
         bestScore = f;
-        best = en.getKey();
+        best = st;
       }
     }
     if (best == null) {
-      return new Located(List.of(), stats);
+      return new Located(List.of(), stats, null, 0);
     }
-    return new Located(withSiblings(best, bestScore, stats), stats);
+    return new Located(withSiblings(best, bestScore, stats), stats, best.element, bestScore);
+  }
+
+  /** The stats of {@code e}, created with those of its ancestors when missing. */
+  private static Stats statsOf(Element e, Map<Element, Stats> stats) {
+    Stats s = stats.get(e);
+    if (s != null) {
+      return s;
+    }
+    s = new Stats(e);
+    stats.put(e, s);
+    Stats child = s;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      Stats ps = stats.get(p);
+      if (ps != null) {
+        child.parent = ps;
+        break;
+      }
+      ps = new Stats(p);
+      stats.put(p, ps);
+      child.parent = ps;
+      child = ps;
+    }
+    return s;
   }
 
   /** True when one of the first three lines of the element is a link of six characters or more. */
@@ -131,19 +177,24 @@ final class BodyLocator {
     return false;
   }
 
-  /** The damping of the closest damped element among {@code e} and its ancestors, else 1. */
-  private double clutterAbove(Element e, Map<Element, Double> damping, Map<Element, Double> memo,
-      Map<Element, Stats> stats, List<TextBlock> blocks, int titleIndex) {
-    Double known = memo.get(e);
-    if (known != null) {
-      return known;
+  /** The damping of the closest damped element among {@code s} and its ancestors, else 1. */
+  private double clutterAbove(Stats s, List<TextBlock> blocks, int titleIndex) {
+    if (!Double.isNaN(s.clutterAbove)) {
+      return s.clutterAbove;
     }
-    double d = damping.computeIfAbsent(e, k -> damping(k, stats, blocks, titleIndex));
-    if (d == 1 && e.parent() != null) {
-      d = clutterAbove(e.parent(), damping, memo, stats, blocks, titleIndex);
+    double d = damping(s, blocks, titleIndex);
+    if (d == 1 && s.parent != null) {
+      d = clutterAbove(s.parent, blocks, titleIndex);
     }
-    memo.put(e, d);
+    s.clutterAbove = d;
     return d;
+  }
+
+  private double damping(Stats s, List<TextBlock> blocks, int titleIndex) {
+    if (Double.isNaN(s.damping)) {
+      s.damping = computeDamping(s, blocks, titleIndex);
+    }
+    return s.damping;
   }
 
   /**
@@ -152,13 +203,11 @@ final class BodyLocator {
    * same-tag siblings, small, with a link (headline) among its first lines and more text, as in
    * lists of recommended stories (but never the box holding the article heading); 1 otherwise.
    */
-  private double damping(Element e, Map<Element, Stats> stats, List<TextBlock> blocks,
-      int titleIndex) {
-    if (negative != null && (e.hasAttr("class") || e.hasAttr("id"))
-        && negative.matcher(e.className() + " " + e.id()).find()) {
+  private double computeDamping(Stats s, List<TextBlock> blocks, int titleIndex) {
+    if (hintKind(s) < 0) {
       return 0.2;
     }
-    Stats s = stats.get(e);
+    Element e = s.element;
     TextBlock first = blocks.get(s.firstBlock);
     if (s.blocks > 1 && first.chars() <= 20 && BoilerplateFilter.isMarkerHeading(
         TextNormalizer.compact(first.text()), blockMarkers)) {
@@ -206,26 +255,54 @@ final class BodyLocator {
     return s.lastBlock < titleIndex ? 0.5 : 1;
   }
 
-  private double finalScore(Element e, Stats s) {
-    return s.score * (1 - s.linkShare()) * hint(e);
+  private double finalScore(Stats s) {
+    return s.score * (1 - s.linkShare()) * hint(s);
   }
 
   /** A factor from the class and id names: 0.6 for clutter names, 1.25 for article names. */
-  double hint(Element e) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return 1;
-    }
-    String names = e.className() + " " + e.id();
-    if (negative != null && negative.matcher(names).find()) {
-      return 0.6;
-    }
-    if (positive != null && positive.matcher(names).find()) {
-      return 1.25;
-    }
-    return 1;
+  double hint(Stats s) {
+    int kind = hintKind(s);
+    return kind < 0 ? 0.6 : kind > 0 ? 1.25 : 1;
   }
 
-  private List<Element> withSiblings(Element best, double bestScore, Map<Element, Stats> stats) {
+  /** -1 for clutter class/id names, 1 for article names, 0 otherwise; cached in the stats. */
+  private int hintKind(Stats s) {
+    if (s.hintKind == 2) {
+      s.hintKind = hintKind(s.element);
+    }
+    return s.hintKind;
+  }
+
+  private int hintKind(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return 0;
+    }
+    String id = e.id();
+    String names = id.isEmpty() ? e.className() + " " : e.className() + " " + id;
+    Integer known = hintCache.get(names);
+    if (known != null) {
+      return known;
+    }
+    int kind = hintKind(names);
+    if (hintCache.size() < HINT_CACHE_SIZE) {
+      hintCache.put(names, kind);
+    }
+    return kind;
+  }
+
+  private int hintKind(String names) {
+    if (negative != null && negative.matcher(names).find()) {
+      return -1;
+    }
+    if (positive != null && positive.matcher(names).find()) {
+      return 1;
+    }
+    return 0;
+  }
+
+  private List<Element> withSiblings(Stats bestStats, double bestScore,
+      Map<Element, Stats> stats) {
+    Element best = bestStats.element;
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);
@@ -241,7 +318,7 @@ final class BodyLocator {
       if (s == null) {
         continue;
       }
-      double f = finalScore(sib, s);
+      double f = finalScore(s);
       boolean sameClass = !best.className().isEmpty() && best.className().equals(sib.className());
       if (f + (sameClass ? bestScore * 0.2 : 0) >= threshold) {
         roots.add(sib);
@@ -264,35 +341,34 @@ final class BodyLocator {
   List<Integer> bodyLines(Located loc, List<TextBlock> blocks) {
     Map<Element, Boolean> roots = new IdentityHashMap<>();
     loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
-    Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+    Object call = new Object();
     List<Integer> lines = new ArrayList<>();
     for (TextBlock b : blocks) {
-      if (inBody(b.container(), roots, loc, verdicts)) {
+      Stats s = loc.stats().get(b.container());
+      if (s != null && inBody(s, roots, call)) {
         lines.add(b.index());
       }
     }
     return lines;
   }
 
-  /** Walks up from {@code e} to a root; false when no root or a clutter box comes first. */
-  private boolean inBody(Element e, Map<Element, Boolean> roots, Located loc,
-      Map<Element, Boolean> verdicts) {
-    Boolean known = verdicts.get(e);
-    if (known != null) {
-      return known;
+  /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */
+  private boolean inBody(Stats s, Map<Element, Boolean> roots, Object call) {
+    if (s.verdictOf == call) {
+      return s.verdict;
     }
     boolean result;
-    if (roots.containsKey(e)) {
+    if (roots.containsKey(s.element)) {
       result = true;
-    } else if (e.parent() == null) {
+    } else if (s.parent == null) {
       result = false;
     } else {
-      Stats s = loc.of(e);
       boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hint(e) < 1 && s.linkShare() > 0.25;
-      result = !clutter && inBody(e.parent(), roots, loc, verdicts);
+          || hintKind(s) < 0 && s.linkShare() > 0.25;
+      result = !clutter && inBody(s.parent, roots, call);
     }
-    verdicts.put(e, result);
+    s.verdictOf = call;
+    s.verdict = result;
     return result;
   }
 }

@@ -17,8 +17,6 @@ final class BoilerplateFilter {
           + "\\s*[:：/丨|]?.{0,30}$");
   private static final Pattern INFO_LABEL =
       Pattern.compile("来源|來源|作者|编辑|編輯|发布|發布|發佈|时间|時間|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號");
-  private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
-  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   /** Body lines at the top that may be the info line. */
   private static final int INFO_LINES = 4;
 
@@ -53,7 +51,7 @@ final class BoilerplateFilter {
       String text = TextNormalizer.line(b.text());
       String compact = TextNormalizer.compact(text);
       position++;
-      if (compact.isEmpty() || !HAS_WORD.matcher(compact).find()) {
+      if (compact.isEmpty() || firstWordChar(compact) < 0) {
         continue;
       }
       if (startsWithBlockMarker(compact)) {
@@ -69,10 +67,12 @@ final class BoilerplateFilter {
       if (containsLineMarker(compact) || b.linkShare() > 0.5) {
         continue;
       }
-      if (titleKey != null && TitleFinder.key(text).equals(titleKey)) {
+      if (titleKey != null && text.length() >= titleKey.length() / 2
+          && text.length() <= 3 * titleKey.length() + 20
+          && TitleFinder.key(text).equals(titleKey)) {
         continue;
       }
-      if (EDITOR_LINE.matcher(text).find()) {
+      if (mayBeEditorLine(text) && EDITOR_LINE.matcher(text).find()) {
         byline = byline.orElse(bylines.parse(text));
         continue;
       }
@@ -87,7 +87,7 @@ final class BoilerplateFilter {
 
   /** A short line with a date and a label, or only a date: the article's info line. */
   static boolean isInfoLine(String text) {
-    if (text.length() > 120) {
+    if (text.length() > 120 || !hasDigit(text)) {
       return false;
     }
     DateParser.Found date = DateParser.firstIn(text);
@@ -106,9 +106,52 @@ final class BoilerplateFilter {
    * of {@code markers}.
    */
   static boolean isMarkerHeading(String compact, List<String> markers) {
-    String c = LEADING_SYMBOLS.matcher(compact).replaceFirst("");
+    int from = firstWordChar(compact);
+    if (from < 0) {
+      return false;
+    }
+    int rest = compact.length() - from;
     for (String m : markers) {
-      if (c.startsWith(m) && c.length() <= m.length() + 12) {
+      if (rest <= m.length() + 12 && compact.startsWith(m, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the first letter or number of {@code s}, or -1 when it has none. */
+  static int firstWordChar(String s) {
+    for (int i = 0, n = s.length(); i < n; ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp) || isNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  private static boolean isNumber(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every form {@link #EDITOR_LINE} reads holds 编, 編, 审 or 審. */
+  private static boolean mayBeEditorLine(String text) {
+    for (int i = 0, n = Math.min(text.length(), 12); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '编' || c == '編' || c == '审' || c == '審') {
         return true;
       }
     }

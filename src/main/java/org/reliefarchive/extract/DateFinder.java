@@ -2,10 +2,8 @@ package org.reliefarchive.extract;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,21 +26,20 @@ final class DateFinder {
   private static final int HEADER_LINES = 12;
 
   /**
-   * The date machine-readable markup gives: meta tags, JSON-LD, {@code <time datetime>}. Call
-   * before scripts are removed from the page.
+   * The date machine-readable markup gives: meta tags, JSON-LD, {@code <time datetime>}.
    *
    * @return the date in +08:00, or null
    */
-  OffsetDateTime fromMarkup(Document doc) {
-    OffsetDateTime d = fromMeta(doc);
+  OffsetDateTime fromMarkup(PageMarkup markup) {
+    OffsetDateTime d = fromMeta(markup.metas());
     if (d != null) {
       return d;
     }
-    d = fromJsonLd(doc);
+    d = fromJsonLd(markup.jsonLd());
     if (d != null) {
       return d;
     }
-    Element time = doc.selectFirst("time[datetime], [itemprop=datePublished]");
+    Element time = markup.time();
     if (time != null) {
       return DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
           : time.hasAttr("content") ? time.attr("content") : time.text());
@@ -118,12 +115,15 @@ final class DateFinder {
     return sameDay && (markupMidnight || sameMinute) ? text : markup;
   }
 
-  private static OffsetDateTime fromMeta(Document doc) {
-    for (Element m : doc.select("meta[content]")) {
+  private static OffsetDateTime fromMeta(List<Element> metas) {
+    for (Element m : metas) {
+      if (!m.hasAttr("content")) {
+        continue;
+      }
       String key = m.hasAttr("property") ? m.attr("property")
           : m.hasAttr("name") ? m.attr("name")
           : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
-      String k = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      String k = letters(key);
       if (k.isEmpty() || META_SKIP.matcher(k).find() || !META_KEY.matcher(k).find()) {
         continue;
       }
@@ -135,8 +135,22 @@ final class DateFinder {
     return null;
   }
 
-  private static OffsetDateTime fromJsonLd(Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+  /** The ASCII letters of {@code key}, lower-cased: "article:published_time" → "articlepublishedtime". */
+  static String letters(String key) {
+    StringBuilder k = new StringBuilder(key.length());
+    for (int i = 0, n = key.length(); i < n; i++) {
+      char c = key.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        k.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        k.append((char) (c + 32));
+      }
+    }
+    return k.toString();
+  }
+
+  private static OffsetDateTime fromJsonLd(List<Element> scripts) {
+    for (Element s : scripts) {
       Matcher m = LD_PUBLISHED.matcher(s.data());
       if (m.find()) {
         OffsetDateTime d = DateParser.machine(m.group(1));

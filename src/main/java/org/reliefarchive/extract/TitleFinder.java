@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,10 +16,10 @@ import org.jsoup.nodes.Element;
 final class TitleFinder {
   private static final Pattern SUFFIX_SEPARATOR =
       Pattern.compile("\\s+[-–—|｜_·]+\\s+|\\s*[_|｜]\\s*|\\s*--\\s*|-(?=[^-]{1,20}$)");
-  private static final String[] META_TITLES = {
-    "meta[property=og:title]", "meta[name=og:title]", "meta[name=ArticleTitle]",
-    "meta[name=articletitle]", "meta[name=title]", "meta[name=twitter:title]",
-    "meta[itemprop=headline]", "meta[name=headline]"
+  /** Title meta tags in order of trust: attribute and value (compared ignoring case). */
+  private static final String[][] META_TITLES = {
+    {"property", "og:title"}, {"name", "og:title"}, {"name", "ArticleTitle"},
+    {"name", "title"}, {"name", "twitter:title"}, {"itemprop", "headline"}, {"name", "headline"}
   };
 
   /**
@@ -31,12 +30,15 @@ final class TitleFinder {
    */
   record Match(String title, int blockIndex) {}
 
-  /** Finds the heading of {@code doc}; {@code bodyStart} is the index of the first body line. */
-  Match find(Document doc, List<TextBlock> blocks, int bodyStart) {
+  /**
+   * Finds the heading of a page from its markup and lines; {@code bodyStart} is the index of the
+   * first body line.
+   */
+  Match find(PageMarkup markup, List<TextBlock> blocks, int bodyStart) {
     List<String> refs = new ArrayList<>();
     String metaTitle = null;
-    for (String sel : META_TITLES) {
-      Element m = doc.selectFirst(sel);
+    for (String[] sel : META_TITLES) {
+      Element m = firstMeta(markup.metas(), sel[0], sel[1]);
       if (m != null && !m.attr("content").isBlank()) {
         refs.add(key(m.attr("content")));
         if (metaTitle == null) {
@@ -44,9 +46,13 @@ final class TitleFinder {
         }
       }
     }
-    String docTitle = doc.title();
+    String docTitle = markup.title();
     if (!docTitle.isBlank()) {
       refs.add(key(docTitle));
+    }
+    int longestRef = 0;
+    for (String ref : refs) {
+      longestRef = Math.max(longestRef, ref.length());
     }
     int limit = Math.min(blocks.size(), Math.max(bodyStart, 0) + 5);
     double bestScore = 0;
@@ -55,7 +61,8 @@ final class TitleFinder {
       TextBlock b = blocks.get(i);
       // two-character headings (夜雨) count only as h1–h6
       int min = b.heading() ? 2 : 4;
-      if (b.chars() < min || b.chars() > 150) {
+      // a line much longer than every reference cannot match one (its key is about as long)
+      if (b.chars() < min || b.chars() > 150 || b.chars() > 2 * longestRef + 10) {
         continue;
       }
       String k = key(b.text());
@@ -99,6 +106,15 @@ final class TitleFinder {
       }
     }
     return new Match(null, -1);
+  }
+
+  private static Element firstMeta(List<Element> metas, String attr, String value) {
+    for (Element m : metas) {
+      if (m.attr(attr).equalsIgnoreCase(value)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** How well line key {@code k} matches reference title {@code ref}: 0 for no match. */
