@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
+      EvaluateCommand.class, BenchExtractCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ReliefArchiveCommand implements Runnable {

@@ -94,6 +94,11 @@ final class BodyLocator {
    *     within a few lines after it, and rarely lies before it
    */
   Located locate(List<TextBlock> blocks, int titleIndex) {
+    return locate(blocks, titleIndex, null);
+  }
+
+  /** As {@link #locate(List, int)}, recording the winner and runners-up in {@code trace}. */
+  Located locate(List<TextBlock> blocks, int titleIndex, ExtractionTrace trace) {
     Map<Element, Stats> stats = new IdentityHashMap<>();
     List<Stats> containers = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
@@ -140,7 +145,50 @@ final class BodyLocator {
     if (best == null) {
       return new Located(List.of(), stats, null, 0);
     }
-    return new Located(withSiblings(best, bestScore, stats), stats, best.element, bestScore);
+    List<Element> roots = withSiblings(best, bestScore, stats);
+    if (trace != null) {
+      record(trace, best, bestScore, roots, stats, blocks, titleIndex);
+    }
+    return new Located(roots, stats, best.element, bestScore);
+  }
+
+  private void record(ExtractionTrace trace, Stats best, double bestScore, List<Element> roots,
+      Map<Element, Stats> stats, List<TextBlock> blocks, int titleIndex) {
+    trace.body(ExtractionTrace.container(best.element, best, bestScore));
+    for (Element r : roots) {
+      if (r != best.element) {
+        Stats s = stats.get(r);
+        trace.joined(ExtractionTrace.container(r, s, finalScore(s)));
+      }
+    }
+    List<Stats> others = new ArrayList<>();
+    for (Stats st : stats.values()) {
+      if (st.score > 0 && !inside(st, best) && !inside(best, st)) {
+        others.add(st);
+      }
+    }
+    java.util.function.ToDoubleFunction<Stats> f = st -> finalScore(st)
+        * nearTitle(st, titleIndex) * clutterAbove(st, blocks, titleIndex);
+    others.sort((a, b) -> Double.compare(f.applyAsDouble(b), f.applyAsDouble(a)));
+    List<Stats> listed = new ArrayList<>();
+    for (Stats st : others) {
+      if (listed.size() == 5) {
+        break;
+      }
+      if (listed.stream().noneMatch(l -> inside(st, l) || inside(l, st))) {
+        listed.add(st);
+        trace.candidate(ExtractionTrace.container(st.element, st, f.applyAsDouble(st)));
+      }
+    }
+  }
+
+  private static boolean inside(Stats s, Stats ancestor) {
+    for (Stats p = s; p != null; p = p.parent) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The stats of {@code e}, created with those of its ancestors when missing. */
@@ -339,6 +387,14 @@ final class BodyLocator {
    * (a list of links, a ranking) or in a clutter-named box with links inside the body.
    */
   List<Integer> bodyLines(Located loc, List<TextBlock> blocks) {
+    return bodyLines(loc, blocks, null);
+  }
+
+  /**
+   * As {@link #bodyLines(Located, List)}, recording in {@code trace} the lines left out inside
+   * the body containers and how many lie outside them.
+   */
+  List<Integer> bodyLines(Located loc, List<TextBlock> blocks, ExtractionTrace trace) {
     Map<Element, Boolean> roots = new IdentityHashMap<>();
     loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
     Object call = new Object();
@@ -347,9 +403,36 @@ final class BodyLocator {
       Stats s = loc.stats().get(b.container());
       if (s != null && inBody(s, roots, call)) {
         lines.add(b.index());
+      } else if (trace != null && s != null) {
+        String why = whyOut(s, roots);
+        if (why != null) {
+          trace.drop(b, why);
+        }
       }
     }
+    if (trace != null) {
+      trace.outside(blocks.size() - lines.size() - trace.drops().stream()
+          .mapToInt(ExtractionTrace.Drop::lines).sum());
+    }
     return lines;
+  }
+
+  /** The rule that cut a line inside a body root, or null for a line outside every root. */
+  private String whyOut(Stats s, Map<Element, Boolean> roots) {
+    String why = null;
+    for (Stats p = s; p != null; p = p.parent) {
+      if (roots.containsKey(p.element)) {
+        return why;
+      }
+      if (why == null && p.blocks > 1 && p.chars >= 20 && p.linkShare() > 0.5) {
+        why = "link-dense box " + ExtractionTrace.container(p.element, p, 0).label() + " ("
+            + ExtractionTrace.percent(p.linkShare()) + " links)";
+      } else if (why == null && hintKind(p) < 0 && p.linkShare() > 0.25) {
+        why = "clutter-named box " + ExtractionTrace.container(p.element, p, 0).label()
+            + " with links";
+      }
+    }
+    return null;
   }
 
   /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */

@@ -41,10 +41,16 @@ final class BoilerplateFilter {
 
   /** Filters the body lines {@code body} (indexes into {@code blocks}). */
   Result filter(List<TextBlock> blocks, List<Integer> body, String title) {
+    return filter(blocks, body, title, null);
+  }
+
+  /** As {@link #filter(List, List, String)}, recording each dropped line in {@code trace}. */
+  Result filter(List<TextBlock> blocks, List<Integer> body, String title, ExtractionTrace trace) {
     String titleKey = title == null ? null : TitleFinder.key(title);
     List<String> out = new ArrayList<>();
     Byline byline = Byline.EMPTY;
     boolean skipping = false;
+    String skippedFor = null;
     int position = 0;
     for (int idx : body) {
       TextBlock b = blocks.get(idx);
@@ -52,32 +58,57 @@ final class BoilerplateFilter {
       String compact = TextNormalizer.compact(text);
       position++;
       if (compact.isEmpty() || firstWordChar(compact) < 0) {
+        if (trace != null && !compact.isEmpty()) {
+          trace.drop(b, "no letters or digits");
+        }
         continue;
       }
-      if (startsWithBlockMarker(compact)) {
+      String marker = blockMarkerOf(compact);
+      if (marker != null) {
         skipping = true;
+        skippedFor = marker;
+        if (trace != null) {
+          trace.drop(b, "block marker " + marker);
+        }
         continue;
       }
       if (skipping) {
         if (!isProse(b)) {
+          if (trace != null) {
+            trace.drop(b, "in the block of " + skippedFor + " (no prose yet)");
+          }
           continue;
         }
         skipping = false;
       }
-      if (containsLineMarker(compact) || b.linkShare() > 0.5) {
+      String lineMarker = lineMarkerOf(compact);
+      if (lineMarker != null || b.linkShare() > 0.5) {
+        if (trace != null) {
+          trace.drop(b, lineMarker != null ? "line marker " + lineMarker
+              : "link line (" + ExtractionTrace.percent(b.linkShare()) + " links)");
+        }
         continue;
       }
       if (titleKey != null && text.length() >= titleKey.length() / 2
           && text.length() <= 3 * titleKey.length() + 20
           && TitleFinder.key(text).equals(titleKey)) {
+        if (trace != null) {
+          trace.drop(b, "repeats the title");
+        }
         continue;
       }
       if (mayBeEditorLine(text) && EDITOR_LINE.matcher(text).find()) {
         byline = byline.orElse(bylines.parse(text));
+        if (trace != null) {
+          trace.drop(b, "editor line (read into the byline)");
+        }
         continue;
       }
       if (position <= INFO_LINES && isInfoLine(text)) {
         byline = byline.orElse(bylines.parse(text));
+        if (trace != null) {
+          trace.drop(b, "info line (read into date and byline)");
+        }
         continue;
       }
       out.add(text);
@@ -97,8 +128,8 @@ final class BoilerplateFilter {
     return INFO_LABEL.matcher(text).find() || text.length() <= 25;
   }
 
-  private boolean startsWithBlockMarker(String compact) {
-    return isMarkerHeading(compact, blockMarkers);
+  private String blockMarkerOf(String compact) {
+    return markerHeading(compact, blockMarkers);
   }
 
   /**
@@ -106,17 +137,22 @@ final class BoilerplateFilter {
    * of {@code markers}.
    */
   static boolean isMarkerHeading(String compact, List<String> markers) {
+    return markerHeading(compact, markers) != null;
+  }
+
+  /** The marker {@link #isMarkerHeading} finds, or null. */
+  static String markerHeading(String compact, List<String> markers) {
     int from = firstWordChar(compact);
     if (from < 0) {
-      return false;
+      return null;
     }
     int rest = compact.length() - from;
     for (String m : markers) {
       if (rest <= m.length() + 12 && compact.startsWith(m, from)) {
-        return true;
+        return m;
       }
     }
-    return false;
+    return null;
   }
 
   /** Index of the first letter or number of {@code s}, or -1 when it has none. */
@@ -158,13 +194,13 @@ final class BoilerplateFilter {
     return false;
   }
 
-  private boolean containsLineMarker(String compact) {
+  private String lineMarkerOf(String compact) {
     for (String m : lineMarkers) {
       if (compact.contains(m)) {
-        return true;
+        return m;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isProse(TextBlock b) {

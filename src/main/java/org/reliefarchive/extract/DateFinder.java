@@ -26,23 +26,36 @@ final class DateFinder {
   private static final int HEADER_LINES = 12;
 
   /**
+   * A date and the rule that found it.
+   *
+   * @param value the date in +08:00
+   * @param source the rule, e.g. "meta tag"
+   */
+  record Dated(OffsetDateTime value, String source) {
+    static Dated of(OffsetDateTime value, String source) {
+      return value == null ? null : new Dated(value, source);
+    }
+  }
+
+  /**
    * The date machine-readable markup gives: meta tags, JSON-LD, {@code <time datetime>}.
    *
    * @return the date in +08:00, or null
    */
-  OffsetDateTime fromMarkup(PageMarkup markup) {
-    OffsetDateTime d = fromMeta(markup.metas());
+  Dated fromMarkup(PageMarkup markup) {
+    Dated d = Dated.of(fromMeta(markup.metas()), "publication meta tag");
     if (d != null) {
       return d;
     }
-    d = fromJsonLd(markup.jsonLd());
+    d = Dated.of(fromJsonLd(markup.jsonLd()), "JSON-LD datePublished");
     if (d != null) {
       return d;
     }
     Element time = markup.time();
     if (time != null) {
-      return DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
-          : time.hasAttr("content") ? time.attr("content") : time.text());
+      return Dated.of(DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
+          : time.hasAttr("content") ? time.attr("content") : time.text()),
+          "<time datetime> or itemprop=datePublished");
     }
     return null;
   }
@@ -56,7 +69,7 @@ final class DateFinder {
    * @param url the page URL, or null
    * @return the date in +08:00, or null
    */
-  OffsetDateTime fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url) {
+  Dated fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url) {
     OffsetDateTime d;
     int bodyStart = body.isEmpty() ? blocks.size() : body.get(0);
     int from = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, bodyStart - HEADER_LINES / 2);
@@ -71,7 +84,7 @@ final class DateFinder {
       }
       DateParser.Found f = DateParser.firstIn(TextNormalizer.line(b.text()));
       if (f != null) {
-        return f.value();
+        return new Dated(f.value(), "info line after the heading");
       }
     }
     for (int i : body) {
@@ -79,20 +92,20 @@ final class DateFinder {
       if (text.length() <= 60 && SOURCE_LINE.matcher(text).find()) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
-          return f.value();
+          return new Dated(f.value(), "source line in the body");
         }
       }
     }
     d = DateParser.inUrl(url);
     if (d != null) {
-      return d;
+      return new Dated(d, "URL path");
     }
     for (int k = Math.max(0, body.size() - 3); k < body.size(); k++) {
       String text = TextNormalizer.line(blocks.get(body.get(k)).text());
       if (text.length() <= 60) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
-          return f.value();
+          return new Dated(f.value(), "last lines of the body");
         }
       }
     }
@@ -104,15 +117,17 @@ final class DateFinder {
    * tag dropped, a time where the meta tag has only the day); the text date when there is no
    * markup date.
    */
-  static OffsetDateTime preferPrecise(OffsetDateTime markup, OffsetDateTime text) {
-    if (markup == null || text == null) {
-      return markup != null ? markup : text;
+  static Dated preferPrecise(Dated markupDate, Dated textDate) {
+    if (markupDate == null || textDate == null) {
+      return markupDate != null ? markupDate : textDate;
     }
+    OffsetDateTime markup = markupDate.value();
+    OffsetDateTime text = textDate.value();
     boolean sameDay = markup.toLocalDate().equals(text.toLocalDate());
     boolean markupMidnight = markup.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     boolean sameMinute = markup.getSecond() == 0
         && markup.equals(text.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-    return sameDay && (markupMidnight || sameMinute) ? text : markup;
+    return sameDay && (markupMidnight || sameMinute) ? textDate : markupDate;
   }
 
   private static OffsetDateTime fromMeta(List<Element> metas) {

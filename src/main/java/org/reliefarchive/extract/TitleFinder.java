@@ -27,8 +27,9 @@ final class TitleFinder {
    *
    * @param title the heading text, or null
    * @param blockIndex index of the line holding it, or -1 when it came from metadata
+   * @param source which rule found it
    */
-  record Match(String title, int blockIndex) {}
+  record Match(String title, int blockIndex, String source) {}
 
   /**
    * Finds the heading of a page from its markup and lines; {@code bodyStart} is the index of the
@@ -89,23 +90,25 @@ final class TitleFinder {
       }
     }
     if (best != null) {
-      return new Match(TextNormalizer.line(best.text()), best.index());
+      return new Match(TextNormalizer.line(best.text()), best.index(),
+          best.heading() ? "heading line matching the page title or a title meta tag"
+              : "line matching the page title or a title meta tag");
     }
     if (metaTitle != null) {
-      return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1);
+      return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1, "title meta tag");
     }
     if (!docTitle.isBlank()) {
       String t = TextNormalizer.line(stripSuffix(docTitle));
       if (!t.isEmpty()) {
-        return new Match(t, -1);
+        return new Match(t, -1, "<title> without site suffix");
       }
     }
     for (TextBlock b : blocks) {
       if (b.heading() && b.chars() >= 4 && "h1".equals(b.container().normalName())) {
-        return new Match(TextNormalizer.line(b.text()), b.index());
+        return new Match(TextNormalizer.line(b.text()), b.index(), "first h1");
       }
     }
-    return new Match(null, -1);
+    return new Match(null, -1, "none");
   }
 
   private static Element firstMeta(List<Element> metas, String attr, String value) {
