@@ -128,6 +128,7 @@ final class ExtractCommand implements Callable<Integer> {
     m.put("title", t.titleSource());
     m.put("date", t.dateSource());
     m.put("body", t.body() == null ? null : container(t.body()));
+    m.put("promotedFrom", t.promotedFrom() == null ? null : container(t.promotedFrom()));
     m.put("joined", t.joined().stream().map(ExtractCommand::container).toList());
     m.put("runnersUp", t.candidates().stream().map(ExtractCommand::container).toList());
     m.put("linesOutsideBody", t.outsideLines());
@@ -167,6 +168,11 @@ final class ExtractCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "body:    %s score %.1f, lines %d-%d, %d chars%n",
           t.body().label(), t.body().score(), t.body().firstLine(), t.body().lastLine(),
           t.body().chars());
+    }
+    if (t.promotedFrom() != null) {
+      out.printf(Locale.ROOT, "  promoted from %s score %.1f, lines %d-%d%n",
+          t.promotedFrom().label(), t.promotedFrom().score(), t.promotedFrom().firstLine(),
+          t.promotedFrom().lastLine());
     }
     for (ExtractionTrace.Container c : t.joined()) {
       out.printf(Locale.ROOT, "  joined %s score %.1f, lines %d-%d%n", c.label(), c.score(),

@@ -40,7 +40,7 @@ public final class ArticleExtractor {
   public ArticleExtractor(BoilerplateConfig config) {
     Check.notNull("config", config);
     this.locator = new BodyLocator(config.negativeHintPattern(), config.positiveHintPattern(),
-        config.blockMarkers());
+        config.blockMarkers(), config.lineMarkers());
     this.filter = new BoilerplateFilter(config, bylines);
   }
 

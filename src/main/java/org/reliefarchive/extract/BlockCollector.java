@@ -98,6 +98,7 @@ final class BlockCollector {
     int linkChars;
     int punct;
     int ends;
+    int tags;
     boolean heading;
 
     @Override
@@ -105,6 +106,7 @@ final class BlockCollector {
       if (node instanceof TextNode t) {
         addText(t.getWholeText());
       } else if (node instanceof Element e) {
+        tags++;
         String tag = e.normalName();
         if (BLOCK_TAGS.contains(tag)) {
           flush();
@@ -167,7 +169,8 @@ final class BlockCollector {
       if (chars > 0 && !containers.isEmpty()) {
         String line = collapse(text);
         blocks.add(new TextBlock(blocks.size(), line, containers.peek(), chars, linkChars, punct,
-            ends, heading));
+            ends, heading, tags));
+        tags = 0;
       }
       text.setLength(0);
       chars = 0;

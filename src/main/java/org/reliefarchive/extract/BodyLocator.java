@@ -18,6 +18,12 @@ import org.jsoup.nodes.Element;
  */
 final class BodyLocator {
   private static final int MAX_LEVELS = 6;
+  /** Fewest lines of a widget box. */
+  private static final int WIDGET_MIN_LINES = 6;
+  /** How far above the best element the body may be promoted to take in sibling sections. */
+  private static final int PROMOTE_LEVELS = 3;
+  /** Share of the best score a sibling section needs to pull the body up to their ancestor. */
+  private static final double PROMOTE_SHARE = 0.4;
   /** A teaser item (headline link plus summary) is small. */
   private static final int TEASER_MAX_LINES = 5;
   private static final int TEASER_MAX_CHARS = 1500;
@@ -31,12 +37,23 @@ final class BodyLocator {
   private final Pattern negative;
   private final Pattern positive;
   private final List<String> blockMarkers;
+  private final List<String> lineMarkers;
 
   /**
    * A locator using the given class/id hints (each may be null) and block markers: a box whose
    * first line is a block-marker heading (相关新闻 …) is clutter.
    */
   BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers) {
+    this(negative, positive, blockMarkers, List.of());
+  }
+
+  /**
+   * A locator as {@link #BodyLocator(Pattern, Pattern, List)}; a section whose first line holds
+   * one of {@code lineMarkers} (版权声明, 免责声明 …) never pulls the body up to its ancestor.
+   */
+  BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
+      List<String> lineMarkers) {
+    this.lineMarkers = List.copyOf(lineMarkers);
     this.negative = negative;
     this.positive = positive;
     this.blockMarkers = List.copyOf(blockMarkers);
@@ -54,6 +71,10 @@ final class BodyLocator {
     int blocks;
     int firstBlock = -1;
     int lastBlock;
+    int tags;
+    int ends;
+    /** Final score, set when the element is scored as a candidate. */
+    double fin;
     /** Class/id hint: -1 clutter name, 1 article name, 0 neither; 2 when not yet computed. */
     int hintKind = 2;
     double damping = Double.NaN;
@@ -112,6 +133,8 @@ final class BodyLocator {
         st.chars += b.chars();
         st.linkChars += b.linkChars();
         st.punct += b.punct();
+        st.tags += b.tags();
+        st.ends += b.sentenceEnds();
         st.blocks++;
       }
     }
@@ -137,6 +160,7 @@ final class BodyLocator {
       }
       double f = finalScore(st) * nearTitle(st, titleIndex)
           * clutterAbove(st, blocks, titleIndex);
+      st.fin = f;
       if (f > bestScore) {
         bestScore = f;
         best = st;
@@ -145,7 +169,14 @@ final class BodyLocator {
     if (best == null) {
       return new Located(List.of(), stats, null, 0);
     }
-    List<Element> roots = withSiblings(best, bestScore, stats);
+    Stats top = promote(best, bestScore, stats, blocks);
+    if (trace != null && top != best) {
+      trace.promoted(ExtractionTrace.container(best.element, best, bestScore));
+    }
+    // a promoted body already holds its sections; its own siblings are other page parts
+    List<Element> roots = top != best ? List.of(top.element)
+        : withSiblings(best, bestScore, stats);
+    best = top;
     if (trace != null) {
       record(trace, best, bestScore, roots, stats, blocks, titleIndex);
     }
@@ -189,6 +220,74 @@ final class BodyLocator {
       }
     }
     return false;
+  }
+
+  /**
+   * The closest ancestor of {@code best}, at most {@link #PROMOTE_LEVELS} up, that also holds the
+   * other prose candidates scoring at least {@link #PROMOTE_SHARE} of the best: an article cut
+   * into sections (poem, translation, notes, appreciation) or into loose paragraphs has its parts
+   * in sibling boxes. The ancestor must not be link-heavy nor clutter-named. {@code best} itself
+   * when no such candidate exists.
+   */
+  private Stats promote(Stats best, double bestScore, Map<Element, Stats> stats,
+      List<TextBlock> blocks) {
+    Stats[] up = new Stats[PROMOTE_LEVELS];
+    Stats p = best.parent;
+    for (int i = 0; i < PROMOTE_LEVELS && p != null; i++, p = p.parent) {
+      up[i] = p;
+    }
+    int reach = -1;
+    for (Stats st : stats.values()) {
+      if (st.score <= 0 || st.fin < PROMOTE_SHARE * bestScore || st == best || st.punct < 3
+          || inside(st, best) || inside(best, st) || startsWithLineMarker(st, blocks)) {
+        continue;
+      }
+      int level = commonLevel(up, st);
+      if (level > reach && acceptable(up[level])) {
+        reach = level;
+      } else if (level < 0 || !acceptable(up[level])) {
+        continue;
+      }
+    }
+    if (reach < 0) {
+      return best;
+    }
+    // every level between best and the chosen ancestor must be acceptable too
+    for (int i = 0; i <= reach; i++) {
+      if (!acceptable(up[i])) {
+        return best;
+      }
+    }
+    return up[reach];
+  }
+
+  private boolean startsWithLineMarker(Stats s, List<TextBlock> blocks) {
+    String first = TextNormalizer.compact(blocks.get(s.firstBlock).text());
+    for (String m : lineMarkers) {
+      if (first.contains(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean acceptable(Stats s) {
+    String tag = s.element.normalName();
+    return s.parent != null && !tag.equals("body") && !tag.equals("html")
+        && s.linkShare() <= 0.3 && hintKind(s) >= 0;
+  }
+
+  /** Index in {@code up} of the first ancestor of {@code s} found there, or -1. */
+  private static int commonLevel(Stats[] up, Stats s) {
+    int steps = 0;
+    for (Stats p = s.parent; p != null && steps < 2 * PROMOTE_LEVELS + 2; p = p.parent, steps++) {
+      for (int i = 0; i < up.length && up[i] != null; i++) {
+        if (up[i] == p) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The stats of {@code e}, created with those of its ancestors when missing. */
@@ -430,9 +529,28 @@ final class BodyLocator {
       } else if (why == null && hintKind(p) < 0 && p.linkShare() > 0.25) {
         why = "clutter-named box " + ExtractionTrace.container(p.element, p, 0).label()
             + " with links";
+      } else if (why == null && isWidget(p)) {
+        why = "widget or data table " + ExtractionTrace.container(p.element, p, 0).label()
+            + " (" + p.blocks + " short lines without sentences)";
       }
     }
     return null;
+  }
+
+  /**
+   * True for a box of many short lines with hardly any sentence that is either a table or
+   * heavy with markup (several elements per line): a media player's controls, a carousel, an
+   * info box, a table or definition list of figures. Prose, poems (a line per {@code <br>} or {@code <p>}) and
+   * plain lists do not qualify.
+   */
+  private static boolean isWidget(Stats s) {
+    if (s.blocks < WIDGET_MIN_LINES || s.ends * 6 > s.blocks || s.punct > s.blocks
+        || s.chars > 15 * s.blocks) {
+      return false;
+    }
+    String tag = s.element.normalName();
+    return s.tags >= 3 * s.blocks || tag.equals("table") || tag.equals("tbody")
+        || tag.equals("dl");
   }
 
   /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */
@@ -447,7 +565,7 @@ final class BodyLocator {
       result = false;
     } else {
       boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hintKind(s) < 0 && s.linkShare() > 0.25;
+          || hintKind(s) < 0 && s.linkShare() > 0.25 || isWidget(s);
       result = !clutter && inBody(s.parent, roots, call);
     }
     s.verdictOf = call;

@@ -20,6 +20,7 @@ public final class ExtractionTrace {
   private final List<Container> candidates = new ArrayList<>();
   private final List<Container> joined = new ArrayList<>();
   private Container body;
+  private Container promotedFrom;
   private int outsideLines;
   private String titleSource = "";
   private String dateSource = "";
@@ -73,6 +74,14 @@ public final class ExtractionTrace {
     return body;
   }
 
+  /**
+   * The best-scoring element when the body was promoted to an ancestor holding its sibling
+   * sections, else null.
+   */
+  public Container promotedFrom() {
+    return promotedFrom;
+  }
+
   /** Siblings that joined the winning container, in page order. */
   public List<Container> joined() {
     return List.copyOf(joined);
@@ -118,6 +127,10 @@ public final class ExtractionTrace {
 
   void body(Container c) {
     body = c;
+  }
+
+  void promoted(Container c) {
+    promotedFrom = c;
   }
 
   void joined(Container c) {
