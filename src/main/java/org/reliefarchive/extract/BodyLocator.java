@@ -175,7 +175,7 @@ final class BodyLocator {
     }
     // a promoted body already holds its sections; its own siblings are other page parts
     List<Element> roots = top != best ? List.of(top.element)
-        : withSiblings(best, bestScore, stats);
+        : withSiblings(best, bestScore, stats, blocks);
     best = top;
     if (trace != null) {
       record(trace, best, bestScore, roots, stats, blocks, titleIndex);
@@ -448,7 +448,7 @@ final class BodyLocator {
   }
 
   private List<Element> withSiblings(Stats bestStats, double bestScore,
-      Map<Element, Stats> stats) {
+      Map<Element, Stats> stats, List<TextBlock> blocks) {
     Element best = bestStats.element;
     Element parent = best.parent();
     if (parent == null) {
@@ -462,7 +462,7 @@ final class BodyLocator {
         continue;
       }
       Stats s = stats.get(sib);
-      if (s == null) {
+      if (s == null || startsWithLineMarker(s, blocks)) {
         continue;
       }
       double f = finalScore(s);
