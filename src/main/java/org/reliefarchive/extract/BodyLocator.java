@@ -238,7 +238,8 @@ final class BodyLocator {
     }
     int reach = -1;
     for (Stats st : stats.values()) {
-      if (st.score <= 0 || st.fin < PROMOTE_SHARE * bestScore || st == best || st.punct < 3
+      if (st.score <= 0 || st.fin < PROMOTE_SHARE * bestScore || st == best
+          || (st.ends == 0 && st.punct < 3)
           || inside(st, best) || inside(best, st) || startsWithLineMarker(st, blocks)) {
         continue;
       }

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 final class DateFinder {
   private static final Pattern META_KEY =
       Pattern.compile("publish|pubdate|pubtime|ptime|releasedate|createdate|createtime|created"
-          + "|datecreated|dcdateissued|^dcdate$|^date$|^datetime$|firstpublished|posttime");
+          + "|datecreated|dcdateissued|^dcdate$|^date$|^datetime$|firstpublished|posttime"
+          + "|^ogtime$|^ogdate$|releasetime");
   private static final Pattern META_SKIP = Pattern.compile("modif|updat|expir|revis");
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"(?:datePublished|dateCreated|pubDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
