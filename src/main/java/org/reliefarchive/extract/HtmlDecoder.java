@@ -63,6 +63,18 @@ public final class HtmlDecoder {
     if (bom != null) {
       return bom;
     }
+    String declared = canonical(declaredLabel);
+    if (declared == null || declared.equals(UTF_8)) {
+      // Most pages are UTF-8: one decoding pass tells valid UTF-8 (no replacement character)
+      // without a separate scan of the bytes.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        reasons.add(text.length() == bytes.length ? "only ASCII bytes"
+            : declaredLabel == null ? "no declaration; bytes are valid UTF-8"
+            : "declared " + declaredLabel + " and valid UTF-8");
+        return new DecodedHtml(text, UTF_8, declaredLabel, reasons);
+      }
+    }
     Utf8Check utf8 = Utf8Check.of(bytes);
     if (utf8.multiByte() == 0 && utf8.invalid() == 0) {
       String cs = canonical(declaredLabel);
