@@ -499,22 +499,55 @@ final class BodyLocator {
     loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
     Object call = new Object();
     List<Integer> lines = new ArrayList<>();
+    int outside = 0;
     for (TextBlock b : blocks) {
       Stats s = loc.stats().get(b.container());
       if (s != null && inBody(s, roots, call)) {
         lines.add(b.index());
       } else if (trace != null && s != null) {
         String why = whyOut(s, roots);
-        if (why != null) {
-          trace.drop(b, why);
+        if (why == null) {
+          outside++;
+          why = outsideRegion(s, loc, blocks);
         }
+        trace.drop(b, why);
       }
     }
     if (trace != null) {
-      trace.outside(blocks.size() - lines.size() - trace.drops().stream()
-          .mapToInt(ExtractionTrace.Drop::lines).sum());
+      trace.outside(outside);
     }
     return lines;
+  }
+
+  /**
+   * "outside the body, in div.sidebar", naming the largest box around {@code s} that holds no
+   * part of the body, and the block marker heading it if any.
+   */
+  private String outsideRegion(Stats s, Located loc, List<TextBlock> blocks) {
+    List<Stats> roots = new ArrayList<>();
+    for (Element r : loc.roots()) {
+      Stats rs = loc.stats().get(r);
+      if (rs != null) {
+        roots.add(rs);
+      }
+    }
+    Stats region = s;
+    while (region.parent != null && !holdsAny(region.parent, roots)) {
+      region = region.parent;
+    }
+    String marker = BoilerplateFilter.markerHeading(
+        TextNormalizer.compact(blocks.get(region.firstBlock).text()), blockMarkers);
+    return "outside the body, in " + ExtractionTrace.container(region.element, region, 0).label()
+        + (marker == null ? "" : " headed by block marker " + marker);
+  }
+
+  private static boolean holdsAny(Stats box, List<Stats> roots) {
+    for (Stats r : roots) {
+      if (inside(r, box)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rule that cut a line inside a body root, or null for a line outside every root. */

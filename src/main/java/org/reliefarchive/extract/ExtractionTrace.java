@@ -64,9 +64,15 @@ public final class ExtractionTrace {
     }
   }
 
-  /** The dropped blocks in page order. */
+  /**
+   * The dropped blocks in page order: those outside the body containers (by region), those cut
+   * inside them (link-dense, clutter-named, widget boxes) and the lines the boilerplate filter
+   * dropped (by marker or rule).
+   */
   public List<Drop> drops() {
-    return List.copyOf(drops);
+    List<Drop> sorted = new ArrayList<>(drops);
+    sorted.sort(java.util.Comparator.comparingInt(Drop::line));
+    return List.copyOf(sorted);
   }
 
   /** The winning container, or null when no body was found. */

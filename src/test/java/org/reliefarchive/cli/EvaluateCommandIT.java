@@ -68,4 +68,26 @@ class EvaluateCommandIT {
         .contains("pages/s", "median", "p95", "heap used");
     assertThat(CliIT.run("bench-extract", "--corpus", "no/such/dir").code()).isEqualTo(2);
   }
+
+  @Test
+  void extractExplainJsonNamesTheBodyAndWhyEachBlockWasDropped() throws Exception {
+    CliIT.Result r = CliIT.run("extract", "--json", "--explain", "--url",
+        "http://127.0.0.1/system/2021/11/09/030456789.shtml", "--charset", "GBK",
+        "src/test/resources/fixtures/html/seeds/000_5a266c807a20fc24.html");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.path("title").asText()).contains("同心抗“疫”践初心");
+    JsonNode explain = json.path("explain");
+    assertThat(explain.at("/body/element").asText()).isNotBlank();
+    assertThat(explain.at("/body/score").asDouble()).isPositive();
+    assertThat(explain.path("date").asText()).isNotBlank();
+    java.util.List<String> rules = new java.util.ArrayList<>();
+    explain.path("dropped").forEach(d -> {
+      rules.add(d.path("rule").asText());
+      assertThat(d.path("excerpt").asText()).isNotBlank();
+    });
+    assertThat(rules).anyMatch(rule -> rule.contains("精彩推荐"))
+        .anyMatch(rule -> rule.startsWith("outside the body"));
+    assertThat(CliIT.run("extract", "--help").out()).contains("--explain");
+  }
 }
