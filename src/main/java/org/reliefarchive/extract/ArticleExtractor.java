@@ -150,7 +150,7 @@ public final class ArticleExtractor {
         if (chosen != null) {
           BodyLocator.Located generic = locator.locate(blocks, titleIndex);
           if (trace != null) {
-            BodyLocator.Stats s = generic.of(chosen);
+            ElementStats s = generic.of(chosen);
             trace.body(ExtractionTrace.container(chosen, s, 0));
           }
           return new BodyLocator.Located(List.of(chosen), generic.stats(), chosen, 0);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -13,13 +12,12 @@ import org.jsoup.nodes.Element;
  * characters and Chinese punctuation instead of words. Every line scores by its punctuation and
  * its text outside links; the score flows to the line's container and, decaying, to its ancestors.
  * An element's final score is its sum times (1 − link density), raised or cut by class/id hints.
- * The best element wins; siblings that look like more of the same text join it. Linear in the size
- * of the page.
+ * The best element wins; when other prose sections score close to it in nearby boxes, the body
+ * moves up to their common ancestor, otherwise siblings that look like more of the same text join
+ * it. {@link BodyLines} then picks the lines of the body. Linear in the size of the page.
  */
 final class BodyLocator {
   private static final int MAX_LEVELS = 6;
-  /** Fewest lines of a widget box. */
-  private static final int WIDGET_MIN_LINES = 6;
   /** How far above the best element the body may be promoted to take in sibling sections. */
   private static final int PROMOTE_LEVELS = 3;
   /** Share of the best score a sibling section needs to pull the body up to their ancestor. */
@@ -31,11 +29,8 @@ final class BodyLocator {
       java.util.Set.of("li", "dd", "dl", "div", "article", "section", "tr");
   /** Lines after the heading within which the body usually starts. */
   private static final int TITLE_REACH = 12;
-  /** Distinct class/id strings whose hint is remembered; portals reuse a few hundred. */
-  private static final int HINT_CACHE_SIZE = 50_000;
-  private final Map<String, Integer> hintCache = new ConcurrentHashMap<>();
-  private final Pattern negative;
-  private final Pattern positive;
+  private final ClassHints hints;
+  private final BodyLines lines;
   private final List<String> blockMarkers;
   private final List<String> lineMarkers;
 
@@ -54,41 +49,9 @@ final class BodyLocator {
   BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
       List<String> lineMarkers) {
     this.lineMarkers = List.copyOf(lineMarkers);
-    this.negative = negative;
-    this.positive = positive;
+    this.hints = new ClassHints(negative, positive);
     this.blockMarkers = List.copyOf(blockMarkers);
-  }
-
-  /** Per-element sums over the lines below it, and the element's cached verdicts. */
-  static final class Stats {
-    final Element element;
-    /** Stats of the parent element; null at the root. */
-    Stats parent;
-    double score;
-    int chars;
-    int linkChars;
-    int punct;
-    int blocks;
-    int firstBlock = -1;
-    int lastBlock;
-    int tags;
-    int ends;
-    /** Final score, set when the element is scored as a candidate. */
-    double fin;
-    /** Class/id hint: -1 clutter name, 1 article name, 0 neither; 2 when not yet computed. */
-    int hintKind = 2;
-    double damping = Double.NaN;
-    double clutterAbove = Double.NaN;
-    Object verdictOf;
-    boolean verdict;
-
-    Stats(Element element) {
-      this.element = element;
-    }
-
-    double linkShare() {
-      return chars == 0 ? 0 : (double) linkChars / chars;
-    }
+    this.lines = new BodyLines(hints, this.blockMarkers);
   }
 
   /**
@@ -100,11 +63,12 @@ final class BodyLocator {
    * @param best the winning element, or null
    * @param bestScore its final score
    */
-  record Located(List<Element> roots, Map<Element, Stats> stats, Element best, double bestScore) {
+  record Located(List<Element> roots, Map<Element, ElementStats> stats, Element best,
+      double bestScore) {
     /** Stats of {@code e}, or empty stats. */
-    Stats of(Element e) {
-      Stats s = stats.get(e);
-      return s == null ? new Stats(e) : s;
+    ElementStats of(Element e) {
+      ElementStats s = stats.get(e);
+      return s == null ? new ElementStats(e) : s;
     }
   }
 
@@ -120,12 +84,12 @@ final class BodyLocator {
 
   /** As {@link #locate(List, int)}, recording the winner and runners-up in {@code trace}. */
   Located locate(List<TextBlock> blocks, int titleIndex, ExtractionTrace trace) {
-    Map<Element, Stats> stats = new IdentityHashMap<>();
-    List<Stats> containers = new ArrayList<>(blocks.size());
+    Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    List<ElementStats> containers = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
-      Stats first = statsOf(b.container(), stats);
+      ElementStats first = ElementStats.of(b.container(), stats);
       containers.add(first);
-      for (Stats st = first; st != null; st = st.parent) {
+      for (ElementStats st = first; st != null; st = st.parent) {
         if (st.firstBlock < 0) {
           st.firstBlock = b.index();
         }
@@ -144,7 +108,7 @@ final class BodyLocator {
         continue;
       }
       int level = 0;
-      for (Stats st = containers.get(b.index()); st != null && level < MAX_LEVELS;
+      for (ElementStats st = containers.get(b.index()); st != null && level < MAX_LEVELS;
           st = st.parent) {
         // Text inside a clutter-named box or a teaser item counts little for the box and above.
         s *= damping(st, blocks, titleIndex);
@@ -152,9 +116,9 @@ final class BodyLocator {
         level++;
       }
     }
-    Stats best = null;
+    ElementStats best = null;
     double bestScore = 0;
-    for (Stats st : stats.values()) {
+    for (ElementStats st : stats.values()) {
       if (st.score <= 0) {
         continue;
       }
@@ -169,7 +133,7 @@ final class BodyLocator {
     if (best == null) {
       return new Located(List.of(), stats, null, 0);
     }
-    Stats top = promote(best, bestScore, stats, blocks);
+    ElementStats top = promote(best, bestScore, stats, blocks);
     if (trace != null && top != best) {
       trace.promoted(ExtractionTrace.container(best.element, best, bestScore));
     }
@@ -183,43 +147,36 @@ final class BodyLocator {
     return new Located(roots, stats, best.element, bestScore);
   }
 
-  private void record(ExtractionTrace trace, Stats best, double bestScore, List<Element> roots,
-      Map<Element, Stats> stats, List<TextBlock> blocks, int titleIndex) {
+  private void record(ExtractionTrace trace, ElementStats best, double bestScore,
+      List<Element> roots, Map<Element, ElementStats> stats, List<TextBlock> blocks,
+      int titleIndex) {
     trace.body(ExtractionTrace.container(best.element, best, bestScore));
     for (Element r : roots) {
       if (r != best.element) {
-        Stats s = stats.get(r);
+        ElementStats s = stats.get(r);
         trace.joined(ExtractionTrace.container(r, s, finalScore(s)));
       }
     }
-    List<Stats> others = new ArrayList<>();
-    for (Stats st : stats.values()) {
-      if (st.score > 0 && !inside(st, best) && !inside(best, st)) {
+    List<ElementStats> others = new ArrayList<>();
+    for (ElementStats st : stats.values()) {
+      if (st.score > 0 && !ElementStats.inside(st, best) && !ElementStats.inside(best, st)) {
         others.add(st);
       }
     }
-    java.util.function.ToDoubleFunction<Stats> f = st -> finalScore(st)
+    java.util.function.ToDoubleFunction<ElementStats> f = st -> finalScore(st)
         * nearTitle(st, titleIndex) * clutterAbove(st, blocks, titleIndex);
     others.sort((a, b) -> Double.compare(f.applyAsDouble(b), f.applyAsDouble(a)));
-    List<Stats> listed = new ArrayList<>();
-    for (Stats st : others) {
+    List<ElementStats> listed = new ArrayList<>();
+    for (ElementStats st : others) {
       if (listed.size() == 5) {
         break;
       }
-      if (listed.stream().noneMatch(l -> inside(st, l) || inside(l, st))) {
+      if (listed.stream()
+          .noneMatch(l -> ElementStats.inside(st, l) || ElementStats.inside(l, st))) {
         listed.add(st);
         trace.candidate(ExtractionTrace.container(st.element, st, f.applyAsDouble(st)));
       }
     }
-  }
-
-  private static boolean inside(Stats s, Stats ancestor) {
-    for (Stats p = s; p != null; p = p.parent) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -229,25 +186,24 @@ final class BodyLocator {
    * in sibling boxes. The ancestor must not be link-heavy nor clutter-named. {@code best} itself
    * when no such candidate exists.
    */
-  private Stats promote(Stats best, double bestScore, Map<Element, Stats> stats,
-      List<TextBlock> blocks) {
-    Stats[] up = new Stats[PROMOTE_LEVELS];
-    Stats p = best.parent;
+  private ElementStats promote(ElementStats best, double bestScore,
+      Map<Element, ElementStats> stats, List<TextBlock> blocks) {
+    ElementStats[] up = new ElementStats[PROMOTE_LEVELS];
+    ElementStats p = best.parent;
     for (int i = 0; i < PROMOTE_LEVELS && p != null; i++, p = p.parent) {
       up[i] = p;
     }
     int reach = -1;
-    for (Stats st : stats.values()) {
+    for (ElementStats st : stats.values()) {
       if (st.score <= 0 || st.fin < PROMOTE_SHARE * bestScore || st == best
           || (st.ends == 0 && st.punct < 3)
-          || inside(st, best) || inside(best, st) || startsWithLineMarker(st, blocks)) {
+          || ElementStats.inside(st, best) || ElementStats.inside(best, st)
+          || startsWithLineMarker(st, blocks)) {
         continue;
       }
       int level = commonLevel(up, st);
       if (level > reach && acceptable(up[level])) {
         reach = level;
-      } else if (level < 0 || !acceptable(up[level])) {
-        continue;
       }
     }
     if (reach < 0) {
@@ -262,7 +218,7 @@ final class BodyLocator {
     return up[reach];
   }
 
-  private boolean startsWithLineMarker(Stats s, List<TextBlock> blocks) {
+  private boolean startsWithLineMarker(ElementStats s, List<TextBlock> blocks) {
     String first = TextNormalizer.compact(blocks.get(s.firstBlock).text());
     for (String m : lineMarkers) {
       if (first.contains(m)) {
@@ -272,16 +228,17 @@ final class BodyLocator {
     return false;
   }
 
-  private boolean acceptable(Stats s) {
+  private boolean acceptable(ElementStats s) {
     String tag = s.element.normalName();
     return s.parent != null && !tag.equals("body") && !tag.equals("html")
-        && s.linkShare() <= 0.3 && hintKind(s) >= 0;
+        && s.linkShare() <= 0.3 && hints.kind(s) >= 0;
   }
 
   /** Index in {@code up} of the first ancestor of {@code s} found there, or -1. */
-  private static int commonLevel(Stats[] up, Stats s) {
+  private static int commonLevel(ElementStats[] up, ElementStats s) {
     int steps = 0;
-    for (Stats p = s.parent; p != null && steps < 2 * PROMOTE_LEVELS + 2; p = p.parent, steps++) {
+    for (ElementStats p = s.parent; p != null && steps < 2 * PROMOTE_LEVELS + 2;
+        p = p.parent, steps++) {
       for (int i = 0; i < up.length && up[i] != null; i++) {
         if (up[i] == p) {
           return i;
@@ -291,31 +248,8 @@ final class BodyLocator {
     return -1;
   }
 
-  /** The stats of {@code e}, created with those of its ancestors when missing. */
-  private static Stats statsOf(Element e, Map<Element, Stats> stats) {
-    Stats s = stats.get(e);
-    if (s != null) {
-      return s;
-    }
-    s = new Stats(e);
-    stats.put(e, s);
-    Stats child = s;
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      Stats ps = stats.get(p);
-      if (ps != null) {
-        child.parent = ps;
-        break;
-      }
-      ps = new Stats(p);
-      stats.put(p, ps);
-      child.parent = ps;
-      child = ps;
-    }
-    return s;
-  }
-
   /** True when one of the first three lines of the element is a link of six characters or more. */
-  private static boolean headlineLink(List<TextBlock> blocks, Stats s) {
+  private static boolean headlineLink(List<TextBlock> blocks, ElementStats s) {
     for (int i = s.firstBlock; i <= Math.min(s.lastBlock, s.firstBlock + 2); i++) {
       TextBlock b = blocks.get(i);
       if (b.linkShare() > 0.6 && b.linkChars() >= 6) {
@@ -326,7 +260,7 @@ final class BodyLocator {
   }
 
   /** The damping of the closest damped element among {@code s} and its ancestors, else 1. */
-  private double clutterAbove(Stats s, List<TextBlock> blocks, int titleIndex) {
+  private double clutterAbove(ElementStats s, List<TextBlock> blocks, int titleIndex) {
     if (!Double.isNaN(s.clutterAbove)) {
       return s.clutterAbove;
     }
@@ -338,7 +272,7 @@ final class BodyLocator {
     return d;
   }
 
-  private double damping(Stats s, List<TextBlock> blocks, int titleIndex) {
+  private double damping(ElementStats s, List<TextBlock> blocks, int titleIndex) {
     if (Double.isNaN(s.damping)) {
       s.damping = computeDamping(s, blocks, titleIndex);
     }
@@ -351,8 +285,8 @@ final class BodyLocator {
    * same-tag siblings, small, with a link (headline) among its first lines and more text, as in
    * lists of recommended stories (but never the box holding the article heading); 1 otherwise.
    */
-  private double computeDamping(Stats s, List<TextBlock> blocks, int titleIndex) {
-    if (hintKind(s) < 0) {
+  private double computeDamping(ElementStats s, List<TextBlock> blocks, int titleIndex) {
+    if (hints.kind(s) < 0) {
       return 0.2;
     }
     Element e = s.element;
@@ -393,7 +327,7 @@ final class BodyLocator {
   }
 
   /** 1.5 for text starting just after the heading, 0.5 for text ending before it. */
-  private static double nearTitle(Stats s, int titleIndex) {
+  private static double nearTitle(ElementStats s, int titleIndex) {
     if (titleIndex < 0) {
       return 1;
     }
@@ -403,53 +337,12 @@ final class BodyLocator {
     return s.lastBlock < titleIndex ? 0.5 : 1;
   }
 
-  private double finalScore(Stats s) {
-    return s.score * (1 - s.linkShare()) * hint(s);
+  private double finalScore(ElementStats s) {
+    return s.score * (1 - s.linkShare()) * hints.factor(s);
   }
 
-  /** A factor from the class and id names: 0.6 for clutter names, 1.25 for article names. */
-  double hint(Stats s) {
-    int kind = hintKind(s);
-    return kind < 0 ? 0.6 : kind > 0 ? 1.25 : 1;
-  }
-
-  /** -1 for clutter class/id names, 1 for article names, 0 otherwise; cached in the stats. */
-  private int hintKind(Stats s) {
-    if (s.hintKind == 2) {
-      s.hintKind = hintKind(s.element);
-    }
-    return s.hintKind;
-  }
-
-  private int hintKind(Element e) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return 0;
-    }
-    String id = e.id();
-    String names = id.isEmpty() ? e.className() + " " : e.className() + " " + id;
-    Integer known = hintCache.get(names);
-    if (known != null) {
-      return known;
-    }
-    int kind = hintKind(names);
-    if (hintCache.size() < HINT_CACHE_SIZE) {
-      hintCache.put(names, kind);
-    }
-    return kind;
-  }
-
-  private int hintKind(String names) {
-    if (negative != null && negative.matcher(names).find()) {
-      return -1;
-    }
-    if (positive != null && positive.matcher(names).find()) {
-      return 1;
-    }
-    return 0;
-  }
-
-  private List<Element> withSiblings(Stats bestStats, double bestScore,
-      Map<Element, Stats> stats, List<TextBlock> blocks) {
+  private List<Element> withSiblings(ElementStats bestStats, double bestScore,
+      Map<Element, ElementStats> stats, List<TextBlock> blocks) {
     Element best = bestStats.element;
     Element parent = best.parent();
     if (parent == null) {
@@ -462,7 +355,7 @@ final class BodyLocator {
         roots.add(sib);
         continue;
       }
-      Stats s = stats.get(sib);
+      ElementStats s = stats.get(sib);
       if (s == null || startsWithLineMarker(s, blocks)) {
         continue;
       }
@@ -484,126 +377,14 @@ final class BodyLocator {
 
   /**
    * Indexes of the lines inside the located body, without lines that sit in a link-dense box
-   * (a list of links, a ranking) or in a clutter-named box with links inside the body.
+   * (a list of links, a ranking), a clutter-named box with links or a widget inside the body.
    */
   List<Integer> bodyLines(Located loc, List<TextBlock> blocks) {
-    return bodyLines(loc, blocks, null);
+    return lines.select(loc, blocks, null);
   }
 
-  /**
-   * As {@link #bodyLines(Located, List)}, recording in {@code trace} the lines left out inside
-   * the body containers and how many lie outside them.
-   */
+  /** As {@link #bodyLines(Located, List)}, recording every line left out in {@code trace}. */
   List<Integer> bodyLines(Located loc, List<TextBlock> blocks, ExtractionTrace trace) {
-    Map<Element, Boolean> roots = new IdentityHashMap<>();
-    loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
-    Object call = new Object();
-    List<Integer> lines = new ArrayList<>();
-    int outside = 0;
-    for (TextBlock b : blocks) {
-      Stats s = loc.stats().get(b.container());
-      if (s != null && inBody(s, roots, call)) {
-        lines.add(b.index());
-      } else if (trace != null && s != null) {
-        String why = whyOut(s, roots);
-        if (why == null) {
-          outside++;
-          why = outsideRegion(s, loc, blocks);
-        }
-        trace.drop(b, why);
-      }
-    }
-    if (trace != null) {
-      trace.outside(outside);
-    }
-    return lines;
-  }
-
-  /**
-   * "outside the body, in div.sidebar", naming the largest box around {@code s} that holds no
-   * part of the body, and the block marker heading it if any.
-   */
-  private String outsideRegion(Stats s, Located loc, List<TextBlock> blocks) {
-    List<Stats> roots = new ArrayList<>();
-    for (Element r : loc.roots()) {
-      Stats rs = loc.stats().get(r);
-      if (rs != null) {
-        roots.add(rs);
-      }
-    }
-    Stats region = s;
-    while (region.parent != null && !holdsAny(region.parent, roots)) {
-      region = region.parent;
-    }
-    String marker = BoilerplateFilter.markerHeading(
-        TextNormalizer.compact(blocks.get(region.firstBlock).text()), blockMarkers);
-    return "outside the body, in " + ExtractionTrace.container(region.element, region, 0).label()
-        + (marker == null ? "" : " headed by block marker " + marker);
-  }
-
-  private static boolean holdsAny(Stats box, List<Stats> roots) {
-    for (Stats r : roots) {
-      if (inside(r, box)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The rule that cut a line inside a body root, or null for a line outside every root. */
-  private String whyOut(Stats s, Map<Element, Boolean> roots) {
-    String why = null;
-    for (Stats p = s; p != null; p = p.parent) {
-      if (roots.containsKey(p.element)) {
-        return why;
-      }
-      if (why == null && p.blocks > 1 && p.chars >= 20 && p.linkShare() > 0.5) {
-        why = "link-dense box " + ExtractionTrace.container(p.element, p, 0).label() + " ("
-            + ExtractionTrace.percent(p.linkShare()) + " links)";
-      } else if (why == null && hintKind(p) < 0 && p.linkShare() > 0.25) {
-        why = "clutter-named box " + ExtractionTrace.container(p.element, p, 0).label()
-            + " with links";
-      } else if (why == null && isWidget(p)) {
-        why = "widget or data table " + ExtractionTrace.container(p.element, p, 0).label()
-            + " (" + p.blocks + " short lines without sentences)";
-      }
-    }
-    return null;
-  }
-
-  /**
-   * True for a box of many short lines with hardly any sentence that is either a table or
-   * heavy with markup (several elements per line): a media player's controls, a carousel, an
-   * info box, a table or definition list of figures. Prose, poems (a line per {@code <br>} or {@code <p>}) and
-   * plain lists do not qualify.
-   */
-  private static boolean isWidget(Stats s) {
-    if (s.blocks < WIDGET_MIN_LINES || s.ends * 6 > s.blocks || s.punct > s.blocks
-        || s.chars > 15 * s.blocks) {
-      return false;
-    }
-    String tag = s.element.normalName();
-    return s.tags >= 3 * s.blocks || tag.equals("table") || tag.equals("tbody")
-        || tag.equals("dl");
-  }
-
-  /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */
-  private boolean inBody(Stats s, Map<Element, Boolean> roots, Object call) {
-    if (s.verdictOf == call) {
-      return s.verdict;
-    }
-    boolean result;
-    if (roots.containsKey(s.element)) {
-      result = true;
-    } else if (s.parent == null) {
-      result = false;
-    } else {
-      boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hintKind(s) < 0 && s.linkShare() > 0.25 || isWidget(s);
-      result = !clutter && inBody(s.parent, roots, call);
-    }
-    s.verdictOf = call;
-    s.verdict = result;
-    return result;
+    return lines.select(loc, blocks, trace);
   }
 }

@@ -159,7 +159,7 @@ public final class ExtractionTrace {
     charsetReason = s;
   }
 
-  static Container container(Element e, BodyLocator.Stats s, double score) {
+  static Container container(Element e, ElementStats s, double score) {
     return new Container(e.normalName(), e.id(), e.className(), score, s.firstBlock, s.lastBlock,
         s.chars, Math.round(s.linkShare() * 1000) / 1000.0);
   }
