@@ -55,6 +55,10 @@ final class TitleFinder {
     for (String ref : refs) {
       longestRef = Math.max(longestRef, ref.length());
     }
+    java.util.BitSet refChars = new java.util.BitSet();
+    for (String ref : refs) {
+      ref.chars().forEach(refChars::set);
+    }
     int limit = Math.min(blocks.size(), Math.max(bodyStart, 0) + 5);
     double bestScore = 0;
     TextBlock best = null;
@@ -63,7 +67,8 @@ final class TitleFinder {
       // two-character headings (夜雨) count only as h1–h6
       int min = b.heading() ? 2 : 4;
       // a line much longer than every reference cannot match one (its key is about as long)
-      if (b.chars() < min || b.chars() > 150 || b.chars() > 2 * longestRef + 10) {
+      if (b.chars() < min || b.chars() > 150 || b.chars() > 2 * longestRef + 10
+          || !mayOccurIn(refChars, b.text())) {
         continue;
       }
       String k = key(b.text());
@@ -118,6 +123,24 @@ final class TitleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * False when the first character of {@code text} (an ASCII or common CJK one, which the key
+   * keeps as it is, lower-cased) is in no reference title: then no reference holds its key.
+   */
+  private static boolean mayOccurIn(java.util.BitSet refChars, String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (TextNormalizer.isSpace(c)) {
+        continue;
+      }
+      if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+        return refChars.get(Character.toLowerCase(c));
+      }
+      return true;
+    }
+    return true;
   }
 
   /** How well line key {@code k} matches reference title {@code ref}: 0 for no match. */
