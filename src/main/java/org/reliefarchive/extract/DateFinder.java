@@ -23,6 +23,8 @@ final class DateFinder {
       Pattern.compile("\"(?:datePublished|dateCreated|pubDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern SOURCE_LINE =
       Pattern.compile("来源|來源|发布|發布|發佈|日期|时间|時間|报|報");
+  /** Body lines at either end searched for a source line. */
+  private static final int EDGE_LINES = 5;
   /** Lines after the heading searched for an info line. */
   private static final int HEADER_LINES = 12;
 
@@ -88,8 +90,13 @@ final class DateFinder {
         return new Dated(f.value(), "info line after the heading");
       }
     }
-    for (int i : body) {
-      String text = TextNormalizer.line(blocks.get(i).text());
+    // a source or date line stands at the start or the end of an article, never in its middle
+    // (there, a line with 来源 and a date is a citation or a reference)
+    for (int k = 0; k < body.size(); k++) {
+      if (k >= EDGE_LINES && k < body.size() - EDGE_LINES) {
+        continue;
+      }
+      String text = TextNormalizer.line(blocks.get(body.get(k)).text());
       if (text.length() <= 60 && SOURCE_LINE.matcher(text).find()) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
