@@ -130,6 +130,10 @@ public final class ArticleExtractor {
     }
     DateFinder.Dated date = DateFinder.preferPrecise(markupDate,
         dates.fromText(blocks, title.blockIndex(), bodyLines, url));
+    if (markupDate == null && (date == null || DateFinder.isWeak(date))) {
+      DateFinder.Dated modified = dates.modifiedFromMarkup(markup);
+      date = modified != null ? modified : date;
+    }
     if (trace != null) {
       trace.dateSource(date == null ? "none" : date.source());
     }

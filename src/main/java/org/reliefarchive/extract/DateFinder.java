@@ -19,6 +19,8 @@ final class DateFinder {
           + "|datecreated|dcdateissued|^dcdate$|^date$|^datetime$|firstpublished|posttime"
           + "|^ogtime$|^ogdate$|releasetime");
   private static final Pattern META_SKIP = Pattern.compile("modif|updat|expir|revis");
+  private static final Pattern MODIFIED_KEY = Pattern.compile("^(date)?(modified|updated?)"
+      + "(time|date)?$|modifiedtime|dateupdate|datemodified|lastmodified");
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"(?:datePublished|dateCreated|pubDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern SOURCE_LINE =
@@ -136,6 +138,36 @@ final class DateFinder {
     boolean sameMinute = markup.getSecond() == 0
         && markup.equals(text.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     return sameDay && (markupMidnight || sameMinute) ? textDate : markupDate;
+  }
+
+  /**
+   * A machine-readable modification date of the page (dateModified, dateUpdate,
+   * article:modified_time …), or null. It dates a page that states no publication date better
+   * than a date guessed from a line of its body.
+   */
+  Dated modifiedFromMarkup(PageMarkup markup) {
+    for (Element m : markup.metas()) {
+      if (!m.hasAttr("content")) {
+        continue;
+      }
+      String key = m.hasAttr("property") ? m.attr("property")
+          : m.hasAttr("name") ? m.attr("name")
+          : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+      String k = letters(key);
+      if (MODIFIED_KEY.matcher(k).find()) {
+        OffsetDateTime d = DateParser.machine(m.attr("content"));
+        if (d != null) {
+          return new Dated(d, "modification meta tag (no publication date on the page)");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True for the rules that guess a date from a body line rather than read it. */
+  static boolean isWeak(Dated d) {
+    return d != null && (d.source().startsWith("source line in the body")
+        || d.source().startsWith("last lines of the body"));
   }
 
   private static OffsetDateTime fromMeta(List<Element> metas) {

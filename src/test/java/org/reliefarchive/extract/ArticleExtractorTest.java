@@ -79,4 +79,33 @@ class ArticleExtractorTest {
     ExtractionOutcome out = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), null, null, "#b");
     assertThat(out.article().text()).startsWith("另一段无关的说明文字").doesNotContain("第一段正文内容");
   }
+
+  private static String entry(String meta, String infoLine) {
+    String para = "社区志愿者为独居老人送去米面油和防疫物资，帮助他们解决生活中的实际困难，"
+        + "老人们纷纷表示感谢。";
+    return "<html><head><meta charset=\"utf-8\">" + meta + "<title>社区关爱独居老人</title></head>"
+        + "<body><h1>社区关爱独居老人</h1>" + infoLine + "<div class=\"content\">"
+        + ("<p>" + para + "</p>").repeat(14)
+        + "<p>参考来源：某某日报 2014-05-19 第3版</p>" + ("<p>" + para + "</p>").repeat(14)
+        + "</div></body></html>";
+  }
+
+  @Test
+  void datesAPageWithoutPublicationDateByItsModificationMetaNotByACitation() {
+    String html = entry("<meta itemprop=\"dateUpdate\" content=\"2020-02-14 10:47:36\">", "");
+    var a = EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "http://example.invalid/item/1", null).article();
+    assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse(
+        "2020-02-14T10:47:36+08:00"));
+  }
+
+  @Test
+  void infoLineDateBeatsModificationMeta() {
+    String html = entry("<meta property=\"article:modified_time\" content=\"2021-01-01T00:00:00+08:00\">",
+        "<div class=\"info\">2020-04-06 21:05:37 来源：永平街</div>");
+    var a = EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "http://example.invalid/item/2", null).article();
+    assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse(
+        "2020-04-06T21:05:37+08:00"));
+  }
 }

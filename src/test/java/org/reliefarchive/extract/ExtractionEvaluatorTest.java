@@ -30,7 +30,7 @@ class ExtractionEvaluatorTest {
     assertThat(r.meanF1()).isGreaterThanOrEqualTo(0.975);
     assertThat(r.leakRate()).isZero();
     assertThat(r.titleRate()).isGreaterThanOrEqualTo(0.94);
-    assertThat(r.dateRate()).isGreaterThanOrEqualTo(0.8);
+    assertThat(r.dateRate()).isGreaterThanOrEqualTo(0.95);
     assertThat(r.urlDatePages()).isGreaterThanOrEqualTo(20);
     assertThat(r.urlDateRate()).isGreaterThanOrEqualTo(0.95);
   }
