@@ -48,6 +48,15 @@ final class CrawlScheduler implements AutoCloseable {
     return n;
   }
 
+  /** Crawls every scheduled portal once now, one after the other, besides its schedule. */
+  void runNow(List<PortalConfig> portals) {
+    for (PortalConfig p : portals) {
+      if (p.cron() != null) {
+        fire(p);
+      }
+    }
+  }
+
   private void scheduleNext(PortalConfig portal, CronSchedule cron) {
     ZonedDateTime now = ZonedDateTime.now();
     ZonedDateTime next = cron.next(now);

@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
       + "serve read-only, e.g. while cron runs `crawl`.")
   boolean noSchedule;
 
+  @Option(names = "--crawl-now", description = "Also crawl every scheduled portal once right "
+      + "after start, without waiting for its first scheduled time.")
+  boolean crawlNow;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = root.settings();
@@ -59,6 +63,9 @@ final class ServeCommand implements Callable<Integer> {
                   pipeline.runner.runLog(), pipeline.runner::current, settings.sources()));
           CrawlScheduler scheduler = new CrawlScheduler(pipeline.runner)) {
         int n = scheduler.start(settings.sources().portals());
+        if (crawlNow) {
+          scheduler.runNow(settings.sources().portals());
+        }
         CrawlProgress.line(out, "Serving %d reports at %s; re-crawling %d portals by schedule "
             + "(operator page: %soperator; Ctrl+C to stop)", pipeline.index.count(), web.url(),
             n, web.url());

@@ -1,0 +1,98 @@
+package org.reliefarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reliefarchive.TestConfig;
+import org.reliefarchive.sample.SamplePortal;
+
+/**
+ * {@code serve} with schedules, as an operator runs it: a child JVM serves the index and
+ * re-crawls the sample portal by its schedule into the index it serves, while it answers.
+ */
+class ScheduledServeIT {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void servesWhileItsScheduledCrawlFillsTheIndex(@TempDir Path home) throws Exception {
+    try (SamplePortal portal = SamplePortal.start()) {
+      Path config = TestConfig.copyTo(home.resolve("config"));
+      // a schedule far from now: only --crawl-now starts the first run
+      String sources = portal.sourcesYaml().replace("    body_selector: null",
+          "    body_selector: null\n    schedule: '17 4 * * *'");
+      Files.writeString(config.resolve("sources.yaml"), sources);
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      Path log = home.resolve("serve.log");
+      Process serve = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+          "-cp", System.getProperty("java.class.path"), "org.reliefarchive.cli.Main",
+          "--config", config.toString(), "--home", home.toString(), "serve", "--port",
+          String.valueOf(port), "--crawl-now")
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        int reports = -1;
+        boolean answeredDuringCrawl = false;
+        while (System.nanoTime() < deadline && serve.isAlive()) {
+          JsonNode health = health(port);
+          if (health != null) {
+            reports = health.get("reports").asInt();
+            answeredDuringCrawl |= reports < portal.articles().size();
+            if (reports == portal.articles().size() && runsFinished(port) == 3) {
+              break;
+            }
+          }
+          Thread.sleep(250);
+        }
+        assertThat(reports).as(Files.readString(log)).isEqualTo(portal.articles().size());
+        assertThat(answeredDuringCrawl).as("the server answered before the crawl was done")
+            .isTrue();
+        JsonNode runs = json.readTree(get(port, "/api/crawl/runs").body());
+        assertThat(runs.toString()).contains("schedule").contains("gansu");
+      } finally {
+        serve.destroy();
+        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      }
+    }
+  }
+
+  private JsonNode health(int port) {
+    try {
+      HttpResponse<String> r = get(port, "/health");
+      return r.statusCode() == 200 ? json.readTree(r.body()) : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private int runsFinished(int port) throws Exception {
+    JsonNode runs = json.readTree(get(port, "/api/crawl/runs").body());
+    int done = 0;
+    for (JsonNode run : runs.path("runs")) {
+      if (!run.path("running").asBoolean(true)) {
+        done++;
+      }
+    }
+    return done;
+  }
+
+  private HttpResponse<String> get(int port, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
