@@ -167,6 +167,28 @@ class SearchPageBrowserIT {
   }
 
   @Test
+  void withoutJavascriptTheTimelineAndTilesAreLinksThatWork() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      open("/");
+      assertThat(driver.findElements(By.cssSelector(".chart svg"))).isEmpty();
+      assertThat(driver.findElements(By.cssSelector("input.facet-filter"))).isEmpty();
+      WebElement bar = driver.findElements(By.cssSelector("a.bar")).stream()
+          .filter(b -> !"0".equals(b.getAttribute("data-count"))).findFirst().orElseThrow();
+      assertThat(bar.isDisplayed()).isTrue();
+      WebElement tile = driver.findElement(By.cssSelector("a.tile[data-key=甘肃省]"));
+      assertThat(tile.isDisplayed()).isTrue();
+      int gansu = Integer.parseInt(tile.getAttribute("data-count"));
+      Browser.screenshot(driver, "search-nojs");
+      clickAndWait(tile);
+      assertThat(url()).contains("region=甘肃省");
+      assertThat(total()).isEqualTo(gansu);
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
   void aTimelineBarNarrowsTheDateRange() {
     open("/?q=" + java.net.URLEncoder.encode("疫情", StandardCharsets.UTF_8));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline-chart svg")));
