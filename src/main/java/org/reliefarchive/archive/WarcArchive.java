@@ -22,6 +22,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
@@ -40,6 +41,10 @@ public final class WarcArchive implements AutoCloseable {
   public static final String PORTAL_HEADER = "ReliefArchive-Portal";
   /** WARC header naming what the crawler took the page for (article, list, other). */
   public static final String KIND_HEADER = "ReliefArchive-Page-Kind";
+  /** WARC header of a revisit record: the file of the response record it refers to. */
+  public static final String REFERS_FILE_HEADER = "ReliefArchive-Refers-To-File";
+  /** WARC header of a revisit record: the offset of the response record it refers to. */
+  public static final String REFERS_OFFSET_HEADER = "ReliefArchive-Refers-To-Offset";
   /** Suffix of a WARC file still being written. */
   public static final String OPEN_SUFFIX = ".open";
 
@@ -57,6 +62,7 @@ public final class WarcArchive implements AutoCloseable {
   private Path openFile;
   private int serial;
   private long written;
+  private final CaptureLedger ledger;
 
   /**
    * Opens the archive directory, creating it if needed, and closes files a killed run left open.
@@ -73,9 +79,15 @@ public final class WarcArchive implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       recoverOpenFiles();
+      this.ledger = CaptureLedger.open(dir, new WarcArchiveReader(dir).files());
     } catch (IOException e) {
       throw new ArchiveException(dir, "cannot prepare the archive directory", e);
     }
+  }
+
+  /** What the archive holds, by URL; kept in step with every record written. */
+  public CaptureLedger ledger() {
+    return ledger;
   }
 
   /** The directory of the WARC files. */
@@ -95,46 +107,115 @@ public final class WarcArchive implements AutoCloseable {
    * @throws ArchiveException if the file cannot be written; the record is then not archived
    */
   public synchronized ArchivedPage write(FetchedPage page) {
+    WarcDigest digest = sha1(page.body());
+    URI recordId = URI.create("urn:uuid:" + UUID.randomUUID());
     try {
-      if (writer == null || writer.position() >= config.maxFileBytes()) {
-        rotate();
-      }
-      long offset = writer.position();
-      WarcDigest digest = sha1(page.body());
-      HttpResponse.Builder http = new HttpResponse.Builder(page.status(), reason(page.status()));
-      for (HttpHeader h : page.headers()) {
-        if (!DROPPED_HEADERS.contains(h.name().toLowerCase(Locale.ROOT))) {
-          http.addHeader(h.name(), h.value());
-        }
-      }
-      String contentType = page.contentType();
-      MediaType mediaType =
-          contentType == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(contentType);
-      http.body(mediaType, page.body());
-      if (contentType != null) {
-        // keep the header exactly as the server sent it, not jwarc's normalised form
-        http.setHeader("Content-Type", contentType);
-      }
-      URI recordId = URI.create("urn:uuid:" + UUID.randomUUID());
       WarcResponse.Builder record =
           new WarcResponse.Builder(page.url())
               .recordId(recordId)
               .date(page.fetchedAt())
               .payloadDigest(digest)
               .addHeader(KIND_HEADER, page.kind().key())
-              .body(http.build());
+              .body(http(page, page.body()));
       if (page.portalId() != null) {
         record.addHeader(PORTAL_HEADER, page.portalId());
       }
       if (page.truncated()) {
         record.truncated(WarcTruncationReason.LENGTH);
       }
-      writer.write(record.build());
-      written++;
-      return new ArchivedPage(
-          page, finalName(openFile), offset, recordId.toString(), digest.prefixedBase32());
+      long[] at = append(record.build(), page);
+      ArchivedPage archived = new ArchivedPage(
+          page, finalName(openFile), at[0], recordId.toString(), digest.prefixedBase32());
+      remember(archived, at[1], null);
+      return archived;
     } catch (IOException e) {
       throw new ArchiveException(openFile, "cannot write record for " + page.url(), e);
+    }
+  }
+
+  /**
+   * Appends a {@code revisit} record: the page was fetched again and its payload is the one of
+   * {@code original}, either because the digests are equal or because the server answered 304
+   * Not Modified. The record holds the HTTP headers only.
+   *
+   * @param page the new fetch (status 200 with the same payload, or 304)
+   * @param original the earlier whole response of the same URL
+   * @return where it was written; the returned page keeps the fetched body
+   * @throws ArchiveException if the file cannot be written
+   */
+  public synchronized ArchivedPage writeRevisit(FetchedPage page, LedgerEntry original) {
+    boolean notModified = page.status() == 304;
+    URI recordId = URI.create("urn:uuid:" + UUID.randomUUID());
+    try {
+      URI profile = notModified ? WarcRevisit.SERVER_NOT_MODIFIED_1_1
+          : WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1;
+      WarcRevisit.Builder record =
+          new WarcRevisit.Builder(page.url(), profile)
+              .recordId(recordId)
+              .date(page.fetchedAt())
+              .refersTo(URI.create(original.id()), original.url(), original.date())
+              .addHeader(KIND_HEADER, page.kind().key())
+              .addHeader(REFERS_FILE_HEADER, original.file())
+              .addHeader(REFERS_OFFSET_HEADER, String.valueOf(original.offset()))
+              .body(http(page, new byte[0]));
+      if (original.digest() != null) {
+        record.payloadDigest(new WarcDigest(original.digest()));
+      }
+      if (page.portalId() != null) {
+        record.addHeader(PORTAL_HEADER, page.portalId());
+      }
+      long[] at = append(record.build(), page);
+      RecordRef ref = original.ref();
+      ArchivedPage archived = new ArchivedPage(page, finalName(openFile), at[0],
+          recordId.toString(), original.digest(), ArchivedPage.REVISIT, ref);
+      remember(archived, at[1], original);
+      return archived;
+    } catch (IOException e) {
+      throw new ArchiveException(openFile, "cannot write revisit record for " + page.url(), e);
+    }
+  }
+
+  private HttpResponse http(FetchedPage page, byte[] body) {
+    HttpResponse.Builder http = new HttpResponse.Builder(page.status(), reason(page.status()));
+    for (HttpHeader h : page.headers()) {
+      if (!DROPPED_HEADERS.contains(h.name().toLowerCase(Locale.ROOT))) {
+        http.addHeader(h.name(), h.value());
+      }
+    }
+    String contentType = page.contentType();
+    MediaType mediaType =
+        contentType == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(contentType);
+    http.body(mediaType, body);
+    if (contentType != null) {
+      // keep the header exactly as the server sent it, not jwarc's normalised form
+      http.setHeader("Content-Type", contentType);
+    }
+    return http.build();
+  }
+
+  /** Writes a record to the current file; returns its offset and the offset after it. */
+  private long[] append(org.netpreserve.jwarc.WarcRecord record, FetchedPage page)
+      throws IOException {
+    if (writer == null || writer.position() >= config.maxFileBytes()) {
+      rotate();
+    }
+    long offset = writer.position();
+    writer.write(record);
+    written++;
+    return new long[] {offset, writer.position()};
+  }
+
+  private void remember(ArchivedPage a, long end, LedgerEntry original) {
+    FetchedPage p = a.page();
+    try {
+      ledger.append(new LedgerEntry(a.warcFile(), a.offset(), end, a.recordType(), p.url(),
+          p.fetchedAt(), p.status(), p.portalId(), p.kind().key(), a.payloadDigest(),
+          a.recordId(), p.truncated(), original == null ? null : original.file(),
+          original == null ? -1 : original.offset(), p.header("ETag"),
+          p.header("Last-Modified"), p.header("Location")));
+    } catch (IOException e) {
+      // the record is in the WARC file; the ledger is checked against it at the next start
+      LOG.warn("Cannot append to the capture ledger: {}", e.toString());
     }
   }
 
@@ -142,6 +223,11 @@ public final class WarcArchive implements AutoCloseable {
   @Override
   public synchronized void close() {
     closeCurrent();
+    try {
+      ledger.close();
+    } catch (IOException e) {
+      LOG.warn("Cannot close the capture ledger: {}", e.toString());
+    }
   }
 
   private void rotate() throws IOException {
@@ -193,6 +279,7 @@ public final class WarcArchive implements AutoCloseable {
           LOG.warn("Leaving {} as it is: {} exists", p, target);
           continue;
         }
+        WarcScanner.repair(p, finalName(p));
         Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
         LOG.warn("Closed WARC file left open by an earlier run: {}", target);
       }
@@ -204,6 +291,11 @@ public final class WarcArchive implements AutoCloseable {
     return name.endsWith(OPEN_SUFFIX)
         ? name.substring(0, name.length() - OPEN_SUFFIX.length())
         : name;
+  }
+
+  /** The payload digest the archive records for {@code body} ("sha1:" + base32). */
+  public static String payloadDigest(byte[] body) {
+    return sha1(body).prefixedBase32();
   }
 
   static WarcDigest sha1(byte[] body) {

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,7 @@ public final class WarcArchiveReader {
   }
 
   /**
-   * Hands every response record to {@code consumer}, in archive order.
+   * Hands every response and revisit record to {@code consumer}, in archive order.
    *
    * @return how many files and records were read, and how many files were damaged
    */
@@ -61,8 +63,8 @@ public final class WarcArchiveReader {
       try (WarcReader reader = new WarcReader(file)) {
         reader.onWarning(w -> LOG.warn("{}: {}", file.getFileName(), w));
         for (WarcRecord record : reader) {
-          if (record instanceof WarcResponse response) {
-            consumer.accept(toPage(file, response));
+          if (record instanceof WarcResponse || record instanceof WarcRevisit) {
+            consumer.accept(toPage(file, (WarcCaptureRecord) record));
             records++;
           }
         }
@@ -90,8 +92,8 @@ public final class WarcArchiveReader {
     try (WarcReader reader = new WarcReader(file)) {
       reader.position(offset);
       WarcRecord record = reader.next().orElse(null);
-      if (record instanceof WarcResponse response) {
-        return toPage(file, response);
+      if (record instanceof WarcResponse || record instanceof WarcRevisit) {
+        return toPage(file, (WarcCaptureRecord) record);
       }
       throw new ArchiveException(file, "no response record at offset " + offset, null);
     } catch (IOException e) {
@@ -99,9 +101,11 @@ public final class WarcArchiveReader {
     }
   }
 
-  private static ArchivedPage toPage(Path file, WarcResponse response) throws IOException {
+  private static ArchivedPage toPage(Path file, WarcCaptureRecord response) throws IOException {
     long offset = response.position();
-    HttpResponse http = response.http();
+    boolean revisit = response instanceof WarcRevisit;
+    HttpResponse http = revisit ? ((WarcRevisit) response).http()
+        : ((WarcResponse) response).http();
     List<HttpHeader> headers = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : http.headers().map().entrySet()) {
       for (String v : e.getValue()) {
@@ -128,12 +132,17 @@ public final class WarcArchiveReader {
     if (name.endsWith(WarcArchive.OPEN_SUFFIX)) {
       name = name.substring(0, name.length() - WarcArchive.OPEN_SUFFIX.length());
     }
-    return new ArchivedPage(
-        page,
-        name,
-        offset,
-        response.id().toString(),
-        response.payloadDigest().map(d -> d.prefixedBase32()).orElse(null));
+    String digest = response.payloadDigest().map(d -> d.prefixedBase32()).orElse(null);
+    if (!revisit) {
+      return new ArchivedPage(page, name, offset, response.id().toString(), digest);
+    }
+    WarcRevisit r = (WarcRevisit) response;
+    RecordRef refersTo = new RecordRef(
+        r.headers().first(WarcArchive.REFERS_FILE_HEADER).orElse(null),
+        r.headers().first(WarcArchive.REFERS_OFFSET_HEADER).map(Long::parseLong).orElse(-1L),
+        r.refersTo().map(Object::toString).orElse(null), r.refersToDate().orElse(null));
+    return new ArchivedPage(page, name, offset, response.id().toString(), digest,
+        ArchivedPage.REVISIT, refersTo);
   }
 
   private static boolean isWarc(Path p) {

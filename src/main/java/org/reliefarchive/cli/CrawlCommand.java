@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Crawl the portals of config/sources.yaml: every response goes into the WARC archive,",
-      "article pages are extracted and indexed. A crawl that was killed resumes where it stopped."
+      "article pages are extracted and indexed. List pages are fetched every run, known",
+      "articles only when due by the portal's revisit policy; changes become new versions,",
+      "404/410 mark reports removed. A crawl that was killed resumes where it stopped."
     })
 final class CrawlCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
@@ -47,29 +49,12 @@ final class CrawlCommand implements Callable<Integer> {
   /** Crawls with periodic commits and a progress bar; shared with {@code demo}. */
   static CrawlReport crawl(Pipeline pipeline, List<PortalConfig> portals, PrintWriter out)
       throws Exception {
-    Crawler crawler = new Crawler(pipeline.settings.crawl(), pipeline.archive, pipeline.ingest,
-        Clock.systemUTC());
-    ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor();
-    int every = pipeline.settings.index().commitIntervalSeconds();
-    committer.scheduleAtFixedRate(() -> {
-      try {
-        pipeline.index.commit();
-      } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).warn("commit failed: {}", e.toString());
-      }
-    }, every, every, TimeUnit.SECONDS);
-    try {
-      Crawler.Run run = crawler.start(portals, pipeline.settings.frontierDir());
-      CrawlReport report;
-      try (CrawlProgress progress = new CrawlProgress("crawl", -1, run::fetched,
-          pipeline.ingest::indexed, "indexed")) {
-        report = run.await();
-      }
-      pipeline.index.commit();
-      return report;
-    } finally {
-      committer.shutdownNow();
-    }
+    return crawl(pipeline, portals, out, "crawl");
+  }
+
+  static CrawlReport crawl(Pipeline pipeline, List<PortalConfig> portals, PrintWriter out,
+      String trigger) throws Exception {
+    return pipeline.runner.run(portals, trigger, out);
   }
 
   static void printReport(PrintWriter out, CrawlReport report, Ingest ingest) {
@@ -78,9 +63,16 @@ final class CrawlCommand implements Callable<Integer> {
         + "%d reports indexed.", report.fetched(), secs, report.fetched() / secs,
         report.articles(), ingest.indexed());
     for (var p : report.portals()) {
-      CrawlProgress.line(out, "  %-12s %5d pages, %4d articles, %4d lists%s", p.portalId(),
-          p.fetched(), p.articles(), p.lists(),
-          p.errors().isEmpty() ? "" : ", errors " + p.errors());
+      CrawlProgress.line(out, "  %-12s %5d pages, %4d articles, %4d lists; new %d, changed %d, "
+          + "unchanged %d, removed %d; %d revisit records (%d not modified); %d known articles "
+          + "not due%s%s", p.portalId(), p.fetched(), p.articles(), p.lists(), p.articlesNew(),
+          p.articlesChanged(), p.articlesUnchanged(), p.articlesRemoved(), p.revisitRecords(),
+          p.notModified(), p.notDue(), p.errors().isEmpty() ? "" : ", errors " + p.errors(),
+          p.extractionFailures().isEmpty() ? ""
+              : ", extraction failures " + p.extractionFailures());
+      for (String alarm : p.alarms()) {
+        CrawlProgress.line(out, "  ALARM %s: %s", p.portalId(), alarm);
+      }
     }
     if (!ingest.skipped().isEmpty()) {
       CrawlProgress.line(out, "  article pages not indexed: %s", ingest.skipped());

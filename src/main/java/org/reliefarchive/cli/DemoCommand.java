@@ -78,10 +78,11 @@ final class DemoCommand implements Callable<Integer> {
       CountDownLatch stop = new CountDownLatch(1);
       try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC());
           WebServer web = new WebServer(pipeline.searcher, pipeline.index, settings.server(),
-              sources, settings.archiveDir())) {
+              sources, settings.archiveDir(), new CrawlRunsAdapter(pipeline.runner.runLog(),
+                  pipeline.runner::current, sources))) {
         CrawlProgress.line(out, "Search server at %s (reports appear while the crawl runs)",
             web.url());
-        CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out);
+        CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out, "demo");
         CrawlCommand.printReport(out, report, pipeline.ingest);
         String answer = firstSearch(web.port(), "残联");
         double sinceStart = (System.currentTimeMillis() - jvmStart) / 1000.0;

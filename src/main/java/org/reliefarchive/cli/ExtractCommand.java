@@ -12,12 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reliefarchive.extract.Article;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.extract.ExtractionOutcome;
+import org.reliefarchive.extract.ExtractionTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print every field as JSON.")
   boolean json;
 
+  @Option(names = "--explain", description = {"Also show why: the chosen body container and its",
+      "score, the runners-up, each dropped block with the rule that dropped it, where the title",
+      "and date came from."})
+  boolean explain;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = root.settings();
@@ -83,24 +92,101 @@ final class ExtractCommand implements Callable<Integer> {
     if (charset != null) {
       contentType = "text/html; charset=" + charset;
     }
+    ExtractionTrace trace = explain ? new ExtractionTrace() : null;
     ExtractionOutcome outcome = new ArticleExtractor(settings.boilerplate())
-        .extract(body, pageUrl, contentType, null);
+        .extract(body, pageUrl, contentType, null, trace);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
+      Map<String, Object> m = toJson(outcome);
+      if (trace != null) {
+        m.put("explain", explainJson(trace));
+      }
       out.println(new ObjectMapper().findAndRegisterModules()
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(outcome)));
-    } else if (outcome.isArticle()) {
-      Article a = outcome.article();
-      out.println(a.title());
-      out.println();
-      out.println(a.text());
+          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
     } else {
-      spec.commandLine().getErr().println("no article: " + outcome.status() + ": "
-          + outcome.reason());
+      if (outcome.isArticle()) {
+        Article a = outcome.article();
+        out.println(a.title());
+        out.println();
+        out.println(a.text());
+      } else {
+        spec.commandLine().getErr().println("no article: " + outcome.status() + ": "
+            + outcome.reason());
+      }
+      if (trace != null) {
+        printExplain(out, trace);
+      }
     }
     out.flush();
     return outcome.isArticle() ? 0 : 1;
+  }
+
+  private static Map<String, Object> explainJson(ExtractionTrace t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("charset", t.charsetReason());
+    m.put("title", t.titleSource());
+    m.put("date", t.dateSource());
+    m.put("body", t.body() == null ? null : container(t.body()));
+    m.put("promotedFrom", t.promotedFrom() == null ? null : container(t.promotedFrom()));
+    m.put("joined", t.joined().stream().map(ExtractCommand::container).toList());
+    m.put("runnersUp", t.candidates().stream().map(ExtractCommand::container).toList());
+    m.put("linesOutsideBody", t.outsideLines());
+    List<Map<String, Object>> drops = new ArrayList<>();
+    for (ExtractionTrace.Drop d : t.drops()) {
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("line", d.line());
+      dm.put("lines", d.lines());
+      dm.put("rule", d.rule());
+      dm.put("excerpt", d.excerpt());
+      drops.add(dm);
+    }
+    m.put("dropped", drops);
+    return m;
+  }
+
+  private static Map<String, Object> container(ExtractionTrace.Container c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("element", c.label());
+    m.put("tag", c.tag());
+    m.put("id", c.id());
+    m.put("class", c.className());
+    m.put("score", Math.round(c.score() * 10) / 10.0);
+    m.put("lines", c.firstLine() + "-" + c.lastLine());
+    m.put("chars", c.chars());
+    m.put("linkShare", c.linkShare());
+    return m;
+  }
+
+  private static void printExplain(PrintWriter out, ExtractionTrace t) {
+    out.println();
+    out.println("--- explain");
+    out.println("charset: " + t.charsetReason());
+    out.println("title:   " + t.titleSource());
+    out.println("date:    " + t.dateSource());
+    if (t.body() != null) {
+      out.printf(Locale.ROOT, "body:    %s score %.1f, lines %d-%d, %d chars%n",
+          t.body().label(), t.body().score(), t.body().firstLine(), t.body().lastLine(),
+          t.body().chars());
+    }
+    if (t.promotedFrom() != null) {
+      out.printf(Locale.ROOT, "  promoted from %s score %.1f, lines %d-%d%n",
+          t.promotedFrom().label(), t.promotedFrom().score(), t.promotedFrom().firstLine(),
+          t.promotedFrom().lastLine());
+    }
+    for (ExtractionTrace.Container c : t.joined()) {
+      out.printf(Locale.ROOT, "  joined %s score %.1f, lines %d-%d%n", c.label(), c.score(),
+          c.firstLine(), c.lastLine());
+    }
+    for (ExtractionTrace.Container c : t.candidates()) {
+      out.printf(Locale.ROOT, "  runner-up %s score %.1f, lines %d-%d%n", c.label(), c.score(),
+          c.firstLine(), c.lastLine());
+    }
+    out.println("lines outside the body: " + t.outsideLines());
+    for (ExtractionTrace.Drop d : t.drops()) {
+      out.printf(Locale.ROOT, "  dropped line %d%s: %s: %s%n", d.line(),
+          d.lines() > 1 ? " (+" + (d.lines() - 1) + ")" : "", d.rule(), d.excerpt());
+    }
   }
 
   private static Map<String, Object> toJson(ExtractionOutcome outcome) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.archive.WarcArchive;
+import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.enrich.ReportTagger;
+import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
@@ -21,6 +24,7 @@ final class Pipeline implements AutoCloseable {
   final ReportIndex index;
   final ReportSearcher searcher;
   final Ingest ingest;
+  final CrawlRunner runner;
 
   Pipeline(Settings settings, Clock clock) {
     this.settings = settings;
@@ -36,12 +40,15 @@ final class Pipeline implements AutoCloseable {
     this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
     this.searcher = new ReportSearcher(index);
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
-        index, settings.sources());
+        index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
+    this.runner = new CrawlRunner(this, clock);
   }
 
   /** The enricher with the taggers of the configuration. */
   static ArticleEnricher enricher(Settings settings) {
-    return new ArticleEnricher();
+    ReportTagger tagger = ReportTagger.load(settings.configDir());
+    return new ArticleEnricher((article, homeProvince) ->
+        ReportTags.of(tagger.tag(article, homeProvince)));
   }
 
   @Override

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Rebuild the search index from the WARC archive alone, with no network: every archived",
-      "article page is extracted and indexed again, oldest capture first, so the newest wins."
+      "article page is extracted and indexed again, oldest capture first, so the newest wins",
+      "and every report gets back its capture history (versions, revisits, takedowns)."
     })
 final class ReindexCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
@@ -32,7 +33,10 @@ final class ReindexCommand implements Callable<Integer> {
           + "; crawl first");
     }
     try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
+      // a kill before the end leaves the marker, and the next crawl indexes the whole archive
+      pipeline.runner.runLog().started(java.time.Instant.EPOCH);
       pipeline.index.deleteAll();
+      pipeline.ingest.clearHistory();
       long start = System.nanoTime();
       AtomicLong records = new AtomicLong();
       WarcArchiveReader.ReadStats stats;
@@ -44,6 +48,7 @@ final class ReindexCommand implements Callable<Integer> {
         });
       }
       pipeline.index.commit();
+      pipeline.runner.runLog().cleared();
       double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
       CrawlProgress.line(out, "Read %d records from %d WARC files%s; indexed %d reports in "
           + "%.1f s (%.0f docs/s); %d reports in the index.", stats.records(), stats.files(),

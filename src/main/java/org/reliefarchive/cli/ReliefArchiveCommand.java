@@ -21,7 +21,10 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
+      EvaluateCommand.class,
+      TagAccuracyCommand.class,
       BenchCommand.class,
+      BenchExtractCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ReliefArchiveCommand implements Runnable {
@@ -50,7 +53,8 @@ final class ReliefArchiveCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: demo, crawl, reindex, serve, search or extract");
+        "a command is required: demo, crawl, reindex, serve, search, extract, evaluate, "
+            + "tag-accuracy, bench or bench-extract");
   }
 
   Settings settings() {

@@ -1,10 +1,13 @@
 package org.reliefarchive.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.store.Directory;
+import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.crawl.RunLog;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.ReportSearcher;
@@ -14,13 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: the search server over an existing index. */
+/** {@code serve}: the search server, and the scheduled re-crawls of sources.yaml. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the search page and the JSON API over the index. It follows the commits of a",
-      "crawl running in another process, so new reports appear without a restart."
+      "Serve the search page, the JSON API and the operator page (/operator). When portals in",
+      "sources.yaml have a schedule, serve re-crawls them itself at those times into the index",
+      "it serves (searches see new reports at once); otherwise it only reads the index and",
+      "follows the commits of a crawl running in another process."
     })
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
@@ -32,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "Address to bind (default: server.yaml, 127.0.0.1).")
   String host;
 
+  @Option(names = "--no-schedule", description = "Do not run the schedules of sources.yaml: "
+      + "serve read-only, e.g. while cron runs `crawl`.")
+  boolean noSchedule;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = root.settings();
@@ -40,10 +49,34 @@ final class ServeCommand implements Callable<Integer> {
         port != null ? port : s.port(), s.pageSize(), s.maxPageSize());
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stop = new CountDownLatch(1);
+    boolean scheduled = !noSchedule
+        && settings.sources().portals().stream().anyMatch(p -> p.cron() != null);
+    if (scheduled) {
+      // one process writes: the crawl and the server share one index, NRT, no restart
+      try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC());
+          WebServer web = new WebServer(pipeline.searcher, pipeline.index, server,
+              settings.sources(), settings.archiveDir(), new CrawlRunsAdapter(
+                  pipeline.runner.runLog(), pipeline.runner::current, settings.sources()));
+          CrawlScheduler scheduler = new CrawlScheduler(pipeline.runner)) {
+        int n = scheduler.start(settings.sources().portals());
+        CrawlProgress.line(out, "Serving %d reports at %s; re-crawling %d portals by schedule "
+            + "(operator page: %soperator; Ctrl+C to stop)", pipeline.index.count(), web.url(),
+            n, web.url());
+        for (PortalConfig p : settings.sources().portals()) {
+          if (p.cron() != null) {
+            CrawlProgress.line(out, "  %-12s %s", p.id(), p.schedule());
+          }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+      }
+      return 0;
+    }
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
         ReportIndex index = ReportIndex.openReadOnly(dir, new IndexSchema());
         WebServer web = new WebServer(new ReportSearcher(index), index, server,
-            settings.sources(), settings.archiveDir())) {
+            settings.sources(), settings.archiveDir(), new CrawlRunsAdapter(
+                new RunLog(settings.stateDir()), () -> null, settings.sources()))) {
       CrawlProgress.line(out, "Serving %d reports at %s (Ctrl+C to stop)", index.count(),
           web.url());
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

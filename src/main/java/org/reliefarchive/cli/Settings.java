@@ -59,6 +59,11 @@ record Settings(
     return home.resolve(crawl.frontierDir());
   }
 
+  /** Where the run log (health per run and portal) is kept. */
+  Path stateDir() {
+    return home.resolve(crawl.stateDir());
+  }
+
   Settings withSources(SourcesConfig newSources) {
     return new Settings(configDir, home, newSources, crawl, archive, boilerplate, index, server);
   }

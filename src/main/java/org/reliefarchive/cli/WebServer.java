@@ -14,6 +14,7 @@ import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.web.CrawlRunsSource;
 import org.reliefarchive.web.WebApp;
 
 /** Starts the search server for a command and tells where it listens. */
@@ -23,11 +24,16 @@ final class WebServer implements AutoCloseable {
 
   WebServer(ReportSearcher searcher, ReportIndex index, ServerConfig server,
       SourcesConfig sources, Path archiveDir) {
+    this(searcher, index, server, sources, archiveDir, CrawlRunsSource.NONE);
+  }
+
+  WebServer(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+      SourcesConfig sources, Path archiveDir, CrawlRunsSource crawlRuns) {
     Map<String, String> names = new LinkedHashMap<>();
     for (PortalConfig p : sources.portals()) {
       names.put(p.id(), p.name());
     }
-    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir));
+    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir), crawlRuns);
     try {
       app.start(server.host(), server.port());
     } catch (RuntimeException e) {

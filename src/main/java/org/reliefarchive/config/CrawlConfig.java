@@ -12,6 +12,15 @@ package org.reliefarchive.config;
  * @param socketTimeoutMs read timeout
  * @param respectRobots obey robots.txt
  * @param resumable keep the frontier so a killed crawl continues where it stopped
+ * @param stateDir where the run history (health per run and portal) is kept (relative to the
+ *     working directory)
+ * @param conditionalRequests send If-None-Match / If-Modified-Since when revisiting an article
+ * @param maxRobotsCrawlDelayMs the longest robots.txt Crawl-delay obeyed; a longer one is cut
+ *     to this (and logged)
+ * @param alarmMinArticlePages article pages a portal must have fetched in a run before its
+ *     extraction failure share can raise an alarm
+ * @param alarmExtractionFailureShare share (0-1) of article pages failing extraction above which
+ *     a run raises a template-change alarm
  */
 public record CrawlConfig(
     int threads,
@@ -21,15 +30,39 @@ public record CrawlConfig(
     int connectTimeoutMs,
     int socketTimeoutMs,
     boolean respectRobots,
-    boolean resumable) {
+    boolean resumable,
+    String stateDir,
+    Boolean conditionalRequests,
+    Integer maxRobotsCrawlDelayMs,
+    Integer alarmMinArticlePages,
+    Double alarmExtractionFailureShare) {
 
-  /** Validates ranges; messages name the key. */
+  /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
+    stateDir = stateDir == null || stateDir.isBlank() ? "index/crawl" : stateDir;
+    conditionalRequests = conditionalRequests == null || conditionalRequests;
+    maxRobotsCrawlDelayMs = maxRobotsCrawlDelayMs == null ? 30_000
+        : Check.inRange("max_robots_crawl_delay_ms", maxRobotsCrawlDelayMs, 0, 600_000);
+    alarmMinArticlePages = alarmMinArticlePages == null ? 5
+        : Check.inRange("alarm_min_article_pages", alarmMinArticlePages, 1, 1_000_000);
+    alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
+        : alarmExtractionFailureShare;
+    if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
+      throw new IllegalArgumentException("alarm_extraction_failure_share is "
+          + alarmExtractionFailureShare + "; allowed: 0 to 1");
+    }
     Check.inRange("threads", threads, 1, 64);
     Check.notBlank("user_agent", userAgent);
     Check.notBlank("frontier_dir", frontierDir);
     Check.inRange("max_response_bytes", maxResponseBytes, 1024, 512 * 1024 * 1024);
     Check.inRange("connect_timeout_ms", connectTimeoutMs, 100, 600_000);
     Check.inRange("socket_timeout_ms", socketTimeoutMs, 100, 600_000);
+  }
+
+  /** The settings of the first version: state, alarms and conditional requests at defaults. */
+  public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
+      int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
+    this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
+        respectRobots, resumable, null, null, null, null, null);
   }
 }

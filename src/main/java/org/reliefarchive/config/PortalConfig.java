@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * @param maxDepth link depth from the seeds
  * @param maxPages pages fetched per run
  * @param bodySelector CSS selector for the article body, only where generic extraction fails
+ * @param maxBytes payload bytes fetched per run (-1: unlimited); the run stops the portal there
+ * @param revisit when known articles are fetched again
+ * @param schedule cron expression (minute hour day-of-month month day-of-week, local time) of
+ *     the re-crawls {@code serve} runs by itself, or null for none
  */
 public record PortalConfig(
     String id,
@@ -32,7 +36,10 @@ public record PortalConfig(
     Integer politenessDelayMs,
     Integer maxDepth,
     Integer maxPages,
-    String bodySelector) {
+    String bodySelector,
+    Long maxBytes,
+    RevisitPolicyConfig revisit,
+    String schedule) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
@@ -76,6 +83,42 @@ public record PortalConfig(
     if (maxPages != null) {
       Check.inRange(where + ".max_pages", maxPages, -1, 100_000_000);
     }
+    if (maxBytes != null) {
+      Check.inRange(where + ".max_bytes", maxBytes, -1L, 1L << 50);
+    }
+    if (schedule != null && schedule.isBlank()) {
+      schedule = null;
+    }
+    if (schedule != null) {
+      try {
+        CronSchedule.parse(schedule);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ".schedule: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A portal without byte limit, revisit policy or schedule of its own. */
+  public PortalConfig(String id, String name, String homeProvince, List<String> seeds,
+      List<String> include, List<String> exclude, List<String> article, List<String> list,
+      Integer politenessDelayMs, Integer maxDepth, Integer maxPages, String bodySelector) {
+    this(id, name, homeProvince, seeds, include, exclude, article, list, politenessDelayMs,
+        maxDepth, maxPages, bodySelector, null, null, null);
+  }
+
+  /** The parsed {@link #schedule()}, or null when the portal has none. */
+  public CronSchedule cron() {
+    return schedule == null ? null : CronSchedule.parse(schedule);
+  }
+
+  /** The revisit policy, {@link RevisitPolicyConfig#STANDARD} when none is set. */
+  public RevisitPolicyConfig revisitPolicy() {
+    return revisit != null ? revisit : RevisitPolicyConfig.STANDARD;
+  }
+
+  /** The byte limit per run, -1 when unlimited. */
+  public long byteLimit() {
+    return maxBytes == null ? -1 : maxBytes;
   }
 
   /** The same portal with every null limit taken from {@code defaults}. */
@@ -85,7 +128,10 @@ public record PortalConfig(
         politenessDelayMs != null ? politenessDelayMs : defaults.politenessDelayMs(),
         maxDepth != null ? maxDepth : defaults.maxDepth(),
         maxPages != null ? maxPages : defaults.maxPages(),
-        bodySelector);
+        bodySelector,
+        maxBytes != null ? maxBytes : defaults.maxBytes(),
+        revisit != null ? revisit : defaults.revisit(),
+        schedule != null ? schedule : defaults.schedule());
   }
 
   /** Compiled {@link #include()} patterns. */

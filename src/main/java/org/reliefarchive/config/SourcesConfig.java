@@ -38,8 +38,13 @@ public record SourcesConfig(Defaults defaults, List<PortalConfig> portals) {
    * @param politenessDelayMs pause between two requests to one portal, in ms
    * @param maxDepth link depth from the seeds (-1: unlimited)
    * @param maxPages pages fetched per portal and run (-1: unlimited)
+   * @param maxBytes payload bytes fetched per portal and run (-1 or absent: unlimited)
+   * @param revisit when known articles are fetched again (absent: {@link
+   *     RevisitPolicyConfig#STANDARD})
+   * @param schedule cron expression of the re-crawls {@code serve} runs (absent: none)
    */
-  public record Defaults(int politenessDelayMs, int maxDepth, int maxPages) {
+  public record Defaults(int politenessDelayMs, int maxDepth, int maxPages, Long maxBytes,
+      RevisitPolicyConfig revisit, String schedule) {
     /** The values used when sources.yaml has no defaults block. */
     public static final Defaults STANDARD = new Defaults(1000, 6, 5000);
 
@@ -48,6 +53,24 @@ public record SourcesConfig(Defaults defaults, List<PortalConfig> portals) {
       Check.inRange("defaults.politeness_delay_ms", politenessDelayMs, 0, 600_000);
       Check.inRange("defaults.max_depth", maxDepth, -1, 1000);
       Check.inRange("defaults.max_pages", maxPages, -1, 100_000_000);
+      maxBytes = maxBytes == null ? -1L : Check.inRange("defaults.max_bytes", maxBytes, -1L,
+          1L << 50);
+      revisit = revisit == null ? RevisitPolicyConfig.STANDARD : revisit;
+      if (schedule != null && schedule.isBlank()) {
+        schedule = null;
+      }
+      if (schedule != null) {
+        try {
+          CronSchedule.parse(schedule);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("defaults.schedule: " + e.getMessage(), e);
+        }
+      }
+    }
+
+    /** Limits without byte limit, with the standard revisit policy and no schedule. */
+    public Defaults(int politenessDelayMs, int maxDepth, int maxPages) {
+      this(politenessDelayMs, maxDepth, maxPages, null, null, null);
     }
   }
 }

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.reliefarchive.archive.CaptureLedger;
+import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.config.CrawlConfig;
 import org.reliefarchive.config.PortalConfig;
@@ -37,23 +39,33 @@ import org.slf4j.LoggerFactory;
 public final class Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
   private static final String COMPLETE_MARKER = "COMPLETE";
+  private static final String STARTED_MARKER = "STARTED";
 
   private final CrawlConfig config;
   private final WarcArchive archive;
   private final PageSink sink;
   private final Clock clock;
+  private final ArticleDates dates;
 
   /**
    * @param config crawler settings
-   * @param archive where every response goes first
+   * @param archive where every response goes first; its ledger tells what is known
    * @param sink what happens to archived pages next
    * @param clock capture time source
+   * @param dates publication dates of known articles, for policies that age by them
    */
-  public Crawler(CrawlConfig config, WarcArchive archive, PageSink sink, Clock clock) {
+  public Crawler(CrawlConfig config, WarcArchive archive, PageSink sink, Clock clock,
+      ArticleDates dates) {
     this.config = config;
     this.archive = archive;
     this.sink = sink;
     this.clock = clock;
+    this.dates = dates == null ? ArticleDates.NONE : dates;
+  }
+
+  /** A crawler whose revisit policies age articles by their first capture only. */
+  public Crawler(CrawlConfig config, WarcArchive archive, PageSink sink, Clock clock) {
+    this(config, archive, sink, clock, ArticleDates.NONE);
   }
 
   /** A crawl under way: its live counters, and a way to wait for it or stop it. */
@@ -62,13 +74,22 @@ public final class Crawler {
     private final List<CrawlController> controllers;
     private final List<Path> frontiers;
     private final Instant started;
+    private final String trigger;
+    private final boolean resumed;
 
     private Run(List<PortalCrawl> crawls, List<CrawlController> controllers, List<Path> frontiers,
-        Instant started) {
+        Instant started, String trigger, boolean resumed) {
       this.crawls = crawls;
       this.controllers = controllers;
       this.frontiers = frontiers;
       this.started = started;
+      this.trigger = trigger;
+      this.resumed = resumed;
+    }
+
+    /** True when this run continues one that was killed. */
+    public boolean resumed() {
+      return resumed;
     }
 
     /** Responses archived so far, over all portals. */
@@ -82,7 +103,8 @@ public final class Crawler {
         CrawlController c = controllers.get(i);
         c.waitUntilFinish();
         shutdownDatabase(frontiers.get(i));
-        if (!c.isShuttingDown()) {
+        // a portal stopped at its byte limit is done for this run, like one at its page limit
+        if (!c.isShuttingDown() || crawls.get(i).stats().stoppedBy() != null) {
           markComplete(frontiers.get(i));
         }
       }
@@ -96,8 +118,8 @@ public final class Crawler {
 
     /** The counters as they are now. */
     public CrawlReport report() {
-      return new CrawlReport(crawls.stream().map(c -> c.stats().snapshot()).toList(),
-          Duration.between(started, clock.instant()));
+      return new CrawlReport(started.toString(), trigger, started, clock.instant(), resumed,
+          crawls.stream().map(c -> c.stats().snapshot()).toList());
     }
   }
 
@@ -107,21 +129,50 @@ public final class Crawler {
    * @throws CrawlException if a portal's crawler cannot be set up (its frontier directory, say)
    */
   public Run start(List<PortalConfig> portals, Path frontierRoot) {
+    return start(portals, frontierRoot, "crawl");
+  }
+
+  /**
+   * Starts crawling {@code portals} and returns at once. List pages are fetched every run;
+   * known articles only when their portal's revisit policy says they are due (they are seeded
+   * directly, so an article that fell off the list pages is still revisited); new articles
+   * when a list page links them.
+   *
+   * @param trigger what started the run, for the run log (crawl, schedule, demo)
+   * @throws CrawlException if a portal's crawler cannot be set up (its frontier directory, say)
+   */
+  public Run start(List<PortalConfig> portals, Path frontierRoot, String trigger) {
     List<PortalCrawl> crawls = new ArrayList<>();
     List<CrawlController> controllers = new ArrayList<>();
     List<Path> frontiers = new ArrayList<>();
-    Instant started = clock.instant();
+    Instant started = nextSecond();
+    boolean anyResumed = false;
     for (PortalConfig portal : portals) {
       Path frontier = frontierRoot.resolve(portal.id());
       PortalCrawl crawl = new PortalCrawl(portal, archive, sink, clock);
-      CrawlController controller = controller(portal, frontier, crawl);
+      boolean resume;
+      try {
+        resume = prepareFrontier(frontier);
+        crawl.runStart(runStart(frontier, resume, started));
+        if (resume) {
+          requeueInProcess(frontier);
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new CrawlException(portal.id(), "cannot prepare the frontier " + frontier + ": "
+            + e.getMessage(), e);
+      }
+      anyResumed |= resume;
+      long delay = politenessDelay(portal);
+      CrawlController controller = controller(portal, frontier, crawl, delay, resume);
+      crawl.onByteLimit(controller::shutdown);
       crawls.add(crawl);
       controllers.add(controller);
       frontiers.add(frontier);
-      controller.startNonBlocking(() -> new ReliefCrawler(crawl), config.threads());
+      ConditionalFetcher fetcher = (ConditionalFetcher) controller.getPageFetcher();
+      controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher), config.threads());
       LOG.info("Crawling {} ({}) from {}", portal.id(), portal.name(), portal.seeds());
     }
-    return new Run(crawls, controllers, frontiers, started);
+    return new Run(crawls, controllers, frontiers, started, trigger, anyResumed);
   }
 
   /** Crawls {@code portals} and blocks until done. */
@@ -129,14 +180,49 @@ public final class Crawler {
     return start(portals, frontierRoot).await();
   }
 
-  private CrawlController controller(PortalConfig portal, Path frontier, PortalCrawl crawl) {
+  /**
+   * Waits for the next full second and returns it. Capture times are kept to the second (as
+   * WARC-Date holds them), so a run that starts on a second boundary can tell its own captures
+   * from those of the run before by their time alone.
+   */
+  private Instant nextSecond() {
+    Instant now = clock.instant();
+    Instant boundary = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     try {
-      boolean resume = prepareFrontier(frontier);
+      Thread.sleep(Math.max(0, Duration.between(now, boundary).toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return boundary;
+  }
+
+  /** The longer of the portal's delay and its robots.txt Crawl-delay (capped). */
+  private long politenessDelay(PortalConfig portal) {
+    long delay = portal.politenessDelayMs();
+    if (!config.respectRobots() || portal.seeds().isEmpty()) {
+      return delay;
+    }
+    long robots = RobotsDelay.of(portal.seeds().get(0), config.userAgent(),
+        robotsAgentName(config.userAgent()), config.connectTimeoutMs());
+    if (robots > config.maxRobotsCrawlDelayMs()) {
+      LOG.warn("portal={} robots.txt asks for a Crawl-delay of {} ms; using max_robots_crawl_"
+          + "delay_ms = {} ms", portal.id(), robots, config.maxRobotsCrawlDelayMs());
+      robots = config.maxRobotsCrawlDelayMs();
+    }
+    if (robots > delay) {
+      LOG.info("portal={} obeys the robots.txt Crawl-delay of {} ms", portal.id(), robots);
+    }
+    return Math.max(delay, robots);
+  }
+
+  private CrawlController controller(PortalConfig portal, Path frontier, PortalCrawl crawl,
+      long delay, boolean resume) {
+    try {
       edu.uci.ics.crawler4j.crawler.CrawlConfig c = new edu.uci.ics.crawler4j.crawler.CrawlConfig();
       c.setCrawlStorageFolder(frontier.toString());
       // always on disk: the in-memory frontier is one per JVM and leaks into the next crawl
       c.setResumableCrawling(true);
-      c.setPolitenessDelay(portal.politenessDelayMs());
+      c.setPolitenessDelay((int) Math.min(Integer.MAX_VALUE, delay));
       c.setMaxDepthOfCrawling(portal.maxDepth());
       c.setMaxPagesToFetch(portal.maxPages());
       c.setUserAgentString(config.userAgent());
@@ -160,7 +246,8 @@ public final class Crawler {
           BasicURLNormalizer.newBuilder()
               .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE)
               .build();
-      PageFetcher fetcher = new PageFetcher(c, normalizer);
+      PageFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
+          crawl.rules(), config.conditionalRequests());
       FrontierConfiguration frontierConfig =
           new HSQLDBFrontierConfiguration(c, Math.max(4, config.threads() + 2));
       RobotstxtConfig robots = new RobotstxtConfig();
@@ -179,15 +266,104 @@ public final class Crawler {
       for (String seed : portal.seeds()) {
         controller.addSeed(seed);
       }
+      seedDueArticles(portal, crawl, controller, delay);
       return controller;
     } catch (Exception e) {
       throw new CrawlException(portal.id(), "cannot set up the crawler: " + e.getMessage(), e);
     }
   }
 
+  /** Seeds the known articles the portal's policy says are due; counts the others. */
+  private void seedDueArticles(PortalConfig portal, PortalCrawl crawl, CrawlController controller,
+      long delay) throws InterruptedException {
+    RevisitPolicy policy = new RevisitPolicy(portal.revisitPolicy());
+    Instant now = clock.instant();
+    long due = 0;
+    long notDue = 0;
+    for (CaptureLedger.UrlCaptures known : archive.ledger().urls(portal.id(), PageKind.ARTICLE)) {
+      String url = known.last().url();
+      if (!crawl.rules().shouldFollow(url)) {
+        continue;
+      }
+      if (policy.due(known, dates.published(url), now)) {
+        controller.addSeed(url);
+        due++;
+      } else {
+        notDue++;
+      }
+    }
+    crawl.stats().plan(due, notDue, delay);
+    LOG.info("portal={}: {} known articles due for a revisit, {} not due", portal.id(), due,
+        notDue);
+  }
+
+  /**
+   * The start of the run that captures belong to: now for a fresh frontier, the start of the
+   * killed run for a resumed one (kept in the frontier directory).
+   */
+  private static Instant runStart(Path frontier, boolean resume, Instant now) throws IOException {
+    Path file = frontier.resolve(STARTED_MARKER);
+    if (resume && Files.exists(file)) {
+      try {
+        return Instant.parse(Files.readString(file).strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        LOG.warn("Unreadable {}; treating the resumed run as starting now", file);
+      }
+    }
+    Files.writeString(file, now.toString());
+    return now;
+  }
+
+  /**
+   * Puts the URLs a killed run had taken from the frontier but not finished back into the
+   * queue: crawler4j's HSQLDB frontier only hands out scheduled URLs, so they would be lost.
+   */
+  private static void requeueInProcess(Path frontier) throws IOException {
+    Path db = frontier.resolve("frontier.script");
+    if (!Files.exists(db) && !Files.exists(frontier.resolve("frontier.properties"))) {
+      return;
+    }
+    String url = "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
+    java.sql.SQLException last = null;
+    // a database whose process was killed stays locked until its lock file's heartbeat is stale
+    for (int attempt = 0; attempt < 30; attempt++) {
+      try (java.sql.Connection conn = java.sql.DriverManager.getConnection(url, "sa", "");
+          java.sql.Statement st = conn.createStatement()) {
+        int n = st.executeUpdate(
+            "UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+        st.execute("SHUTDOWN");
+        if (n > 0) {
+          LOG.info("Queued again {} URLs the killed run of {} had in hand", n, frontier);
+        }
+        return;
+      } catch (java.sql.SQLException e) {
+        last = e;
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (!m.contains("lock")) {
+          break;
+        }
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    throw new IOException("cannot reopen the frontier database: " + last, last);
+  }
+
   /** Returns true when an unfinished frontier is there to resume; clears a finished one. */
   private static boolean prepareFrontier(Path frontier) throws IOException {
     if (!Files.exists(frontier)) {
+      Files.createDirectories(frontier);
+      return false;
+    }
+    if (!Files.exists(frontier.resolve(COMPLETE_MARKER))
+        && !Files.exists(frontier.resolve("frontier.properties"))
+        && !Files.exists(frontier.resolve("frontier.script"))) {
+      // nothing crawler4j could resume: only our own markers, or an empty directory
+      deleteTree(frontier);
       Files.createDirectories(frontier);
       return false;
     }

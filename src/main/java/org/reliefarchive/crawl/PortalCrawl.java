@@ -2,14 +2,17 @@ package org.reliefarchive.crawl;
 
 import edu.uci.ics.crawler4j.crawler.Page;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hc.core5.http.Header;
 import org.reliefarchive.archive.ArchiveException;
 import org.reliefarchive.archive.ArchivedPage;
+import org.reliefarchive.archive.CaptureLedger;
 import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.HttpHeader;
+import org.reliefarchive.archive.LedgerEntry;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.config.PortalConfig;
 import org.slf4j.Logger;
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything the crawler threads of one portal share: its URL rules, the archive, the sink and
- * the counters. Archiving happens here, first, before links are parsed or text extracted.
+ * the counters. Archiving happens here, first, before links are parsed or text extracted. A page
+ * whose payload equals its last whole capture is archived as a revisit record, not a second
+ * copy; a page this run (or the killed run it resumes) captured already is not archived again.
  */
 final class PortalCrawl {
   private static final Logger LOG = LoggerFactory.getLogger(PortalCrawl.class);
@@ -28,6 +33,8 @@ final class PortalCrawl {
   private final PageSink sink;
   private final Clock clock;
   private final PortalStats stats;
+  private volatile Instant runStart = Instant.MIN;
+  private volatile Runnable onByteLimit = () -> { };
 
   PortalCrawl(PortalConfig portal, WarcArchive archive, PageSink sink, Clock clock) {
     this.portal = portal;
@@ -50,46 +57,89 @@ final class PortalCrawl {
     return stats;
   }
 
-  /** Archives a fetched page and hands it to the sink when it is a successful article or list. */
+  CaptureLedger ledger() {
+    return archive.ledger();
+  }
+
+  /** Captures at or after {@code start} belong to this run (or the killed run it resumes). */
+  void runStart(Instant start) {
+    this.runStart = start;
+  }
+
+  /** What to do once the portal's byte limit is reached (stop its crawl). */
+  void onByteLimit(Runnable action) {
+    this.onByteLimit = action;
+  }
+
+  /** Archives a fetched 2xx page and hands it to the sink. */
   void capture(Page page) {
     String url = page.getWebURL().getURL();
-    PageKind kind = rules.classify(url);
     byte[] body = page.getContentData() == null ? new byte[0] : page.getContentData();
     FetchedPage fetched =
-        new FetchedPage(url, clock.instant(), page.getStatusCode(),
-            headers(page.getFetchResponseHeaders()), body, page.isTruncated(), portal.id(), kind);
-    ArchivedPage archived;
-    try {
-      archived = archive.write(fetched);
-    } catch (ArchiveException e) {
-      stats.error("archive write failed");
-      LOG.error("stage=archive url={} {}", url, e.getMessage());
-      return;
-    }
-    stats.fetched(kind, body.length);
+        new FetchedPage(url, now(), page.getStatusCode(),
+            headers(page.getFetchResponseHeaders()), body, page.isTruncated(), portal.id(),
+            rules.classify(url));
     if (page.isTruncated()) {
       stats.error("truncated at size limit");
       LOG.warn("stage=fetch url={} truncated at {} bytes", url, body.length);
     }
-    LOG.debug("Archived {} {} {} bytes", kind.key(), url, body.length);
-    if (page.getStatusCode() >= 200 && page.getStatusCode() < 300 && !page.isTruncated()) {
-      sink.accept(archived);
-    }
+    archiveAndSink(fetched);
   }
 
-  /** Archives a response that carried no usable body (redirect, 404 …) and counts it. */
+  /** Archives a response that carried no usable body (redirect, 304, 404 …) and counts it. */
   void captureStatus(String url, int status, List<HttpHeader> headers) {
-    FetchedPage fetched =
-        new FetchedPage(url, clock.instant(), status, headers, new byte[0], false, portal.id(),
-            rules.classify(url));
+    archiveAndSink(new FetchedPage(url, now(), status, headers, new byte[0], false,
+        portal.id(), rules.classify(url)));
+  }
+
+  private void archiveAndSink(FetchedPage fetched) {
+    String url = fetched.url();
+    CaptureLedger.UrlCaptures known = archive.ledger().captures(url);
+    if (known != null && !known.last().date().isBefore(runStart)) {
+      // fetched again after a resume: its capture of this run is in the archive already
+      LOG.debug("Already captured in this run: {}", url);
+      return;
+    }
+    LedgerEntry content = known == null ? null : known.lastContent();
+    ArchivedPage archived;
     try {
-      archive.write(fetched);
+      boolean samePayload = content != null && fetched.status() >= 200
+          && fetched.status() < 300 && !fetched.truncated()
+          && WarcArchive.payloadDigest(fetched.body()).equals(content.digest());
+      if (content != null && (fetched.status() == 304 || samePayload)) {
+        archived = archive.writeRevisit(fetched, content);
+      } else {
+        archived = archive.write(fetched);
+      }
     } catch (ArchiveException e) {
       stats.error("archive write failed");
       LOG.error("stage=archive url={} {}", url, e.getMessage());
       return;
     }
-    stats.fetched(PageKind.OTHER, 0);
+    stats.fetched(fetched.kind(), fetched.status(), fetched.body().length, archived.isRevisit());
+    LOG.debug("Archived {} {} {} {} bytes", archived.recordType(), fetched.kind().key(), url,
+        fetched.body().length);
+    if (fetched.kind() != PageKind.OTHER && !fetched.truncated()) {
+      IngestOutcome outcome;
+      try {
+        outcome = sink.accept(archived);
+      } catch (RuntimeException e) {
+        LOG.error("stage=ingest url={} {}", url, e.toString());
+        outcome = IngestOutcome.failed("ingest error");
+      }
+      stats.outcome(outcome, url);
+    }
+    long limit = portal.byteLimit();
+    if (limit > 0 && stats.bytes() >= limit && stats.stoppedBy() == null) {
+      stats.stoppedBy("byte limit");
+      LOG.warn("portal={} reached max_bytes ({} bytes): stopping its crawl", portal.id(), limit);
+      onByteLimit.run();
+    }
+  }
+
+  /** Capture time to the second: what a WARC-Date holds, so reindex sees the same times. */
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   void error(String kind, String url, String message) {

@@ -3,39 +3,58 @@ package org.reliefarchive.crawl;
 import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.crawler.WebCrawler;
 import edu.uci.ics.crawler4j.url.WebURL;
+import java.util.ArrayList;
 import java.util.List;
+import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.HttpHeader;
 
 /**
- * One crawler4j thread of a portal: follows only the portal's URLs and records every response
- * that does not reach the parser (redirects, error statuses, failures) in the archive or the
- * counters. Built by a factory with its collaborators; no static state.
+ * One crawler4j thread of a portal: follows only the portal's URLs, leaves known articles to the
+ * revisit policy (the due ones are seeded at the start of the run), and records every response
+ * that does not reach the parser (redirects, 304, error statuses, failures) in the archive or
+ * the counters. Built by a factory with its collaborators; no static state.
  */
 final class ReliefCrawler extends WebCrawler {
   private final PortalCrawl crawl;
+  private final ConditionalFetcher fetcher;
 
-  ReliefCrawler(PortalCrawl crawl) {
+  ReliefCrawler(PortalCrawl crawl, ConditionalFetcher fetcher) {
     this.crawl = crawl;
+    this.fetcher = fetcher;
   }
 
   @Override
   public boolean shouldVisit(Page referringPage, WebURL url) {
-    return super.shouldVisit(referringPage, url) && crawl.rules().shouldFollow(url.getURL());
+    String u = url.getURL();
+    if (!super.shouldVisit(referringPage, url) || !crawl.rules().shouldFollow(u)) {
+      return false;
+    }
+    // a known article is fetched only when due, and the due ones are seeds of this run already
+    return crawl.rules().classify(u) != PageKind.ARTICLE || crawl.ledger().captures(u) == null;
   }
 
   @Override
   protected void onRedirectedStatusCode(Page page) {
-    crawl.captureStatus(page.getWebURL().getURL(), page.getStatusCode(),
+    List<HttpHeader> headers = new ArrayList<>(
         PortalCrawl.headers(page.getFetchResponseHeaders()));
+    if (headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Location"))
+        && page.getRedirectedToUrl() != null) {
+      headers.add(new HttpHeader("Location", page.getRedirectedToUrl()));
+    }
+    crawl.captureStatus(page.getWebURL().getURL(), page.getStatusCode(), headers);
   }
 
   @Override
   protected void onUnexpectedStatusCode(String url, int status, String contentType,
       String description) {
-    crawl.captureStatus(url, status,
-        contentType == null || contentType.isEmpty()
-            ? List.of() : List.of(new HttpHeader("Content-Type", contentType)));
-    crawl.error("http " + status, url, description);
+    List<HttpHeader> headers = PortalCrawl.headers(fetcher.lastHeaders());
+    if (headers.isEmpty() && contentType != null && !contentType.isEmpty()) {
+      headers = List.of(new HttpHeader("Content-Type", contentType));
+    }
+    crawl.captureStatus(url, status, headers);
+    if (status != 304) {
+      crawl.error("http " + status, url, description);
+    }
   }
 
   @Override

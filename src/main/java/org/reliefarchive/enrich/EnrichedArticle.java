@@ -21,6 +21,8 @@ import org.reliefarchive.extract.Article;
  * @param simhash fingerprint of the text, for grouping reprints (0: too short)
  * @param removedAt when the source was found to have taken the report down (404, 410, or a
  *     redirect to a home or list page), or null while it is online
+ * @param capturesJson every capture of the report with its change kind, as JSON (a list of
+ *     {@code search.ReportDetail.Capture}), or null when unknown
  */
 public record EnrichedArticle(
     String id,
@@ -36,7 +38,16 @@ public record EnrichedArticle(
     String payloadDigest,
     ReportTags tags,
     long simhash,
-    Instant removedAt) {
+    Instant removedAt,
+    String capturesJson) {
+
+  /** An article without capture history. */
+  public EnrichedArticle(String id, String canonicalUrl, Article article, String portalId,
+      String portalName, String homeProvince, String script, Instant fetchedAt, String warcFile,
+      long warcOffset, String payloadDigest, ReportTags tags, long simhash, Instant removedAt) {
+    this(id, canonicalUrl, article, portalId, portalName, homeProvince, script, fetchedAt,
+        warcFile, warcOffset, payloadDigest, tags, simhash, removedAt, null);
+  }
 
   /** "removed" once the source took the report down, otherwise "online". */
   public String status() {
@@ -46,6 +57,13 @@ public record EnrichedArticle(
   /** The same report, marked as taken down by its source at {@code when}. */
   public EnrichedArticle removed(Instant when) {
     return new EnrichedArticle(id, canonicalUrl, article, portalId, portalName, homeProvince,
-        script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, when);
+        script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, when,
+        capturesJson);
+  }
+
+  /** The same report with this capture history (JSON). */
+  public EnrichedArticle withCaptures(String json) {
+    return new EnrichedArticle(id, canonicalUrl, article, portalId, portalName, homeProvince,
+        script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, removedAt, json);
   }
 }

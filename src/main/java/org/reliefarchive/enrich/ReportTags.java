@@ -36,6 +36,37 @@ public record ReportTags(
   }
 
   /**
+   * The tags the taggers found, in the form the index keeps: deepest region paths only (their
+   * ancestors are implied), and one flat list of mentions.
+   */
+  public static ReportTags of(Tags tags) {
+    List<String> paths = tags.regionPaths();
+    List<String> leaves = paths.stream()
+        .filter(p -> paths.stream().noneMatch(q -> q.startsWith(p + "/"))).distinct().toList();
+    List<Mention> mentions = new java.util.ArrayList<>();
+    for (RegionTag r : tags.regions()) {
+      r.mentions().forEach(m -> mentions.add(new Mention("region", r.path(), m.start(), m.end(),
+          m.text())));
+    }
+    for (AgencyTag a : tags.agencies()) {
+      a.mentions().forEach(m -> mentions.add(new Mention("agency_type", a.type(), m.start(),
+          m.end(), m.text())));
+    }
+    for (AgencyBody b : tags.bodies()) {
+      b.mentions().forEach(m -> mentions.add(new Mention("agency", b.name(), m.start(), m.end(),
+          m.text())));
+    }
+    for (BeneficiaryTag b : tags.beneficiaries()) {
+      b.mentions().forEach(m -> mentions.add(new Mention("beneficiary", b.group(), m.start(),
+          m.end(), m.text())));
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new ReportTags(leaves, tags.primaryRegion(), tags.agencyTypes().stream().distinct()
+        .toList(), tags.bodyNames().stream().distinct().toList(),
+        tags.beneficiaryGroups().stream().distinct().toList(), mentions);
+  }
+
+  /**
    * The text the mention offsets point into: the title, a blank line, then the paragraphs
    * separated by blank lines.
    */

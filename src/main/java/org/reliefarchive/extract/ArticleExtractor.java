@@ -1,6 +1,5 @@
 package org.reliefarchive.extract;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -41,7 +40,7 @@ public final class ArticleExtractor {
   public ArticleExtractor(BoilerplateConfig config) {
     Check.notNull("config", config);
     this.locator = new BodyLocator(config.negativeHintPattern(), config.positiveHintPattern(),
-        config.blockMarkers());
+        config.blockMarkers(), config.lineMarkers());
     this.filter = new BoilerplateFilter(config, bylines);
   }
 
@@ -69,13 +68,32 @@ public final class ArticleExtractor {
    */
   public ExtractionOutcome extract(byte[] body, String url, String contentType,
       String bodySelector) {
+    return extract(body, url, contentType, bodySelector, null);
+  }
+
+  /**
+   * Extracts the article of one page and records why: the chosen body container, dropped blocks
+   * and the rules that dropped them, where title and date came from.
+   *
+   * @param body the page bytes as fetched (null is read as empty)
+   * @param url the page URL (may be null)
+   * @param contentType the HTTP Content-Type header value or null
+   * @param bodySelector a CSS selector for the body element of this portal, or null
+   * @param trace filled with the decisions when not null; null records nothing and costs nothing
+   * @return the outcome; never null, never throws on bad input
+   */
+  public ExtractionOutcome extract(byte[] body, String url, String contentType,
+      String bodySelector, ExtractionTrace trace) {
     try {
       DecodedHtml decoded = decoder.decode(body, contentType);
+      if (trace != null) {
+        trace.charsetReason(decoded.reason());
+      }
       if (!decoded.isDecoded()) {
         return ExtractionOutcome.failed(ExtractionOutcome.Status.UNKNOWN_CHARSET,
             decoded.reason());
       }
-      return extract(decoded, url, bodySelector);
+      return extract(decoded, url, bodySelector, trace);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("extract failed for {}: {}", url, e.toString());
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NO_MAIN_TEXT,
@@ -83,14 +101,19 @@ public final class ArticleExtractor {
     }
   }
 
-  private ExtractionOutcome extract(DecodedHtml decoded, String url, String bodySelector) {
+  private ExtractionOutcome extract(DecodedHtml decoded, String url, String bodySelector,
+      ExtractionTrace trace) {
     Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
-    OffsetDateTime markupDate = dates.fromMarkup(doc);
-    cleaner.clean(doc);
+    PageMarkup markup = cleaner.clean(doc);
+    DateFinder.Dated markupDate = dates.fromMarkup(markup);
     List<TextBlock> blocks = collector.collect(doc.body());
-    TitleFinder.Match title = titles.find(doc, blocks, blocks.size());
-    BodyLocator.Located located = locate(doc, blocks, title.blockIndex(), bodySelector);
-    List<Integer> bodyLines = locator.bodyLines(located, blocks);
+    TitleFinder.Match title = titles.find(markup, blocks, blocks.size());
+    if (trace != null) {
+      trace.titleSource(title.blockIndex() >= 0
+          ? title.source() + ", line " + title.blockIndex() : title.source());
+    }
+    BodyLocator.Located located = locate(doc, blocks, title.blockIndex(), bodySelector, trace);
+    List<Integer> bodyLines = locator.bodyLines(located, blocks, trace);
     PageStats page = PageStats.of(blocks, bodyLines);
     String verdict = page.notAnArticle();
     if (verdict != null) {
@@ -98,38 +121,46 @@ public final class ArticleExtractor {
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NOT_AN_ARTICLE, verdict);
     }
     int bodyStart = bodyLines.isEmpty() ? blocks.size() : bodyLines.get(0);
-    BoilerplateFilter.Result filtered = filter.filter(blocks, bodyLines, title.title());
+    BoilerplateFilter.Result filtered = filter.filter(blocks, bodyLines, title.title(), trace);
     int kept = filtered.paragraphs().stream().mapToInt(String::length).sum();
     if (kept < MIN_BODY_CHARS) {
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NO_MAIN_TEXT,
           String.format(Locale.ROOT, "body has %d characters after clean-up (minimum %d)", kept,
               MIN_BODY_CHARS));
     }
-    OffsetDateTime date = DateFinder.preferPrecise(markupDate,
+    DateFinder.Dated date = DateFinder.preferPrecise(markupDate,
         dates.fromText(blocks, title.blockIndex(), bodyLines, url));
+    if (trace != null) {
+      trace.dateSource(date == null ? "none" : date.source());
+    }
     Byline byline = headerByline(blocks, title.blockIndex(), bodyStart)
         .orElse(filtered.byline())
         .orElse(bodyByline(filtered.paragraphs()));
-    Article article = new Article(url, title.title(), date, byline.source(), byline.editor(),
-        byline.author(), byline.correspondent(), filtered.paragraphs(), decoded.charset());
+    Article article = new Article(url, title.title(), date == null ? null : date.value(),
+        byline.source(), byline.editor(), byline.author(), byline.correspondent(),
+        filtered.paragraphs(), decoded.charset());
     return ExtractionOutcome.article(article);
   }
 
   private BodyLocator.Located locate(Document doc, List<TextBlock> blocks, int titleIndex,
-      String bodySelector) {
+      String bodySelector, ExtractionTrace trace) {
     if (bodySelector != null && !bodySelector.isBlank()) {
       try {
         Element chosen = doc.selectFirst(bodySelector);
         if (chosen != null) {
           BodyLocator.Located generic = locator.locate(blocks, titleIndex);
-          return new BodyLocator.Located(List.of(chosen), generic.stats());
+          if (trace != null) {
+            ElementStats s = generic.of(chosen);
+            trace.body(ExtractionTrace.container(chosen, s, 0));
+          }
+          return new BodyLocator.Located(List.of(chosen), generic.stats(), chosen, 0);
         }
         LOG.debug("body selector {} matched nothing; generic detection", bodySelector);
       } catch (RuntimeException e) {
         LOG.warn("bad body selector {}: {}", bodySelector, e.getMessage());
       }
     }
-    return locator.locate(blocks, titleIndex);
+    return locator.locate(blocks, titleIndex, trace);
   }
 
   /** Byline fields from the lines between the heading and the body. */

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,27 +23,56 @@ final class BlockCollector {
           "figcaption", "address", "hr", "br", "caption", "fieldset", "legend", "details",
           "summary", "body", "html", "dir", "menu", "hgroup");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  /** A line break inside CJK text is a source-code wrap, not a space. */
-  private static final Pattern CJK_WRAP =
-      Pattern.compile("(?<=[\\p{IsHan}，。；：、！？”）])[ \\t\\r]*\\n\\s*(?=[\\p{IsHan}，。；：、！？“（])");
 
-  /** Whitespace runs (including U+00A0, U+3000, zero-width) as one space, ends trimmed. */
+  /**
+   * Whitespace runs (including U+00A0, U+3000, zero-width) as one space, ends trimmed. A run of
+   * ASCII white space holding a line break between two CJK characters or CJK punctuation is a
+   * source-code wrap and disappears.
+   */
   static String collapse(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
+    boolean wrap = true;
+    boolean newline = false;
     for (int i = 0, n = raw.length(); i < n; i++) {
       char c = raw.charAt(i);
       if (!TextNormalizer.isVisible(c)) {
-        space = out.length() > 0;
+        if (out.length() > 0) {
+          if (!space) {
+            space = true;
+            wrap = true;
+            newline = false;
+          }
+          if (c == '\n') {
+            newline = true;
+          } else if (c > ' ') {
+            wrap = false;
+          }
+        }
       } else {
         if (space) {
-          out.append(' ');
+          if (!(newline && wrap && endsWrappedLine(out.charAt(out.length() - 1))
+              && startsWrappedLine(c))) {
+            out.append(' ');
+          }
           space = false;
         }
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  private static boolean endsWrappedLine(char c) {
+    return isHan(c) || "，。；：、！？”）".indexOf(c) >= 0;
+  }
+
+  private static boolean startsWrappedLine(char c) {
+    return isHan(c) || "，。；：、！？“（".indexOf(c) >= 0;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** True for tags that start a new line. */
@@ -70,6 +98,7 @@ final class BlockCollector {
     int linkChars;
     int punct;
     int ends;
+    int tags;
     boolean heading;
 
     @Override
@@ -77,6 +106,7 @@ final class BlockCollector {
       if (node instanceof TextNode t) {
         addText(t.getWholeText());
       } else if (node instanceof Element e) {
+        tags++;
         String tag = e.normalName();
         if (BLOCK_TAGS.contains(tag)) {
           flush();
@@ -137,10 +167,10 @@ final class BlockCollector {
 
     void flush() {
       if (chars > 0 && !containers.isEmpty()) {
-        String raw = text.indexOf("\n") >= 0 ? CJK_WRAP.matcher(text).replaceAll("") : text.toString();
-        String line = collapse(raw);
+        String line = collapse(text);
         blocks.add(new TextBlock(blocks.size(), line, containers.peek(), chars, linkChars, punct,
-            ends, heading));
+            ends, heading, tags));
+        tags = 0;
       }
       text.setLength(0);
       chars = 0;

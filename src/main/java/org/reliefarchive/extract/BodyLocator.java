@@ -12,11 +12,16 @@ import org.jsoup.nodes.Element;
  * characters and Chinese punctuation instead of words. Every line scores by its punctuation and
  * its text outside links; the score flows to the line's container and, decaying, to its ancestors.
  * An element's final score is its sum times (1 − link density), raised or cut by class/id hints.
- * The best element wins; siblings that look like more of the same text join it. Linear in the size
- * of the page.
+ * The best element wins; when other prose sections score close to it in nearby boxes, the body
+ * moves up to their common ancestor, otherwise siblings that look like more of the same text join
+ * it. {@link BodyLines} then picks the lines of the body. Linear in the size of the page.
  */
 final class BodyLocator {
   private static final int MAX_LEVELS = 6;
+  /** How far above the best element the body may be promoted to take in sibling sections. */
+  private static final int PROMOTE_LEVELS = 3;
+  /** Share of the best score a sibling section needs to pull the body up to their ancestor. */
+  private static final double PROMOTE_SHARE = 0.4;
   /** A teaser item (headline link plus summary) is small. */
   private static final int TEASER_MAX_LINES = 5;
   private static final int TEASER_MAX_CHARS = 1500;
@@ -24,33 +29,29 @@ final class BodyLocator {
       java.util.Set.of("li", "dd", "dl", "div", "article", "section", "tr");
   /** Lines after the heading within which the body usually starts. */
   private static final int TITLE_REACH = 12;
-  private final Pattern negative;
-  private final Pattern positive;
+  private final ClassHints hints;
+  private final BodyLines lines;
   private final List<String> blockMarkers;
+  private final List<String> lineMarkers;
 
   /**
    * A locator using the given class/id hints (each may be null) and block markers: a box whose
    * first line is a block-marker heading (相关新闻 …) is clutter.
    */
   BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers) {
-    this.negative = negative;
-    this.positive = positive;
-    this.blockMarkers = List.copyOf(blockMarkers);
+    this(negative, positive, blockMarkers, List.of());
   }
 
-  /** Per-element sums over the lines below it. */
-  static final class Stats {
-    double score;
-    int chars;
-    int linkChars;
-    int punct;
-    int blocks;
-    int firstBlock = -1;
-    int lastBlock;
-
-    double linkShare() {
-      return chars == 0 ? 0 : (double) linkChars / chars;
-    }
+  /**
+   * A locator as {@link #BodyLocator(Pattern, Pattern, List)}; a section whose first line holds
+   * one of {@code lineMarkers} (版权声明, 免责声明 …) never pulls the body up to its ancestor.
+   */
+  BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
+      List<String> lineMarkers) {
+    this.lineMarkers = List.copyOf(lineMarkers);
+    this.hints = new ClassHints(negative, positive);
+    this.blockMarkers = List.copyOf(blockMarkers);
+    this.lines = new BodyLines(hints, this.blockMarkers);
   }
 
   /**
@@ -59,12 +60,15 @@ final class BodyLocator {
    * @param roots the winning element and the siblings that joined it, in document order; empty
    *     when the page has no text
    * @param stats sums for every element above some line
+   * @param best the winning element, or null
+   * @param bestScore its final score
    */
-  record Located(List<Element> roots, Map<Element, Stats> stats) {
+  record Located(List<Element> roots, Map<Element, ElementStats> stats, Element best,
+      double bestScore) {
     /** Stats of {@code e}, or empty stats. */
-    Stats of(Element e) {
-      Stats s = stats.get(e);
-      return s == null ? new Stats() : s;
+    ElementStats of(Element e) {
+      ElementStats s = stats.get(e);
+      return s == null ? new ElementStats(e) : s;
     }
   }
 
@@ -75,10 +79,17 @@ final class BodyLocator {
    *     within a few lines after it, and rarely lies before it
    */
   Located locate(List<TextBlock> blocks, int titleIndex) {
-    Map<Element, Stats> stats = new IdentityHashMap<>();
+    return locate(blocks, titleIndex, null);
+  }
+
+  /** As {@link #locate(List, int)}, recording the winner and runners-up in {@code trace}. */
+  Located locate(List<TextBlock> blocks, int titleIndex, ExtractionTrace trace) {
+    Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    List<ElementStats> containers = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
-      for (Element e = b.container(); e != null; e = e.parent()) {
-        Stats st = stats.computeIfAbsent(e, k -> new Stats());
+      ElementStats first = ElementStats.of(b.container(), stats);
+      containers.add(first);
+      for (ElementStats st = first; st != null; st = st.parent) {
         if (st.firstBlock < 0) {
           st.firstBlock = b.index();
         }
@@ -86,42 +97,159 @@ final class BodyLocator {
         st.chars += b.chars();
         st.linkChars += b.linkChars();
         st.punct += b.punct();
+        st.tags += b.tags();
+        st.ends += b.sentenceEnds();
         st.blocks++;
       }
     }
-    Map<Element, Double> damping = new IdentityHashMap<>();
     for (TextBlock b : blocks) {
       double s = lineScore(b);
       if (s == 0) {
         continue;
       }
       int level = 0;
-      for (Element e = b.container(); e != null && level < MAX_LEVELS; e = e.parent()) {
+      for (ElementStats st = containers.get(b.index()); st != null && level < MAX_LEVELS;
+          st = st.parent) {
         // Text inside a clutter-named box or a teaser item counts little for the box and above.
-        s *= damping.computeIfAbsent(e, k -> damping(k, stats, blocks, titleIndex));
-        stats.get(e).score += s / divider(level);
+        s *= damping(st, blocks, titleIndex);
+        st.score += s / divider(level);
         level++;
       }
     }
-    Map<Element, Double> inClutter = new IdentityHashMap<>();
-    Element best = null;
+    ElementStats best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Stats> en : stats.entrySet()) {
-      double f = finalScore(en.getKey(), en.getValue()) * nearTitle(en.getValue(), titleIndex)
-          * clutterAbove(en.getKey(), damping, inClutter, stats, blocks, titleIndex);
+    for (ElementStats st : stats.values()) {
+      if (st.score <= 0) {
+        continue;
+      }
+      double f = finalScore(st) * nearTitle(st, titleIndex)
+          * clutterAbove(st, blocks, titleIndex);
+      st.fin = f;
       if (f > bestScore) {
         bestScore = f;
-        best = en.getKey();
+        best = st;
       }
     }
     if (best == null) {
-      return new Located(List.of(), stats);
+      return new Located(List.of(), stats, null, 0);
     }
-    return new Located(withSiblings(best, bestScore, stats), stats);
+    ElementStats top = promote(best, bestScore, stats, blocks);
+    if (trace != null && top != best) {
+      trace.promoted(ExtractionTrace.container(best.element, best, bestScore));
+    }
+    // a promoted body already holds its sections; its own siblings are other page parts
+    List<Element> roots = top != best ? List.of(top.element)
+        : withSiblings(best, bestScore, stats, blocks);
+    best = top;
+    if (trace != null) {
+      record(trace, best, bestScore, roots, stats, blocks, titleIndex);
+    }
+    return new Located(roots, stats, best.element, bestScore);
+  }
+
+  private void record(ExtractionTrace trace, ElementStats best, double bestScore,
+      List<Element> roots, Map<Element, ElementStats> stats, List<TextBlock> blocks,
+      int titleIndex) {
+    trace.body(ExtractionTrace.container(best.element, best, bestScore));
+    for (Element r : roots) {
+      if (r != best.element) {
+        ElementStats s = stats.get(r);
+        trace.joined(ExtractionTrace.container(r, s, finalScore(s)));
+      }
+    }
+    List<ElementStats> others = new ArrayList<>();
+    for (ElementStats st : stats.values()) {
+      if (st.score > 0 && !ElementStats.inside(st, best) && !ElementStats.inside(best, st)) {
+        others.add(st);
+      }
+    }
+    java.util.function.ToDoubleFunction<ElementStats> f = st -> finalScore(st)
+        * nearTitle(st, titleIndex) * clutterAbove(st, blocks, titleIndex);
+    others.sort((a, b) -> Double.compare(f.applyAsDouble(b), f.applyAsDouble(a)));
+    List<ElementStats> listed = new ArrayList<>();
+    for (ElementStats st : others) {
+      if (listed.size() == 5) {
+        break;
+      }
+      if (listed.stream()
+          .noneMatch(l -> ElementStats.inside(st, l) || ElementStats.inside(l, st))) {
+        listed.add(st);
+        trace.candidate(ExtractionTrace.container(st.element, st, f.applyAsDouble(st)));
+      }
+    }
+  }
+
+  /**
+   * The closest ancestor of {@code best}, at most {@link #PROMOTE_LEVELS} up, that also holds the
+   * other prose candidates scoring at least {@link #PROMOTE_SHARE} of the best: an article cut
+   * into sections (poem, translation, notes, appreciation) or into loose paragraphs has its parts
+   * in sibling boxes. The ancestor must not be link-heavy nor clutter-named. {@code best} itself
+   * when no such candidate exists.
+   */
+  private ElementStats promote(ElementStats best, double bestScore,
+      Map<Element, ElementStats> stats, List<TextBlock> blocks) {
+    ElementStats[] up = new ElementStats[PROMOTE_LEVELS];
+    ElementStats p = best.parent;
+    for (int i = 0; i < PROMOTE_LEVELS && p != null; i++, p = p.parent) {
+      up[i] = p;
+    }
+    int reach = -1;
+    for (ElementStats st : stats.values()) {
+      if (st.score <= 0 || st.fin < PROMOTE_SHARE * bestScore || st == best
+          || (st.ends == 0 && st.punct < 3)
+          || ElementStats.inside(st, best) || ElementStats.inside(best, st)
+          || startsWithLineMarker(st, blocks)) {
+        continue;
+      }
+      int level = commonLevel(up, st);
+      if (level > reach && acceptable(up[level])) {
+        reach = level;
+      }
+    }
+    if (reach < 0) {
+      return best;
+    }
+    // every level between best and the chosen ancestor must be acceptable too
+    for (int i = 0; i <= reach; i++) {
+      if (!acceptable(up[i])) {
+        return best;
+      }
+    }
+    return up[reach];
+  }
+
+  private boolean startsWithLineMarker(ElementStats s, List<TextBlock> blocks) {
+    String first = TextNormalizer.compact(blocks.get(s.firstBlock).text());
+    for (String m : lineMarkers) {
+      if (first.contains(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean acceptable(ElementStats s) {
+    String tag = s.element.normalName();
+    return s.parent != null && !tag.equals("body") && !tag.equals("html")
+        && s.linkShare() <= 0.3 && hints.kind(s) >= 0;
+  }
+
+  /** Index in {@code up} of the first ancestor of {@code s} found there, or -1. */
+  private static int commonLevel(ElementStats[] up, ElementStats s) {
+    int steps = 0;
+    for (ElementStats p = s.parent; p != null && steps < 2 * PROMOTE_LEVELS + 2;
+        p = p.parent, steps++) {
+      for (int i = 0; i < up.length && up[i] != null; i++) {
+        if (up[i] == p) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** True when one of the first three lines of the element is a link of six characters or more. */
-  private static boolean headlineLink(List<TextBlock> blocks, Stats s) {
+  private static boolean headlineLink(List<TextBlock> blocks, ElementStats s) {
     for (int i = s.firstBlock; i <= Math.min(s.lastBlock, s.firstBlock + 2); i++) {
       TextBlock b = blocks.get(i);
       if (b.linkShare() > 0.6 && b.linkChars() >= 6) {
@@ -131,19 +259,24 @@ final class BodyLocator {
     return false;
   }
 
-  /** The damping of the closest damped element among {@code e} and its ancestors, else 1. */
-  private double clutterAbove(Element e, Map<Element, Double> damping, Map<Element, Double> memo,
-      Map<Element, Stats> stats, List<TextBlock> blocks, int titleIndex) {
-    Double known = memo.get(e);
-    if (known != null) {
-      return known;
+  /** The damping of the closest damped element among {@code s} and its ancestors, else 1. */
+  private double clutterAbove(ElementStats s, List<TextBlock> blocks, int titleIndex) {
+    if (!Double.isNaN(s.clutterAbove)) {
+      return s.clutterAbove;
     }
-    double d = damping.computeIfAbsent(e, k -> damping(k, stats, blocks, titleIndex));
-    if (d == 1 && e.parent() != null) {
-      d = clutterAbove(e.parent(), damping, memo, stats, blocks, titleIndex);
+    double d = damping(s, blocks, titleIndex);
+    if (d == 1 && s.parent != null) {
+      d = clutterAbove(s.parent, blocks, titleIndex);
     }
-    memo.put(e, d);
+    s.clutterAbove = d;
     return d;
+  }
+
+  private double damping(ElementStats s, List<TextBlock> blocks, int titleIndex) {
+    if (Double.isNaN(s.damping)) {
+      s.damping = computeDamping(s, blocks, titleIndex);
+    }
+    return s.damping;
   }
 
   /**
@@ -152,13 +285,11 @@ final class BodyLocator {
    * same-tag siblings, small, with a link (headline) among its first lines and more text, as in
    * lists of recommended stories (but never the box holding the article heading); 1 otherwise.
    */
-  private double damping(Element e, Map<Element, Stats> stats, List<TextBlock> blocks,
-      int titleIndex) {
-    if (negative != null && (e.hasAttr("class") || e.hasAttr("id"))
-        && negative.matcher(e.className() + " " + e.id()).find()) {
+  private double computeDamping(ElementStats s, List<TextBlock> blocks, int titleIndex) {
+    if (hints.kind(s) < 0) {
       return 0.2;
     }
-    Stats s = stats.get(e);
+    Element e = s.element;
     TextBlock first = blocks.get(s.firstBlock);
     if (s.blocks > 1 && first.chars() <= 20 && BoilerplateFilter.isMarkerHeading(
         TextNormalizer.compact(first.text()), blockMarkers)) {
@@ -196,7 +327,7 @@ final class BodyLocator {
   }
 
   /** 1.5 for text starting just after the heading, 0.5 for text ending before it. */
-  private static double nearTitle(Stats s, int titleIndex) {
+  private static double nearTitle(ElementStats s, int titleIndex) {
     if (titleIndex < 0) {
       return 1;
     }
@@ -206,26 +337,13 @@ final class BodyLocator {
     return s.lastBlock < titleIndex ? 0.5 : 1;
   }
 
-  private double finalScore(Element e, Stats s) {
-    return s.score * (1 - s.linkShare()) * hint(e);
+  private double finalScore(ElementStats s) {
+    return s.score * (1 - s.linkShare()) * hints.factor(s);
   }
 
-  /** A factor from the class and id names: 0.6 for clutter names, 1.25 for article names. */
-  double hint(Element e) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return 1;
-    }
-    String names = e.className() + " " + e.id();
-    if (negative != null && negative.matcher(names).find()) {
-      return 0.6;
-    }
-    if (positive != null && positive.matcher(names).find()) {
-      return 1.25;
-    }
-    return 1;
-  }
-
-  private List<Element> withSiblings(Element best, double bestScore, Map<Element, Stats> stats) {
+  private List<Element> withSiblings(ElementStats bestStats, double bestScore,
+      Map<Element, ElementStats> stats, List<TextBlock> blocks) {
+    Element best = bestStats.element;
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);
@@ -237,11 +355,11 @@ final class BodyLocator {
         roots.add(sib);
         continue;
       }
-      Stats s = stats.get(sib);
-      if (s == null) {
+      ElementStats s = stats.get(sib);
+      if (s == null || startsWithLineMarker(s, blocks)) {
         continue;
       }
-      double f = finalScore(sib, s);
+      double f = finalScore(s);
       boolean sameClass = !best.className().isEmpty() && best.className().equals(sib.className());
       if (f + (sameClass ? bestScore * 0.2 : 0) >= threshold) {
         roots.add(sib);
@@ -259,40 +377,14 @@ final class BodyLocator {
 
   /**
    * Indexes of the lines inside the located body, without lines that sit in a link-dense box
-   * (a list of links, a ranking) or in a clutter-named box with links inside the body.
+   * (a list of links, a ranking), a clutter-named box with links or a widget inside the body.
    */
   List<Integer> bodyLines(Located loc, List<TextBlock> blocks) {
-    Map<Element, Boolean> roots = new IdentityHashMap<>();
-    loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
-    Map<Element, Boolean> verdicts = new IdentityHashMap<>();
-    List<Integer> lines = new ArrayList<>();
-    for (TextBlock b : blocks) {
-      if (inBody(b.container(), roots, loc, verdicts)) {
-        lines.add(b.index());
-      }
-    }
-    return lines;
+    return lines.select(loc, blocks, null);
   }
 
-  /** Walks up from {@code e} to a root; false when no root or a clutter box comes first. */
-  private boolean inBody(Element e, Map<Element, Boolean> roots, Located loc,
-      Map<Element, Boolean> verdicts) {
-    Boolean known = verdicts.get(e);
-    if (known != null) {
-      return known;
-    }
-    boolean result;
-    if (roots.containsKey(e)) {
-      result = true;
-    } else if (e.parent() == null) {
-      result = false;
-    } else {
-      Stats s = loc.of(e);
-      boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hint(e) < 1 && s.linkShare() > 0.25;
-      result = !clutter && inBody(e.parent(), roots, loc, verdicts);
-    }
-    verdicts.put(e, result);
-    return result;
+  /** As {@link #bodyLines(Located, List)}, recording every line left out in {@code trace}. */
+  List<Integer> bodyLines(Located loc, List<TextBlock> blocks, ExtractionTrace trace) {
+    return lines.select(loc, blocks, trace);
   }
 }

@@ -17,8 +17,6 @@ final class BoilerplateFilter {
           + "\\s*[:：/丨|]?.{0,30}$");
   private static final Pattern INFO_LABEL =
       Pattern.compile("来源|來源|作者|编辑|編輯|发布|發布|發佈|时间|時間|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號");
-  private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
-  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   /** Body lines at the top that may be the info line. */
   private static final int INFO_LINES = 4;
 
@@ -43,41 +41,74 @@ final class BoilerplateFilter {
 
   /** Filters the body lines {@code body} (indexes into {@code blocks}). */
   Result filter(List<TextBlock> blocks, List<Integer> body, String title) {
+    return filter(blocks, body, title, null);
+  }
+
+  /** As {@link #filter(List, List, String)}, recording each dropped line in {@code trace}. */
+  Result filter(List<TextBlock> blocks, List<Integer> body, String title, ExtractionTrace trace) {
     String titleKey = title == null ? null : TitleFinder.key(title);
     List<String> out = new ArrayList<>();
     Byline byline = Byline.EMPTY;
     boolean skipping = false;
+    String skippedFor = null;
     int position = 0;
     for (int idx : body) {
       TextBlock b = blocks.get(idx);
       String text = TextNormalizer.line(b.text());
       String compact = TextNormalizer.compact(text);
       position++;
-      if (compact.isEmpty() || !HAS_WORD.matcher(compact).find()) {
+      if (compact.isEmpty() || firstWordChar(compact) < 0) {
+        if (trace != null && !compact.isEmpty()) {
+          trace.drop(b, "no letters or digits");
+        }
         continue;
       }
-      if (startsWithBlockMarker(compact)) {
+      String marker = blockMarkerOf(compact);
+      if (marker != null) {
         skipping = true;
+        skippedFor = marker;
+        if (trace != null) {
+          trace.drop(b, "block marker " + marker);
+        }
         continue;
       }
       if (skipping) {
         if (!isProse(b)) {
+          if (trace != null) {
+            trace.drop(b, "in the block of " + skippedFor + " (no prose yet)");
+          }
           continue;
         }
         skipping = false;
       }
-      if (containsLineMarker(compact) || b.linkShare() > 0.5) {
+      String lineMarker = lineMarkerOf(compact);
+      if (lineMarker != null || b.linkShare() > 0.5) {
+        if (trace != null) {
+          trace.drop(b, lineMarker != null ? "line marker " + lineMarker
+              : "link line (" + ExtractionTrace.percent(b.linkShare()) + " links)");
+        }
         continue;
       }
-      if (titleKey != null && TitleFinder.key(text).equals(titleKey)) {
+      if (titleKey != null && text.length() >= titleKey.length() / 2
+          && text.length() <= 3 * titleKey.length() + 20
+          && TitleFinder.key(text).equals(titleKey)) {
+        if (trace != null) {
+          trace.drop(b, "repeats the title");
+        }
         continue;
       }
-      if (EDITOR_LINE.matcher(text).find()) {
+      if (mayBeEditorLine(text) && EDITOR_LINE.matcher(text).find()) {
         byline = byline.orElse(bylines.parse(text));
+        if (trace != null) {
+          trace.drop(b, "editor line (read into the byline)");
+        }
         continue;
       }
       if (position <= INFO_LINES && isInfoLine(text)) {
         byline = byline.orElse(bylines.parse(text));
+        if (trace != null) {
+          trace.drop(b, "info line (read into date and byline)");
+        }
         continue;
       }
       out.add(text);
@@ -87,7 +118,7 @@ final class BoilerplateFilter {
 
   /** A short line with a date and a label, or only a date: the article's info line. */
   static boolean isInfoLine(String text) {
-    if (text.length() > 120) {
+    if (text.length() > 120 || !hasDigit(text)) {
       return false;
     }
     DateParser.Found date = DateParser.firstIn(text);
@@ -97,8 +128,8 @@ final class BoilerplateFilter {
     return INFO_LABEL.matcher(text).find() || text.length() <= 25;
   }
 
-  private boolean startsWithBlockMarker(String compact) {
-    return isMarkerHeading(compact, blockMarkers);
+  private String blockMarkerOf(String compact) {
+    return markerHeading(compact, blockMarkers);
   }
 
   /**
@@ -106,22 +137,70 @@ final class BoilerplateFilter {
    * of {@code markers}.
    */
   static boolean isMarkerHeading(String compact, List<String> markers) {
-    String c = LEADING_SYMBOLS.matcher(compact).replaceFirst("");
+    return markerHeading(compact, markers) != null;
+  }
+
+  /** The marker {@link #isMarkerHeading} finds, or null. */
+  static String markerHeading(String compact, List<String> markers) {
+    int from = firstWordChar(compact);
+    if (from < 0) {
+      return null;
+    }
+    int rest = compact.length() - from;
     for (String m : markers) {
-      if (c.startsWith(m) && c.length() <= m.length() + 12) {
+      if (rest <= m.length() + 12 && compact.startsWith(m, from)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Index of the first letter or number of {@code s}, or -1 when it has none. */
+  static int firstWordChar(String s) {
+    for (int i = 0, n = s.length(); i < n; ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp) || isNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  private static boolean isNumber(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean containsLineMarker(String compact) {
-    for (String m : lineMarkers) {
-      if (compact.contains(m)) {
+  /** Every form {@link #EDITOR_LINE} reads holds 编, 編, 审 or 審. */
+  private static boolean mayBeEditorLine(String text) {
+    for (int i = 0, n = Math.min(text.length(), 12); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '编' || c == '編' || c == '审' || c == '審') {
         return true;
       }
     }
     return false;
+  }
+
+  private String lineMarkerOf(String compact) {
+    for (String m : lineMarkers) {
+      if (compact.contains(m)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean isProse(TextBlock b) {

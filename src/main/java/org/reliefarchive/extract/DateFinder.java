@@ -2,10 +2,8 @@ package org.reliefarchive.extract;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,34 +16,49 @@ import org.jsoup.nodes.Element;
 final class DateFinder {
   private static final Pattern META_KEY =
       Pattern.compile("publish|pubdate|pubtime|ptime|releasedate|createdate|createtime|created"
-          + "|datecreated|dcdateissued|^dcdate$|^date$|^datetime$|firstpublished|posttime");
+          + "|datecreated|dcdateissued|^dcdate$|^date$|^datetime$|firstpublished|posttime"
+          + "|^ogtime$|^ogdate$|releasetime");
   private static final Pattern META_SKIP = Pattern.compile("modif|updat|expir|revis");
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"(?:datePublished|dateCreated|pubDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern SOURCE_LINE =
       Pattern.compile("来源|來源|发布|發布|發佈|日期|时间|時間|报|報");
+  /** Body lines at either end searched for a source line. */
+  private static final int EDGE_LINES = 5;
   /** Lines after the heading searched for an info line. */
   private static final int HEADER_LINES = 12;
 
   /**
-   * The date machine-readable markup gives: meta tags, JSON-LD, {@code <time datetime>}. Call
-   * before scripts are removed from the page.
+   * A date and the rule that found it.
+   *
+   * @param value the date in +08:00
+   * @param source the rule, e.g. "meta tag"
+   */
+  record Dated(OffsetDateTime value, String source) {
+    static Dated of(OffsetDateTime value, String source) {
+      return value == null ? null : new Dated(value, source);
+    }
+  }
+
+  /**
+   * The date machine-readable markup gives: meta tags, JSON-LD, {@code <time datetime>}.
    *
    * @return the date in +08:00, or null
    */
-  OffsetDateTime fromMarkup(Document doc) {
-    OffsetDateTime d = fromMeta(doc);
+  Dated fromMarkup(PageMarkup markup) {
+    Dated d = Dated.of(fromMeta(markup.metas()), "publication meta tag");
     if (d != null) {
       return d;
     }
-    d = fromJsonLd(doc);
+    d = Dated.of(fromJsonLd(markup.jsonLd()), "JSON-LD datePublished");
     if (d != null) {
       return d;
     }
-    Element time = doc.selectFirst("time[datetime], [itemprop=datePublished]");
+    Element time = markup.time();
     if (time != null) {
-      return DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
-          : time.hasAttr("content") ? time.attr("content") : time.text());
+      return Dated.of(DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
+          : time.hasAttr("content") ? time.attr("content") : time.text()),
+          "<time datetime> or itemprop=datePublished");
     }
     return null;
   }
@@ -59,7 +72,7 @@ final class DateFinder {
    * @param url the page URL, or null
    * @return the date in +08:00, or null
    */
-  OffsetDateTime fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url) {
+  Dated fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url) {
     OffsetDateTime d;
     int bodyStart = body.isEmpty() ? blocks.size() : body.get(0);
     int from = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, bodyStart - HEADER_LINES / 2);
@@ -74,28 +87,33 @@ final class DateFinder {
       }
       DateParser.Found f = DateParser.firstIn(TextNormalizer.line(b.text()));
       if (f != null) {
-        return f.value();
+        return new Dated(f.value(), "info line after the heading");
       }
     }
-    for (int i : body) {
-      String text = TextNormalizer.line(blocks.get(i).text());
+    // a source or date line stands at the start or the end of an article, never in its middle
+    // (there, a line with 来源 and a date is a citation or a reference)
+    for (int k = 0; k < body.size(); k++) {
+      if (k >= EDGE_LINES && k < body.size() - EDGE_LINES) {
+        continue;
+      }
+      String text = TextNormalizer.line(blocks.get(body.get(k)).text());
       if (text.length() <= 60 && SOURCE_LINE.matcher(text).find()) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
-          return f.value();
+          return new Dated(f.value(), "source line in the body");
         }
       }
     }
     d = DateParser.inUrl(url);
     if (d != null) {
-      return d;
+      return new Dated(d, "URL path");
     }
     for (int k = Math.max(0, body.size() - 3); k < body.size(); k++) {
       String text = TextNormalizer.line(blocks.get(body.get(k)).text());
       if (text.length() <= 60) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
-          return f.value();
+          return new Dated(f.value(), "last lines of the body");
         }
       }
     }
@@ -107,23 +125,28 @@ final class DateFinder {
    * tag dropped, a time where the meta tag has only the day); the text date when there is no
    * markup date.
    */
-  static OffsetDateTime preferPrecise(OffsetDateTime markup, OffsetDateTime text) {
-    if (markup == null || text == null) {
-      return markup != null ? markup : text;
+  static Dated preferPrecise(Dated markupDate, Dated textDate) {
+    if (markupDate == null || textDate == null) {
+      return markupDate != null ? markupDate : textDate;
     }
+    OffsetDateTime markup = markupDate.value();
+    OffsetDateTime text = textDate.value();
     boolean sameDay = markup.toLocalDate().equals(text.toLocalDate());
     boolean markupMidnight = markup.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     boolean sameMinute = markup.getSecond() == 0
         && markup.equals(text.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-    return sameDay && (markupMidnight || sameMinute) ? text : markup;
+    return sameDay && (markupMidnight || sameMinute) ? textDate : markupDate;
   }
 
-  private static OffsetDateTime fromMeta(Document doc) {
-    for (Element m : doc.select("meta[content]")) {
+  private static OffsetDateTime fromMeta(List<Element> metas) {
+    for (Element m : metas) {
+      if (!m.hasAttr("content")) {
+        continue;
+      }
       String key = m.hasAttr("property") ? m.attr("property")
           : m.hasAttr("name") ? m.attr("name")
           : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
-      String k = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      String k = letters(key);
       if (k.isEmpty() || META_SKIP.matcher(k).find() || !META_KEY.matcher(k).find()) {
         continue;
       }
@@ -135,8 +158,22 @@ final class DateFinder {
     return null;
   }
 
-  private static OffsetDateTime fromJsonLd(Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+  /** The ASCII letters of {@code key}, lower-cased: "article:published_time" → "articlepublishedtime". */
+  static String letters(String key) {
+    StringBuilder k = new StringBuilder(key.length());
+    for (int i = 0, n = key.length(); i < n; i++) {
+      char c = key.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        k.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        k.append((char) (c + 32));
+      }
+    }
+    return k.toString();
+  }
+
+  private static OffsetDateTime fromJsonLd(List<Element> scripts) {
+    for (Element s : scripts) {
       Matcher m = LD_PUBLISHED.matcher(s.data());
       if (m.find()) {
         OffsetDateTime d = DateParser.machine(m.group(1));

@@ -2,37 +2,129 @@ package org.reliefarchive.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what a reader never sees as text: scripts, styles, forms controls, embedded media,
- * hidden elements. Works in place on a parsed document; the head is kept for metadata.
+ * hidden elements. Works in place on a parsed document, in one pass that also collects the
+ * page's machine-readable markup ({@link PageMarkup}); the head is kept for metadata.
  */
 final class DomCleaner {
-  private static final String REMOVED =
-      "script, style, noscript, iframe, frame, object, embed, select, option, button, input, "
-          + "textarea, svg, canvas, template, video, audio, map, link, meta, title";
-  private static final Pattern HIDDEN =
-      Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "iframe",
+      "frame", "object", "embed", "select", "option", "button", "input", "textarea", "svg",
+      "canvas", "template", "video", "audio", "map", "link", "meta", "title");
 
-  /** Strips invisible content from {@code doc}'s body. */
-  void clean(Document doc) {
-    Element body = doc.body();
-    body.select(REMOVED).remove();
-    List<Element> hidden = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+  /** Strips invisible content from {@code doc}'s body and returns the markup it found. */
+  PageMarkup clean(Document doc) {
+    Scan scan = new Scan(doc.body());
+    NodeTraversor.filter(scan, doc);
+    for (Element e : scan.removed) {
+      e.remove();
+    }
+    return new PageMarkup(List.copyOf(scan.metas), List.copyOf(scan.jsonLd), scan.time,
+        scan.title == null ? "" : scan.title);
+  }
+
+  /** True for a style attribute that hides the element (display: none). */
+  static boolean hides(String css) {
+    String style = css.toLowerCase(java.util.Locale.ROOT);
+    int at = style.indexOf("display");
+    while (at >= 0) {
+      int i = at + 7;
+      int n = style.length();
+      while (i < n && Character.isWhitespace(style.charAt(i))) {
+        i++;
+      }
+      if (i < n && style.charAt(i) == ':') {
+        i++;
+        while (i < n && Character.isWhitespace(style.charAt(i))) {
+          i++;
+        }
+        if (style.regionMatches(true, i, "none", 0, 4)) {
+          return true;
+        }
+      }
+      at = style.indexOf("display", at + 7);
+    }
+    return false;
+  }
+
+  private static final class Scan implements NodeFilter {
+    final Element body;
+    final List<Element> removed = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    Element time;
+    String title;
+    int bodyDepth = -1;
+
+    Scan(Element body) {
+      this.body = body;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      if (e == body) {
+        bodyDepth = depth;
+      }
+      String tag = e.normalName();
+      switch (tag) {
+        case "meta" -> metas.add(e);
+        case "title" -> {
+          if (title == null) {
+            title = e.text().trim();
+          }
+        }
+        case "script" -> {
+          if ("application/ld+json".equalsIgnoreCase(e.attr("type"))) {
+            jsonLd.add(e);
+          }
+        }
+        case "time" -> {
+          if (time == null && e.hasAttr("datetime")) {
+            time = e;
+          }
+        }
+        default -> { }
+      }
+      if (time == null && e.hasAttr("itemprop") && !tag.equals("time")
+          && "datePublished".equalsIgnoreCase(e.attr("itemprop"))) {
+        time = e;
+      }
+      if (bodyDepth < 0 || depth <= bodyDepth) {
+        // the head stays whole, and so does the body element itself
+        return FilterResult.CONTINUE;
+      }
+      if (REMOVED.contains(tag)) {
+        removed.add(e);
+        return tag.equals("meta") || tag.equals("script") || tag.equals("time")
+            ? FilterResult.CONTINUE : FilterResult.SKIP_CHILDREN;
+      }
       if (e.hasAttr("hidden")) {
-        hidden.add(e);
-        continue;
+        removed.add(e);
+        return FilterResult.CONTINUE;
       }
       String style = e.attr("style");
-      if (!style.isEmpty() && HIDDEN.matcher(style).find()) {
-        hidden.add(e);
+      if (!style.isEmpty() && hides(style)) {
+        removed.add(e);
       }
+      return FilterResult.CONTINUE;
     }
-    new Elements(hidden).remove();
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node == body) {
+        bodyDepth = -1;
+      }
+      return FilterResult.CONTINUE;
+    }
   }
 }

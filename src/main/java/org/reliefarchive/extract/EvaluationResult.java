@@ -14,6 +14,9 @@ import java.util.List;
  * @param titlePages pages whose manifest names a title
  * @param dateRate share of correct dates among pages whose manifest names a date
  * @param datePages pages whose manifest names a date
+ * @param urlDateRate share of pages whose extracted day equals the day in their URL, among pages
+ *     without a manifest date whose URL holds one (a second, broader check of the date rules)
+ * @param urlDatePages pages counted in {@code urlDateRate}
  */
 public record EvaluationResult(
     List<PageScore> pages,
@@ -24,7 +27,9 @@ public record EvaluationResult(
     double titleRate,
     int titlePages,
     double dateRate,
-    int datePages) {
+    int datePages,
+    double urlDateRate,
+    int urlDatePages) {
 
   /** Copies the rows. */
   public EvaluationResult {
@@ -47,6 +52,11 @@ public record EvaluationResult(
    * @param expectedDate the manifest date, or null
    * @param date the extracted date (ISO), or null
    * @param dateOk whether the date is right, null when the manifest has none
+   * @param urlDate the day in the page URL (yyyy-MM-dd), or null
+   * @param urlDateOk whether the extracted day is the URL's day, null without URL day or when
+   *     the manifest names a date
+   * @param ms warm extraction time of the page in milliseconds (median of the timed runs), NaN
+   *     when not timed
    */
   public record PageScore(
       String id,
@@ -61,7 +71,10 @@ public record EvaluationResult(
       Boolean titleOk,
       String expectedDate,
       String date,
-      Boolean dateOk) {
+      Boolean dateOk,
+      String urlDate,
+      Boolean urlDateOk,
+      double ms) {
 
     /** Copies the leaks. */
     public PageScore {

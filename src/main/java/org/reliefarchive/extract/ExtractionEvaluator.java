@@ -44,6 +44,21 @@ public final class ExtractionEvaluator {
    * @throws UncheckedIOException if the manifest or a page cannot be read
    */
   public EvaluationResult evaluate(Path manifest) {
+    return evaluate(manifest, 0);
+  }
+
+  /**
+   * Runs the extractor over every page of the manifest, scores it, and when {@code timedRuns >
+   * 0} also times each page warm: after {@link #WARMUP_ROUNDS} rounds over all pages, the median
+   * of {@code timedRuns} runs per page.
+   *
+   * @param manifest path of manifest.json; page files are resolved against its folder
+   * @param timedRuns timed runs per page; 0 skips timing
+   * @throws UncheckedIOException if the manifest or a page cannot be read
+   * @throws IllegalArgumentException if timedRuns is negative
+   */
+  public EvaluationResult evaluate(Path manifest, int timedRuns) {
+    Check.inRange("timedRuns", timedRuns, 0, 1_000_000);
     JsonNode root;
     try {
       root = json.readTree(manifest.toFile());
@@ -51,21 +66,51 @@ public final class ExtractionEvaluator {
       throw new UncheckedIOException("cannot read manifest " + manifest, e);
     }
     Path dir = manifest.toAbsolutePath().getParent();
-    List<EvaluationResult.PageScore> rows = new ArrayList<>();
+    List<JsonNode> pages = new ArrayList<>();
+    List<byte[]> bytes = new ArrayList<>();
     for (JsonNode page : root.path("pages")) {
-      rows.add(score(page, dir));
+      pages.add(page);
+      try {
+        bytes.add(Files.readAllBytes(dir.resolve(page.path("file").asText())));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read page " + page.path("id").asText(), e);
+      }
+    }
+    double[] ms = new double[pages.size()];
+    java.util.Arrays.fill(ms, Double.NaN);
+    if (timedRuns > 0) {
+      for (int r = 0; r < WARMUP_ROUNDS; r++) {
+        for (int i = 0; i < pages.size(); i++) {
+          extractor.extract(bytes.get(i), text(pages.get(i), "url"), null);
+        }
+      }
+      for (int i = 0; i < pages.size(); i++) {
+        ms[i] = medianMs(bytes.get(i), text(pages.get(i), "url"), timedRuns);
+      }
+    }
+    List<EvaluationResult.PageScore> rows = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      rows.add(score(pages.get(i), bytes.get(i), ms[i]));
     }
     return summarise(rows);
   }
 
-  private EvaluationResult.PageScore score(JsonNode page, Path dir) {
-    String id = page.path("id").asText();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(dir.resolve(page.path("file").asText()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read page " + id, e);
+  /** Rounds over all pages before timing, so the JIT has compiled the extractor. */
+  public static final int WARMUP_ROUNDS = 5;
+
+  private double medianMs(byte[] page, String url, int runs) {
+    long[] t = new long[runs];
+    for (int k = 0; k < runs; k++) {
+      long t0 = System.nanoTime();
+      extractor.extract(page, url, null);
+      t[k] = System.nanoTime() - t0;
     }
+    java.util.Arrays.sort(t);
+    return t[runs / 2] / 1e6;
+  }
+
+  private EvaluationResult.PageScore score(JsonNode page, byte[] bytes, double ms) {
+    String id = page.path("id").asText();
     String url = text(page, "url");
     ExtractionOutcome out = extractor.extract(bytes, url, null);
     Article a = out.article();
@@ -97,8 +142,12 @@ public final class ExtractionEvaluator {
     String date = a == null || a.publishedAt() == null ? null : a.publishedAt().toString();
     Boolean dateOk = expectedDate == null ? null
         : date != null && date.startsWith(expectedDate.substring(0, Math.min(10, expectedDate.length())));
+    java.time.OffsetDateTime inUrl = DateParser.inUrl(url);
+    String urlDate = inUrl == null ? null : inUrl.toLocalDate().toString();
+    Boolean urlDateOk = urlDate == null || expectedDate != null ? null
+        : date != null && date.startsWith(urlDate);
     return new EvaluationResult.PageScore(id, out.status(), out.reason(), p, r, f1, leaks,
-        expectedTitle, title, titleOk, expectedDate, date, dateOk);
+        expectedTitle, title, titleOk, expectedDate, date, dateOk, urlDate, urlDateOk, ms);
   }
 
   private static EvaluationResult summarise(List<EvaluationResult.PageScore> rows) {
@@ -110,7 +159,13 @@ public final class ExtractionEvaluator {
     int titlesOk = 0;
     int dates = 0;
     int datesOk = 0;
+    int urlDates = 0;
+    int urlDatesOk = 0;
     for (EvaluationResult.PageScore s : rows) {
+      if (s.urlDateOk() != null) {
+        urlDates++;
+        urlDatesOk += s.urlDateOk() ? 1 : 0;
+      }
       f1 += s.f1();
       p += s.precision();
       r += s.recall();
@@ -127,7 +182,8 @@ public final class ExtractionEvaluator {
     int n = Math.max(1, rows.size());
     return new EvaluationResult(rows, f1 / n, p / n, r / n, (double) leaks / n,
         titles == 0 ? 1 : (double) titlesOk / titles, titles,
-        dates == 0 ? 1 : (double) datesOk / dates, dates);
+        dates == 0 ? 1 : (double) datesOk / dates, dates,
+        urlDates == 0 ? 1 : (double) urlDatesOk / urlDates, urlDates);
   }
 
   /** Precision and recall of the character multiset of {@code output} against {@code truth}. */

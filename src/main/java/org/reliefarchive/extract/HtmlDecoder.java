@@ -38,9 +38,6 @@ public final class HtmlDecoder {
   public static final String BIG5 = "Big5";
 
   private static final int META_SCAN_BYTES = 16 * 1024;
-  private static final Pattern META_CHARSET =
-      Pattern.compile(
-          "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   /** Share of suspicious characters a declared charset may produce. */
@@ -65,6 +62,18 @@ public final class HtmlDecoder {
     DecodedHtml bom = fromBom(bytes, declaredLabel);
     if (bom != null) {
       return bom;
+    }
+    String declared = canonical(declaredLabel);
+    if (declared == null || declared.equals(UTF_8)) {
+      // Most pages are UTF-8: one decoding pass tells valid UTF-8 (no replacement character)
+      // without a separate scan of the bytes.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        reasons.add(text.length() == bytes.length ? "only ASCII bytes"
+            : declaredLabel == null ? "no declaration; bytes are valid UTF-8"
+            : "declared " + declaredLabel + " and valid UTF-8");
+        return new DecodedHtml(text, UTF_8, declaredLabel, reasons);
+      }
     }
     Utf8Check utf8 = Utf8Check.of(bytes);
     if (utf8.multiByte() == 0 && utf8.invalid() == 0) {
@@ -238,10 +247,73 @@ public final class HtmlDecoder {
     }
   }
 
-  private static String metaCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES),
-        StandardCharsets.ISO_8859_1);
-    return labelIn(META_CHARSET, head);
+  /**
+   * The label of the first {@code <meta … charset=label>} in the first bytes; a byte scan, as the
+   * page is not decoded yet.
+   */
+  static String metaCharset(byte[] bytes) {
+    int limit = Math.min(bytes.length, META_SCAN_BYTES);
+    for (int i = 0; i + 5 < limit; i++) {
+      if (bytes[i] != '<' || !matchesIgnoreCase(bytes, i + 1, limit, "meta")) {
+        continue;
+      }
+      int end = i + 5;
+      while (end < limit && bytes[end] != '>') {
+        end++;
+      }
+      for (int j = i + 5; j + 7 <= end; j++) {
+        if (matchesIgnoreCase(bytes, j, end, "charset")) {
+          String label = labelAfter(bytes, j + 7, end);
+          if (label != null) {
+            return label;
+          }
+        }
+      }
+      i = end;
+    }
+    return null;
+  }
+
+  private static boolean matchesIgnoreCase(byte[] b, int at, int limit, String word) {
+    if (at + word.length() > limit) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      int c = b[at + k] | 0x20;
+      if (c != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The label in {@code \s*=\s*["']?\s*label}, or null. */
+  private static String labelAfter(byte[] b, int from, int end) {
+    int i = skipSpace(b, from, end);
+    if (i >= end || b[i] != '=') {
+      return null;
+    }
+    i = skipSpace(b, i + 1, end);
+    if (i < end && (b[i] == '"' || b[i] == '\'')) {
+      i = skipSpace(b, i + 1, end);
+    }
+    int start = i;
+    while (i < end && isLabelByte(b[i])) {
+      i++;
+    }
+    return i > start ? new String(b, start, i - start, StandardCharsets.ISO_8859_1) : null;
+  }
+
+  private static int skipSpace(byte[] b, int i, int end) {
+    while (i < end && (b[i] == ' ' || (b[i] >= 9 && b[i] <= 13))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isLabelByte(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+        || c == '.' || c == ':' || c == '-';
   }
 
   private static String labelIn(Pattern pattern, String text) {

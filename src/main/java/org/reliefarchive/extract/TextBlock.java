@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  * @param punct clause punctuation outside links (，。、；：“” …)
  * @param sentenceEnds sentence-ending punctuation outside links (。！？)
  * @param heading true when inside h1–h6
+ * @param tags elements opened since the previous line ended (markup per line: high in widgets)
  */
 record TextBlock(
     int index,
@@ -23,7 +24,8 @@ record TextBlock(
     int linkChars,
     int punct,
     int sentenceEnds,
-    boolean heading) {
+    boolean heading,
+    int tags) {
 
   /** Visible characters outside links. */
   int plainChars() {

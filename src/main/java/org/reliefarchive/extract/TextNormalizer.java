@@ -18,16 +18,25 @@ public final class TextNormalizer {
   private static final Pattern GLOSS =
       Pattern.compile("(?<=[\\p{IsHan}])[(（]\\s?(?=[a-zü" + TONED + "]{0,6}[" + TONED + "])[a-zü"
           + TONED + "]{1,7}\\s?[)）]");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u2002-\\u200B\\uFEFF]+");
   private static final Pattern CJK_GAP =
       Pattern.compile("(?<=[\\p{IsHan}，。！？；：、“”‘’（）《》])\\s+(?=[\\p{IsHan}，。！？；：、“”‘’（）《》])");
 
   /** Removes pinyin glosses inserted after characters: 醫(yī)院 → 醫院. */
   public static String removeGlosses(String text) {
-    if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+    if ((text.indexOf('(') < 0 && text.indexOf('（') < 0) || !hasToneMark(text)) {
       return text;
     }
     return GLOSS.matcher(text).replaceAll("");
+  }
+
+  private static boolean hasToneMark(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0xE0 && c <= 0x1E3F && TONED.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -35,12 +44,66 @@ public final class TextNormalizer {
    * spaces) turned into one plain space, ends trimmed.
    */
   public static String line(String text) {
-    return SPACES.matcher(removeGlosses(text)).replaceAll(" ").trim();
+    String t = removeGlosses(text);
+    int n = t.length();
+    boolean clean = n == 0 || (!isSpace(t.charAt(0)) && !isSpace(t.charAt(n - 1)));
+    for (int i = 0; clean && i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(t.charAt(i + 1))))) {
+        clean = false;
+      }
+    }
+    if (clean) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(n);
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Text with all whitespace removed, for comparing lines. */
   public static String compact(String text) {
-    return SPACES.matcher(text).replaceAll("");
+    int n = text.length();
+    int i = 0;
+    while (i < n && !isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * True for the whitespace {@link #line} and {@link #compact} remove: ASCII white space,
+   * U+00A0, U+3000, U+2002–U+200B and U+FEFF.
+   */
+  static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    return c >= 0xA0 && (c == 0xA0 || (c >= 0x2002 && c <= 0x200B) || c == 0x3000
+        || c == 0xFEFF);
   }
 
   /** Removes spaces between two CJK characters or punctuation (layout spaces, not words). */

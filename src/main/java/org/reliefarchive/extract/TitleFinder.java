@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,10 +16,10 @@ import org.jsoup.nodes.Element;
 final class TitleFinder {
   private static final Pattern SUFFIX_SEPARATOR =
       Pattern.compile("\\s+[-–—|｜_·]+\\s+|\\s*[_|｜]\\s*|\\s*--\\s*|-(?=[^-]{1,20}$)");
-  private static final String[] META_TITLES = {
-    "meta[property=og:title]", "meta[name=og:title]", "meta[name=ArticleTitle]",
-    "meta[name=articletitle]", "meta[name=title]", "meta[name=twitter:title]",
-    "meta[itemprop=headline]", "meta[name=headline]"
+  /** Title meta tags in order of trust: attribute and value (compared ignoring case). */
+  private static final String[][] META_TITLES = {
+    {"property", "og:title"}, {"name", "og:title"}, {"name", "ArticleTitle"},
+    {"name", "title"}, {"name", "twitter:title"}, {"itemprop", "headline"}, {"name", "headline"}
   };
 
   /**
@@ -28,15 +27,19 @@ final class TitleFinder {
    *
    * @param title the heading text, or null
    * @param blockIndex index of the line holding it, or -1 when it came from metadata
+   * @param source which rule found it
    */
-  record Match(String title, int blockIndex) {}
+  record Match(String title, int blockIndex, String source) {}
 
-  /** Finds the heading of {@code doc}; {@code bodyStart} is the index of the first body line. */
-  Match find(Document doc, List<TextBlock> blocks, int bodyStart) {
+  /**
+   * Finds the heading of a page from its markup and lines; {@code bodyStart} is the index of the
+   * first body line.
+   */
+  Match find(PageMarkup markup, List<TextBlock> blocks, int bodyStart) {
     List<String> refs = new ArrayList<>();
     String metaTitle = null;
-    for (String sel : META_TITLES) {
-      Element m = doc.selectFirst(sel);
+    for (String[] sel : META_TITLES) {
+      Element m = firstMeta(markup.metas(), sel[0], sel[1]);
       if (m != null && !m.attr("content").isBlank()) {
         refs.add(key(m.attr("content")));
         if (metaTitle == null) {
@@ -44,9 +47,17 @@ final class TitleFinder {
         }
       }
     }
-    String docTitle = doc.title();
+    String docTitle = markup.title();
     if (!docTitle.isBlank()) {
       refs.add(key(docTitle));
+    }
+    int longestRef = 0;
+    for (String ref : refs) {
+      longestRef = Math.max(longestRef, ref.length());
+    }
+    java.util.BitSet refChars = new java.util.BitSet();
+    for (String ref : refs) {
+      ref.chars().forEach(refChars::set);
     }
     int limit = Math.min(blocks.size(), Math.max(bodyStart, 0) + 5);
     double bestScore = 0;
@@ -55,7 +66,9 @@ final class TitleFinder {
       TextBlock b = blocks.get(i);
       // two-character headings (夜雨) count only as h1–h6
       int min = b.heading() ? 2 : 4;
-      if (b.chars() < min || b.chars() > 150) {
+      // a line much longer than every reference cannot match one (its key is about as long)
+      if (b.chars() < min || b.chars() > 150 || b.chars() > 2 * longestRef + 10
+          || !mayOccurIn(refChars, b.text())) {
         continue;
       }
       String k = key(b.text());
@@ -82,23 +95,52 @@ final class TitleFinder {
       }
     }
     if (best != null) {
-      return new Match(TextNormalizer.line(best.text()), best.index());
+      return new Match(TextNormalizer.line(best.text()), best.index(),
+          best.heading() ? "heading line matching the page title or a title meta tag"
+              : "line matching the page title or a title meta tag");
     }
     if (metaTitle != null) {
-      return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1);
+      return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1, "title meta tag");
     }
     if (!docTitle.isBlank()) {
       String t = TextNormalizer.line(stripSuffix(docTitle));
       if (!t.isEmpty()) {
-        return new Match(t, -1);
+        return new Match(t, -1, "<title> without site suffix");
       }
     }
     for (TextBlock b : blocks) {
       if (b.heading() && b.chars() >= 4 && "h1".equals(b.container().normalName())) {
-        return new Match(TextNormalizer.line(b.text()), b.index());
+        return new Match(TextNormalizer.line(b.text()), b.index(), "first h1");
       }
     }
-    return new Match(null, -1);
+    return new Match(null, -1, "none");
+  }
+
+  private static Element firstMeta(List<Element> metas, String attr, String value) {
+    for (Element m : metas) {
+      if (m.attr(attr).equalsIgnoreCase(value)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * False when the first character of {@code text} (an ASCII or common CJK one, which the key
+   * keeps as it is, lower-cased) is in no reference title: then no reference holds its key.
+   */
+  private static boolean mayOccurIn(java.util.BitSet refChars, String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (TextNormalizer.isSpace(c)) {
+        continue;
+      }
+      if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+        return refChars.get(Character.toLowerCase(c));
+      }
+      return true;
+    }
+    return true;
   }
 
   /** How well line key {@code k} matches reference title {@code ref}: 0 for no match. */

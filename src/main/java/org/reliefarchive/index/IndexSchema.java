@@ -53,6 +53,8 @@ public final class IndexSchema {
   public static final String STATUS = "status";
   /** When the source took the report down, epoch milliseconds. */
   public static final String REMOVED_AT = "removed_at";
+  /** Every capture of the report with its change kind, as JSON; stored only. */
+  public static final String CAPTURES = "captures";
   /** SimHash of the text, for finding reprints. */
   public static final String SIMHASH = "simhash";
   /** Original source (来源). */

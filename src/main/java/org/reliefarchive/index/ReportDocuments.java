@@ -92,6 +92,7 @@ final class ReportDocuments {
     if (e.removedAt() != null) {
       doc.add(new StoredField(IndexSchema.REMOVED_AT, e.removedAt().toEpochMilli()));
     }
+    storeIfPresent(doc, IndexSchema.CAPTURES, e.capturesJson());
     return schema.facetsConfig().build(doc);
   }
 

@@ -29,6 +29,8 @@ import org.reliefarchive.enrich.ReportTags;
  * @param reprints the other reports of the group, earliest capture first
  * @param status "online", or "removed" once the source took the report down
  * @param removedAt when the source took it down (ISO-8601 UTC), or null
+ * @param captures every capture of the report, oldest first, with what changed (empty when the
+ *     index predates capture history)
  */
 public record ReportDetail(
     String id,
@@ -53,7 +55,35 @@ public record ReportDetail(
     String group,
     List<Reprint> reprints,
     String status,
-    String removedAt) {
+    String removedAt,
+    List<Capture> captures) {
+
+  /** A report without capture history. */
+  public ReportDetail(String id, String url, String title, String portal, String portalName,
+      String homeProvince, String date, String source, String editor, String author,
+      String correspondent, String script, String charset, String fetchedAt, String warcFile,
+      long warcOffset, String digest, List<String> paragraphs, ReportTags tags, String group,
+      List<Reprint> reprints, String status, String removedAt) {
+    this(id, url, title, portal, portalName, homeProvince, date, source, editor, author,
+        correspondent, script, charset, fetchedAt, warcFile, warcOffset, digest, paragraphs, tags,
+        group, reprints, status, removedAt, List.of());
+  }
+
+  /**
+   * One capture of the report.
+   *
+   * @param time capture time (ISO-8601 UTC)
+   * @param status HTTP status (200, 304 not modified, 404, 410, or a 3xx redirect)
+   * @param change new, changed, unchanged, removed or restored
+   * @param textDigest digest of the extracted title and text, or null for a removal
+   * @param payloadDigest digest of the captured bytes, or null
+   * @param warcFile WARC file of the capture's record
+   * @param warcOffset offset of that record
+   * @param record "response", or "revisit" when the archive kept no second copy
+   * @param diff what changed since the previous version (paragraphs added, removed), or null
+   */
+  public record Capture(String time, int status, String change, String textDigest,
+      String payloadDigest, String warcFile, long warcOffset, String record, String diff) {}
 
   /**
    * Another report of the same reprint group.

@@ -168,6 +168,10 @@ public final class ReportSearcher {
     });
   }
 
+  private static List<ReportDetail.Capture> captures(String json) throws IOException {
+    return json == null ? List.of() : List.of(JSON.readValue(json, ReportDetail.Capture[].class));
+  }
+
   /**
    * Reports like report {@code id}, best first, leaving out the report itself and its reprints.
    *
@@ -320,7 +324,7 @@ public final class ReportSearcher {
         d.get(IndexSchema.DIGEST),
         body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
         tags, d.get(IndexSchema.GROUP), reprints, d.get(IndexSchema.STATUS),
-        instant(d, IndexSchema.REMOVED_AT));
+        instant(d, IndexSchema.REMOVED_AT), captures(d.get(IndexSchema.CAPTURES)));
   }
 
   static String published(Document d) {

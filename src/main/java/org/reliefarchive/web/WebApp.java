@@ -41,7 +41,8 @@ public final class WebApp {
    * @return the unstarted app
    */
   public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
-      Map<String, String> portalNames, ArchiveSource archive) {
+      Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns) {
+    OperatorRoutes operator = new OperatorRoutes(crawlRuns, portalNames);
     SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
     ReportRoutes reports = new ReportRoutes(searcher, archive);
     ExportRoutes export = new ExportRoutes(searcher, server);
@@ -76,6 +77,8 @@ public final class WebApp {
       config.routes.get("/export.csv", export::csv);
       config.routes.get("/export.jsonl", export::jsonLines);
       config.routes.get("/feed.atom", feed::feed);
+      config.routes.get("/operator", operator::page);
+      config.routes.get("/api/crawl/runs", operator::apiRuns);
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));
       });
@@ -95,7 +98,8 @@ public final class WebApp {
   /** The app without an archive: archived copies answer 404. */
   public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames) {
-    return create(searcher, index, server, portalNames, ArchiveSource.NONE);
+    return create(searcher, index, server, portalNames, ArchiveSource.NONE,
+        CrawlRunsSource.NONE);
   }
 
   /** Sends an HTML page, with its charset in the header as well as in the page. */

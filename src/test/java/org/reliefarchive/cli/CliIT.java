@@ -75,12 +75,7 @@ class CliIT {
   @Test
   void badConfigValueStopsWithOneLineNamingFileAndKey() throws Exception {
     Path config = tmp.resolve("config");
-    Files.createDirectories(config);
-    try (Stream<Path> files = Files.list(Path.of("config"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, config.resolve(f.getFileName()));
-      }
-    }
+    org.reliefarchive.TestConfig.copyTo(config);
     Files.writeString(config.resolve("crawl.yaml"),
         Files.readString(config.resolve("crawl.yaml")).replace("threads: 4", "threads: 0"));
     Result r = run("--config", config.toString(), "--home", data.toString(), "search", "残联");

@@ -264,6 +264,37 @@ class SamplePortalSearchIT {
   }
 
   @Test
+  void regionAndAgencyFacetsFindTheSeedReports() throws Exception {
+    assertThat(urls(json.readTree(get("/api/search?size=100&region="
+        + URLEncoder.encode("甘肃省/兰州市", StandardCharsets.UTF_8)).body())))
+        .contains(seedUrl("000"), seedUrl("001"));
+    assertThat(urls(json.readTree(get("/api/search?size=100&region="
+        + URLEncoder.encode("广东省/广州市/白云区/永平街道", StandardCharsets.UTF_8)).body())))
+        .contains(seedUrl("002"));
+    assertThat(urls(json.readTree(get("/api/search?size=100&region="
+        + URLEncoder.encode("四川省/成都市/锦江区", StandardCharsets.UTF_8)).body())))
+        .contains(seedUrl("004"));
+    assertThat(urls(json.readTree(get("/api/search?size=100&agency_type="
+        + URLEncoder.encode("妇联", StandardCharsets.UTF_8)).body()))).contains(seedUrl("004"));
+    JsonNode r = json.readTree(get("/api/search?size=100&agency="
+        + URLEncoder.encode("醴陵市民政局", StandardCharsets.UTF_8)).body());
+    assertThat(urls(r)).contains(seedUrl("003"));
+    // the region tree opens under a selected province
+    JsonNode gansu = json.readTree(get("/api/facets?region="
+        + URLEncoder.encode("甘肃省", StandardCharsets.UTF_8)).body());
+    JsonNode province = null;
+    for (JsonNode v : gansu.get("facets").get("region")) {
+      if (v.get("value").asText().equals("甘肃省")) {
+        province = v;
+      }
+    }
+    assertThat(province).isNotNull();
+    List<String> cities = new ArrayList<>();
+    province.get("children").forEach(c -> cities.add(c.get("path").asText()));
+    assertThat(cities).contains("甘肃省/兰州市", "甘肃省/张掖市");
+  }
+
+  @Test
   void healthReportsTheIndexedCount() throws Exception {
     HttpResponse<String> r = get("/health");
     assertThat(r.statusCode()).isEqualTo(200);

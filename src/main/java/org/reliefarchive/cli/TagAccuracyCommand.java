@@ -1,0 +1,104 @@
+package org.reliefarchive.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reliefarchive.enrich.ReportTagger;
+import org.reliefarchive.enrich.TagAccuracy;
+import org.reliefarchive.enrich.TagCase;
+import org.reliefarchive.enrich.TagCases;
+import org.reliefarchive.enrich.Tags;
+import org.reliefarchive.extract.ArticleExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code tag-accuracy}: score the region, agency and beneficiary taggers. */
+@Command(
+    name = "tag-accuracy",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Tag the five seed reports (as the sample portal serves them, through the extractor) and",
+      "the hand-annotated corpus pages; print what each page misses and adds, then precision",
+      "and recall per kind, and the tagging speed."
+    })
+final class TagAccuracyCommand implements Callable<Integer> {
+  @ParentCommand ReliefArchiveCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", defaultValue = "../shared/corpus", paramLabel = "DIR",
+      description = "The shared corpus (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--annotations", defaultValue = "src/test/resources/annotations",
+      paramLabel = "DIR", description = "Directory of annotation files (default: ${DEFAULT-VALUE}).")
+  Path annotations;
+
+  @Option(names = "--quiet", description = "Only the totals, no per-page differences.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Settings settings = root.settings();
+    PrintWriter out = spec.commandLine().getOut();
+    ReportTagger tagger = ReportTagger.load(settings.configDir());
+    List<TagCase> seeds = TagCases.seeds(corpus, new ArticleExtractor(settings.boilerplate()));
+    List<TagCase> pages = TagCases.pages(corpus, annotations);
+    report(out, "seed reports", seeds, tagger);
+    report(out, "annotated pages", pages, tagger);
+    speed(out, tagger, seeds, pages);
+    return 0;
+  }
+
+  private void report(PrintWriter out, String what, List<TagCase> cases, ReportTagger tagger) {
+    TagAccuracy accuracy = new TagAccuracy();
+    out.printf("%n== %s (%d)%n", what, cases.size());
+    for (TagCase c : cases) {
+      Tags tags = tagger.tag(c.text(), c.titleEnd(), c.homeProvince());
+      TagAccuracy.PageResult r = accuracy.add(c.expected(), tags);
+      if (!quiet && !r.clean()) {
+        out.printf("%s%n", c.id());
+        print(out, "  missed", r.missed());
+        print(out, "  extra ", r.extra());
+      }
+    }
+    out.printf("%-12s %9s %9s %6s %6s %6s%n", "kind", "precision", "recall", "tp", "fp", "fn");
+    for (TagAccuracy.Kind k : TagAccuracy.Kind.values()) {
+      int[] n = accuracy.counts(k);
+      out.printf(Locale.ROOT, "%-12s %9.3f %9.3f %6d %6d %6d%n", k, accuracy.precision(k),
+          accuracy.recall(k), n[0], n[1], n[2]);
+    }
+  }
+
+  private static void print(PrintWriter out, String label, Map<TagAccuracy.Kind, List<String>> m) {
+    m.forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        out.printf("%s %-11s %s%n", label, k, String.join(" ", v));
+      }
+    });
+  }
+
+  private static void speed(PrintWriter out, ReportTagger tagger, List<TagCase> seeds,
+      List<TagCase> pages) {
+    List<TagCase> all = new java.util.ArrayList<>(seeds);
+    all.addAll(pages);
+    long chars = all.stream().mapToLong(c -> c.text().length()).sum();
+    for (int warm = 0; warm < 20; warm++) {
+      all.forEach(c -> tagger.tag(c.text(), c.titleEnd(), c.homeProvince()));
+    }
+    int rounds = 50;
+    long t0 = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      all.forEach(c -> tagger.tag(c.text(), c.titleEnd(), c.homeProvince()));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double perKb = seconds * 1e6 / (rounds * chars / 1000.0);
+    out.printf(Locale.ROOT, "%nspeed: %.1f µs per 1000 characters (%.0f characters/s, %d texts)%n",
+        perKb, rounds * chars / seconds, all.size());
+  }
+}

@@ -1,0 +1,90 @@
+package org.reliefarchive.config;
+
+import java.util.List;
+
+/**
+ * {@code config/agencies.yaml}: agency types, the words that name them and the endings of the
+ * names of specific bodies (醴陵市民政局, 张掖市聋人协会), plus the context rules that tell an
+ * acting agency from a place or a partner.
+ *
+ * @param types the agency types, in the order they are reported
+ * @param ignore phrases that contain an agency word but name no agency (民政部门 as a generic
+ *     word); matched and dropped
+ * @param boundaries words that end a body name on its left (的, 和, 联合 …): a name never spans
+ *     them
+ * @param genericPrefixes prefixes that do not make a body specific (省, 市, 各级 …)
+ * @param maxPrefixLength most characters of a body name before its ending
+ * @param maxQualifierLength most characters between a place name and the ending (张掖市 + 聋人 +
+ *     协会)
+ * @param placeBefore words before a body of a type that can be a place (a 社区) which make the
+ *     mention a place visited, not an actor (来到, 下沉到)
+ * @param passiveBefore words before a mention (or a 、 list of mentions) that make the agency a
+ *     partner or a recipient, not an actor (对接, 协助, 慰问)
+ * @param partnerWith words before a mention that, together with one of {@code partnerAfter}
+ *     later in the same clause, make it a partner (与 … 配合)
+ * @param partnerAfter see {@code partnerWith}
+ */
+public record AgencyConfig(
+    List<AgencyType> types,
+    List<String> ignore,
+    List<String> boundaries,
+    List<String> genericPrefixes,
+    int maxPrefixLength,
+    int maxQualifierLength,
+    List<String> placeBefore,
+    List<String> passiveBefore,
+    List<String> partnerWith,
+    List<String> partnerAfter) {
+
+  /** Checks every key and copies the lists. */
+  public AgencyConfig {
+    types = Check.list(types);
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("types is empty; list at least one agency type");
+    }
+    ignore = RegionConfig.words("ignore", ignore);
+    boundaries = RegionConfig.words("boundaries", boundaries);
+    genericPrefixes = RegionConfig.words("generic_prefixes", genericPrefixes);
+    Check.inRange("max_prefix_length", maxPrefixLength, 1, 30);
+    Check.inRange("max_qualifier_length", maxQualifierLength, 0, 20);
+    placeBefore = RegionConfig.words("place_before", placeBefore);
+    passiveBefore = RegionConfig.words("passive_before", passiveBefore);
+    partnerWith = RegionConfig.words("partner_with", partnerWith);
+    partnerAfter = RegionConfig.words("partner_after", partnerAfter);
+  }
+
+  /**
+   * One agency type.
+   *
+   * @param type its name, the facet value (残联, 民政 …)
+   * @param words words that name an agency of the type even without a name before them (残联,
+   *     妇联, 民政局)
+   * @param endings endings of specific body names of the type; a named place or organisation
+   *     before one makes a body (醴陵市 + 民政局)
+   * @param needsBody true when the type counts only through a specific body (a named 社区 or 党委,
+   *     not the word 社区 alone)
+   * @param canBePlace true when a body of the type can be a place the report visits (a 社区), so
+   *     {@code place_before} applies
+   * @param dropPlacePrefix true when body names of the type are written without their place
+   *     (齿轮厂社区, not 安宁区齿轮厂社区)
+   */
+  public record AgencyType(
+      String type,
+      List<String> words,
+      List<String> endings,
+      boolean needsBody,
+      boolean canBePlace,
+      boolean dropPlacePrefix) {
+
+    /** Checks the type and copies the lists. */
+    public AgencyType {
+      Check.notBlank("types.type", type);
+      words = RegionConfig.words("types.words", words);
+      endings = RegionConfig.words("types.endings", endings);
+      if (words.isEmpty() && endings.isEmpty()) {
+        throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
+            + " endings");
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.reliefarchive.config;
+
+import java.util.List;
+
+/**
+ * {@code config/beneficiaries.yaml}: beneficiary groups and the words that name them. The longest
+ * word wins where words overlap, so 困难残疾人 can belong to 残疾人 alone while 困难 names
+ * 低保/困难群众; a word listed under two groups names both (残疾儿童).
+ *
+ * @param groups the groups, in the order they are reported
+ * @param ignore phrases that contain a group word but name no beneficiaries (妇女联合会, 儿童节);
+ *     matched and dropped
+ */
+public record BeneficiaryConfig(List<Group> groups, List<String> ignore) {
+
+  /** Checks and copies the lists. */
+  public BeneficiaryConfig {
+    groups = Check.list(groups);
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException("groups is empty; list at least one group");
+    }
+    ignore = RegionConfig.words("ignore", ignore);
+  }
+
+  /**
+   * One group.
+   *
+   * @param group its name, the facet value (老年人, 儿童 …)
+   * @param words the words that name it (独居老人, 空巢老人, 长者 → 老年人)
+   */
+  public record Group(String group, List<String> words) {
+
+    /** Checks the name and the words. */
+    public Group {
+      Check.notBlank("groups.group", group);
+      words = RegionConfig.words("groups.words", words);
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException("groups entry '" + group + "' has no words");
+      }
+    }
+  }
+}

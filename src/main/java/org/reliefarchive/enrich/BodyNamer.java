@@ -1,0 +1,105 @@
+package org.reliefarchive.enrich;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.reliefarchive.config.AgencyConfig;
+
+/**
+ * Finds the name in front of an agency ending: a place name, possibly with a short qualifier
+ * (张掖市 + 聋人 + 协会), or an organisation name that starts right after punctuation or a
+ * boundary word (；蓝天 + 救援队, 联合白云恒福 + 党支部). Generic fronts (省, 市, 各级, 机关) make no
+ * body.
+ */
+final class BodyNamer {
+  /** Where the name starts and where its place part ends (-1 without a place). */
+  record Front(int start, int placeEnd) {}
+
+  private final AgencyConfig config;
+  private final Set<String> generic;
+
+  BodyNamer(AgencyConfig config) {
+    this.config = config;
+    this.generic = new HashSet<>(config.genericPrefixes());
+  }
+
+  /**
+   * The front of a body whose ending starts at {@code at}, or null.
+   *
+   * @param floor the front never reaches left of this offset (the end of the previous agency
+   *     word)
+   */
+  Front front(TagContext ctx, int at, int floor) {
+    String text = ctx.text;
+    int[] place = nearestPlace(ctx.placeSpans, at);
+    if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
+        && allHan(text, place[1], at) && boundaryIn(text, place[1], at) < 0) {
+      return new Front(place[0], place[1]);
+    }
+    int p = at;
+    int limit = Math.max(floor, at - config.maxPrefixLength());
+    while (p > limit && isHan(text.charAt(p - 1)) && !endsWithBoundary(text, p)) {
+      p--;
+    }
+    boolean bounded = p == floor || p == 0 || !isHan(text.charAt(p - 1))
+        || endsWithBoundary(text, p);
+    String front = text.substring(p, at);
+    if (!bounded || front.length() < 2 || isGeneric(front)) {
+      return null;
+    }
+    return new Front(p, -1);
+  }
+
+  private boolean isGeneric(String front) {
+    if (generic.contains(front)) {
+      return true;
+    }
+    for (String g : generic) {
+      if (g.length() > 1 && front.endsWith(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean endsWithBoundary(String text, int p) {
+    for (String b : config.boundaries()) {
+      if (p >= b.length() && text.startsWith(b, p - b.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int boundaryIn(String text, int from, int to) {
+    for (int p = from + 1; p <= to; p++) {
+      if (endsWithBoundary(text, p)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  private static int[] nearestPlace(List<int[]> spans, int at) {
+    int[] best = null;
+    for (int[] s : spans) {
+      if (s[1] <= at && (best == null || s[1] > best[1])) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private static boolean allHan(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isHan(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}

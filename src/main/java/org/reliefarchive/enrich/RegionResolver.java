@@ -1,0 +1,132 @@
+package org.reliefarchive.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which division each place name stands for. A name with one reading that needs no
+ * support stands. Otherwise the reading related to the most other resolved names wins (白云区
+ * next to 广州 is 广州's); then, for a name that stands alone, the reading in the portal's home
+ * province, and failing that what all its readings share (a province, say). Anything else stays
+ * unresolved: no guess is tagged. A township counts as supported only by its city or county, not
+ * by a province alone, which is too coarse to pick one 城关镇 out of hundreds.
+ */
+final class RegionResolver {
+  private static final int ROUNDS = 3;
+
+  /** Resolves {@code candidates} in place. */
+  void resolve(List<RegionCandidate> candidates, Division home) {
+    for (RegionCandidate c : candidates) {
+      if (c.readings.size() == 1 && !c.readings.get(0).needsSupport()) {
+        c.resolved = c.readings.get(0).division();
+      }
+    }
+    byContext(candidates);
+    if (home != null) {
+      for (RegionCandidate c : candidates) {
+        if (c.resolved != null) {
+          continue;
+        }
+        List<Division> inHome = new ArrayList<>();
+        for (RegionNames.Reading r : c.readings) {
+          // only names that stand alone: a short form still needs its context
+          if (!r.needsSupport() && r.division().isWithin(home)) {
+            inHome.add(r.division());
+          }
+        }
+        if (inHome.size() == 1) {
+          c.resolved = inHome.get(0);
+        }
+      }
+      byContext(candidates);
+    }
+    for (RegionCandidate c : candidates) {
+      if (c.resolved == null && !c.needsSupport() && c.readings.size() > 1) {
+        Division shared = commonAncestor(c.readings);
+        if (shared != null) {
+          c.resolved = shared;
+          c.shared = true;
+        }
+      }
+    }
+  }
+
+  private void byContext(List<RegionCandidate> candidates) {
+    for (int round = 0; round < ROUNDS; round++) {
+      boolean changed = false;
+      for (RegionCandidate c : candidates) {
+        if (c.resolved != null) {
+          continue;
+        }
+        Division best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (RegionNames.Reading r : c.readings) {
+          int score = support(r, c, candidates);
+          if (score > bestScore) {
+            best = r.division();
+            bestScore = score;
+            tie = false;
+          } else if (score == bestScore && score > 0 && r.division() != best) {
+            tie = true;
+          }
+        }
+        if (best != null && !tie) {
+          c.resolved = best;
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * How many other resolved names support reading {@code r}: lie above, below or on it. A
+   * township needs its city or county (a municipality for its towns); a two-character county short form needs its city (a
+   * municipality for its districts), itself, a township of it, or a province name right before
+   * it (甘肃灵台).
+   */
+  private static int support(RegionNames.Reading r, RegionCandidate self,
+      List<RegionCandidate> all) {
+    Division d = r.division();
+    // two-character county short forms spell words (党和政府 → 和政); longer ones are distinctive
+    // enough for a province to support them (新疆 … 霍尔果斯)
+    boolean countyShort = d.level() == RegionLevel.COUNTY && r.kind() == RegionNames.Kind.SHORT
+        && self.end - self.start <= 2;
+    int n = 0;
+    for (RegionCandidate other : all) {
+      Division o = other.resolved;
+      if (other == self || o == null || other.shared) {
+        continue;
+      }
+      boolean related;
+      if (d.level() == RegionLevel.TOWN) {
+        // a municipality is the city of its towns (上海 … 朱家角)
+        related = d.isWithin(o)
+            && (o.level() != RegionLevel.PROVINCE || d.parent().parent() == o);
+      } else if (countyShort) {
+        related = o.isWithin(d)
+            || (d.isWithin(o) && (o.level() != RegionLevel.PROVINCE || o == d.parent()))
+            || (d.isWithin(o) && other.end == self.start);
+      } else {
+        related = d.isWithin(o) || o.isWithin(d);
+      }
+      if (related) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Division commonAncestor(List<RegionNames.Reading> readings) {
+    Division common = readings.get(0).division();
+    for (RegionNames.Reading r : readings) {
+      while (common != null && !r.division().isWithin(common)) {
+        common = common.parent();
+      }
+    }
+    return common;
+  }
+}

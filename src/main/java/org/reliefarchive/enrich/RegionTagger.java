@@ -1,0 +1,155 @@
+package org.reliefarchive.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reliefarchive.config.RegionConfig;
+
+/**
+ * The region step: finds place names with one automaton over every name and alias, drops names
+ * that are part of another word or name a place of origin (从湖北返蓉, 湖北籍), resolves the rest
+ * by context ({@link RegionResolver}) and turns them into tags ({@link RegionTagBuilder}).
+ */
+final class RegionTagger implements TagStep {
+  /** Characters that join a list of places (湖北、重庆). */
+  private static final String LIST_JOINERS = "、和及与";
+
+  private final Gazetteer gazetteer;
+  private final RegionConfig config;
+  private final RegionNames names;
+  private final AhoCorasick automaton;
+  private final RegionResolver resolver = new RegionResolver();
+  private final RegionTagBuilder builder;
+
+  RegionTagger(Gazetteer gazetteer, RegionConfig config, RegionNames names) {
+    this.gazetteer = gazetteer;
+    this.config = config;
+    this.names = names;
+    this.automaton = new AhoCorasick(names.surfaces());
+    this.builder = new RegionTagBuilder(config.minStreetMentions());
+  }
+
+  @Override
+  public void tag(TagContext ctx) {
+    List<RegionCandidate> found = new ArrayList<>();
+    for (AhoCorasick.Match m : select(automaton.findAll(ctx.text))) {
+      List<RegionNames.Reading> readings = new ArrayList<>();
+      for (RegionNames.Reading r : names.readings(m.pattern())) {
+        if (r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end())) {
+          readings.add(r);
+        }
+      }
+      if (!readings.isEmpty()) {
+        ctx.placeSpans.add(new int[] {m.start(), m.end()});
+        found.add(new RegionCandidate(m.start(), m.end(), readings, m.start() < ctx.titleEnd));
+      }
+    }
+    boolean[] origin = origins(ctx.text, found);
+    List<RegionCandidate> kept = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (!origin[i]) {
+        kept.add(found.get(i));
+      }
+    }
+    Division home = ctx.homeProvince == null ? null : gazetteer.byPath(ctx.homeProvince);
+    resolver.resolve(kept, home);
+    builder.build(ctx, kept);
+  }
+
+  /**
+   * Picks non-overlapping names: longer first, then a name that stands alone before one that
+   * needs support, then the leftmost; so 科学院上海 keeps 上海 rather than a short form spelled
+   * across the two words.
+   */
+  private List<AhoCorasick.Match> select(List<AhoCorasick.Match> all) {
+    List<AhoCorasick.Match> ranked = new ArrayList<>(all);
+    ranked.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::length).reversed()
+        .thenComparing(m -> names.needsSupport(m.pattern()))
+        .thenComparingInt(AhoCorasick.Match::start));
+    boolean[] taken = new boolean[all.isEmpty() ? 0 : all.get(all.size() - 1).end() + 64];
+    List<AhoCorasick.Match> kept = new ArrayList<>();
+    for (AhoCorasick.Match m : ranked) {
+      if (m.end() > taken.length) {
+        taken = java.util.Arrays.copyOf(taken, m.end() * 2);
+      }
+      boolean free = true;
+      for (int i = m.start(); i < m.end() && free; i++) {
+        free = !taken[i];
+      }
+      if (free) {
+        for (int i = m.start(); i < m.end(); i++) {
+          taken[i] = true;
+        }
+        kept.add(m);
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::start));
+    return kept;
+  }
+
+  private boolean blocked(String text, int end) {
+    for (String next : config.blockingNext()) {
+      if (text.startsWith(next, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Marks the names of places of origin, following 、 lists both ways. */
+  private boolean[] origins(String text, List<RegionCandidate> found) {
+    int n = found.size();
+    boolean[] origin = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      RegionCandidate c = found.get(i);
+      boolean arrivalNext = i + 1 < n && found.get(i + 1).start == c.end
+          && found.get(i + 1).readings.stream().anyMatch(RegionNames.Reading::arrival);
+      origin[i] = arrivalNext || startsWithAny(text, c.end, config.originAfter());
+      if (!origin[i]) {
+        // walk back over a list of places to the word before it: 从湖北、重庆
+        int pos = c.start;
+        int j = i - 1;
+        while (true) {
+          if (endsWithAny(text, pos, config.originBefore())) {
+            origin[i] = true;
+            break;
+          }
+          if (j >= 0 && pos >= 1 && LIST_JOINERS.indexOf(text.charAt(pos - 1)) >= 0
+              && found.get(j).end == pos - 1) {
+            pos = found.get(j).start;
+            j--;
+          } else {
+            break;
+          }
+        }
+      }
+    }
+    // 湖北、重庆来蓉: an origin makes the places listed right before it origins too
+    for (int i = n - 2; i >= 0; i--) {
+      RegionCandidate c = found.get(i);
+      RegionCandidate next = found.get(i + 1);
+      if (origin[i + 1] && next.start == c.end + 1
+          && LIST_JOINERS.indexOf(text.charAt(c.end)) >= 0) {
+        origin[i] = true;
+      }
+    }
+    return origin;
+  }
+
+  private static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (at >= w.length() && text.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

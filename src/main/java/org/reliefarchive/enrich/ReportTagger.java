@@ -1,0 +1,113 @@
+package org.reliefarchive.enrich;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.reliefarchive.config.AgencyConfig;
+import org.reliefarchive.config.BeneficiaryConfig;
+import org.reliefarchive.config.Check;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.RegionAliasConfig;
+import org.reliefarchive.config.RegionConfig;
+import org.reliefarchive.extract.Article;
+
+/**
+ * Tags a report with the regions, agency types, specific agencies and beneficiary groups it
+ * talks about. Works on the title and body paragraphs only (the extractor has already removed
+ * boilerplate), normalised to simplified characters; mentions point into the original text.
+ * Built once from its configuration (the automata are built in the constructor, in about a
+ * second); then immutable and safe to share between threads.
+ */
+public final class ReportTagger {
+  private final List<TagStep> steps;
+
+  /**
+   * A tagger from loaded configuration.
+   *
+   * @param gazetteer the divisions
+   * @param regions rules of the region tagger
+   * @param aliases hand-listed place aliases
+   * @param agencies agency types and body endings
+   * @param beneficiaries beneficiary groups
+   * @throws IllegalArgumentException if an argument is null or an alias names no division
+   */
+  public ReportTagger(Gazetteer gazetteer, RegionConfig regions, RegionAliasConfig aliases,
+      AgencyConfig agencies, BeneficiaryConfig beneficiaries) {
+    Check.notNull("gazetteer", gazetteer);
+    Check.notNull("regions", regions);
+    Check.notNull("aliases", aliases);
+    Check.notNull("agencies", agencies);
+    Check.notNull("beneficiaries", beneficiaries);
+    RegionNames names = new RegionNames(gazetteer, regions, aliases);
+    this.steps = List.of(
+        new RegionTagger(gazetteer, regions, names),
+        new AgencyTagger(agencies),
+        new BeneficiaryTagger(beneficiaries));
+  }
+
+  /**
+   * Loads {@code regions/regions.yaml}, {@code regions/aliases.yaml}, the gazetteer files,
+   * {@code agencies.yaml} and {@code beneficiaries.yaml} from {@code configDir} and builds a
+   * tagger.
+   *
+   * @throws org.reliefarchive.config.ConfigException naming the file that is missing or wrong
+   */
+  public static ReportTagger load(Path configDir) {
+    ConfigLoader loader = new ConfigLoader();
+    Path regionDir = configDir.resolve("regions");
+    RegionConfig regions = loader.load(regionDir.resolve("regions.yaml"), RegionConfig.class);
+    RegionAliasConfig aliases =
+        loader.load(regionDir.resolve("aliases.yaml"), RegionAliasConfig.class);
+    AgencyConfig agencies = loader.load(configDir.resolve("agencies.yaml"), AgencyConfig.class);
+    BeneficiaryConfig beneficiaries =
+        loader.load(configDir.resolve("beneficiaries.yaml"), BeneficiaryConfig.class);
+    Gazetteer gazetteer = Gazetteer.load(regionDir, regions);
+    try {
+      return new ReportTagger(gazetteer, regions, aliases, agencies, beneficiaries);
+    } catch (IllegalArgumentException e) {
+      throw new org.reliefarchive.config.ConfigException(regionDir.resolve("aliases.yaml"),
+          e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The text an article is tagged on: the title, a blank line, and the paragraphs separated by
+   * blank lines. Mentions of {@link #tag(Article, String)} are offsets into this text.
+   */
+  public static String text(Article article) {
+    Check.notNull("article", article);
+    String title = article.title() == null ? "" : article.title();
+    return article.paragraphs().isEmpty() ? title : title + "\n\n" + article.text();
+  }
+
+  /**
+   * Tags one article (title and paragraphs).
+   *
+   * @param article the extracted article
+   * @param homeProvince the portal's home province as a full name (甘肃省), or null; it breaks
+   *     ties between readings of an ambiguous place name
+   * @return the tags; mentions are offsets into {@link #text(Article)}
+   */
+  public Tags tag(Article article, String homeProvince) {
+    Check.notNull("article", article);
+    int titleEnd = article.title() == null ? 0 : article.title().length();
+    return tag(text(article), titleEnd, homeProvince);
+  }
+
+  /**
+   * Tags a plain text.
+   *
+   * @param text the text (traditional or simplified)
+   * @param titleEnd length of the title at the start of the text (0 when there is none)
+   * @param homeProvince the portal's home province, or null
+   * @return the tags; mentions are offsets into {@code text}
+   */
+  public Tags tag(String text, int titleEnd, String homeProvince) {
+    Check.notNull("text", text);
+    TagContext context = new TagContext(text, Math.max(0, Math.min(titleEnd, text.length())),
+        homeProvince);
+    for (TagStep step : steps) {
+      step.tag(context);
+    }
+    return context.tags();
+  }
+}

@@ -1,0 +1,146 @@
+package org.reliefarchive.enrich;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.extract.ExtractionOutcome;
+
+/**
+ * Builds the reports tag-accuracy scores: the five seed reports as the sample portal serves
+ * them (its pages on the classpath, through the extractor, with the portal's home province) with
+ * {@code seeds/expected.yaml} of the shared corpus, and the hand-annotated corpus pages (their
+ * ground-truth text from {@code pages/manifest.json}).
+ */
+public final class TagCases {
+  private static final String PORTAL = "sampleportal/";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private TagCases() {}
+
+  /**
+   * The seed reports.
+   *
+   * @param corpusDir the shared corpus directory
+   * @param extractor the extractor
+   * @throws UncheckedIOException if a file is missing or unreadable
+   */
+  public static List<TagCase> seeds(Path corpusDir, ArticleExtractor extractor) {
+    try {
+      JsonNode expected = YAML.readTree(corpusDir.resolve("seeds/expected.yaml").toFile());
+      Map<String, String> homes = seedHomes();
+      List<TagCase> cases = new ArrayList<>();
+      for (var it = expected.fields(); it.hasNext(); ) {
+        var e = it.next();
+        String id = e.getKey().replace(".txt", "");
+        byte[] html = resource(PORTAL + "seeds/" + id + ".html");
+        ExtractionOutcome outcome =
+            extractor.extract(html, "http://127.0.0.1/" + id + ".html", "text/html; charset=UTF-8");
+        if (outcome.article() == null) {
+          throw new IllegalStateException("seed " + id + " extracts to no article: "
+              + outcome.reason());
+        }
+        JsonNode v = e.getValue();
+        TagAnnotations.Page page = new TagAnnotations.Page(id, list(v, "regions"),
+            list(v, "agency_types"), list(v, "agencies"), list(v, "beneficiaries"), null);
+        String text = ReportTagger.text(outcome.article());
+        String title = outcome.article().title();
+        cases.add(new TagCase(id, text, title == null ? 0 : title.length(), homes.get(id),
+            page));
+      }
+      return cases;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The annotated corpus pages of every {@code *.yaml} in {@code annotationsDir}.
+   *
+   * @throws UncheckedIOException if a file is missing or unreadable
+   * @throws IllegalStateException if an annotated page is not in the corpus manifest
+   */
+  public static List<TagCase> pages(Path corpusDir, Path annotationsDir) {
+    try {
+      JsonNode manifest = JSON.readTree(corpusDir.resolve("pages/manifest.json").toFile());
+      Map<String, String> texts = new HashMap<>();
+      Map<String, String> titles = new HashMap<>();
+      for (JsonNode p : manifest.get("pages")) {
+        if (p.hasNonNull("ground_truth")) {
+          texts.put(p.get("id").asText(), p.get("ground_truth").asText());
+          titles.put(p.get("id").asText(), p.path("title").asText(""));
+        }
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.list(annotationsDir)) {
+        files = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      }
+      ConfigLoader loader = new ConfigLoader();
+      List<TagCase> cases = new ArrayList<>();
+      for (Path f : files) {
+        for (TagAnnotations.Page page : loader.load(f, TagAnnotations.class).pages()) {
+          String text = texts.get(page.id());
+          if (text == null) {
+            throw new IllegalStateException(f + ": page " + page.id()
+                + " has no ground-truth text in the corpus manifest");
+          }
+          // the ground truth starts with the title line on most pages, not on all: count the
+          // first line as title only when the page's <title> holds it
+          int nl = text.indexOf('\n');
+          String first = nl < 0 ? "" : text.substring(0, nl).strip();
+          boolean isTitle = !first.isEmpty() && titles.get(page.id()).contains(first);
+          cases.add(new TagCase(page.id(), text, isTitle ? nl : 0, null, page));
+        }
+      }
+      return cases;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> seedHomes() throws IOException {
+    JsonNode m = JSON.readTree(resource(PORTAL + "manifest.json"));
+    Map<String, String> portalHome = new HashMap<>();
+    for (JsonNode p : m.get("portals")) {
+      portalHome.put(p.get("id").asText(),
+          p.get("homeProvince").isNull() ? null : p.get("homeProvince").asText());
+    }
+    Map<String, String> homes = new HashMap<>();
+    for (JsonNode a : m.get("articles")) {
+      if ("seed".equals(a.get("origin").asText())) {
+        homes.put(a.get("originId").asText(), portalHome.get(a.get("portal").asText()));
+      }
+    }
+    return homes;
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = TagCases.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("classpath resource " + name + " is missing");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static List<String> list(JsonNode node, String key) {
+    List<String> out = new ArrayList<>();
+    if (node.has(key)) {
+      node.get(key).forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+
+}

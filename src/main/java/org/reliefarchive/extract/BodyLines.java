@@ -1,0 +1,146 @@
+package org.reliefarchive.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the lines of the located body: every line below a body root, except those in a box that
+ * is not article text although it sits inside the body (a list of links, a clutter-named box with
+ * links, a media player's controls, an info box or a table of figures). When tracing, names the
+ * rule or the page region that left each other line out.
+ */
+final class BodyLines {
+  /** Fewest lines of a widget box. */
+  private static final int WIDGET_MIN_LINES = 6;
+  private final ClassHints hints;
+  private final List<String> blockMarkers;
+
+  /** Lines chosen with {@code hints}; {@code blockMarkers} name the headings of dropped regions. */
+  BodyLines(ClassHints hints, List<String> blockMarkers) {
+    this.hints = hints;
+    this.blockMarkers = List.copyOf(blockMarkers);
+  }
+
+  /**
+   * Indexes of the lines inside the located body, without lines that sit in a link-dense box
+   * (a list of links, a ranking), in a clutter-named box with links, or in a widget (player
+   * controls, info box, table of figures).
+   *
+   * @param trace when not null, records every line left out and why
+   */
+  List<Integer> select(BodyLocator.Located loc, List<TextBlock> blocks, ExtractionTrace trace) {
+    Map<Element, Boolean> roots = new IdentityHashMap<>();
+    loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
+    Object call = new Object();
+    List<Integer> lines = new ArrayList<>();
+    int outside = 0;
+    for (TextBlock b : blocks) {
+      ElementStats s = loc.stats().get(b.container());
+      if (s != null && inBody(s, roots, call)) {
+        lines.add(b.index());
+      } else if (trace != null && s != null) {
+        String why = whyOut(s, roots);
+        if (why == null) {
+          outside++;
+          why = outsideRegion(s, loc, blocks);
+        }
+        trace.drop(b, why);
+      }
+    }
+    if (trace != null) {
+      trace.outside(outside);
+    }
+    return lines;
+  }
+
+  /**
+   * "outside the body, in div.sidebar", naming the largest box around {@code s} that holds no
+   * part of the body, and the block marker heading it if any.
+   */
+  private String outsideRegion(ElementStats s, BodyLocator.Located loc, List<TextBlock> blocks) {
+    List<ElementStats> roots = new ArrayList<>();
+    for (Element r : loc.roots()) {
+      ElementStats rs = loc.stats().get(r);
+      if (rs != null) {
+        roots.add(rs);
+      }
+    }
+    ElementStats region = s;
+    while (region.parent != null && !holdsAny(region.parent, roots)) {
+      region = region.parent;
+    }
+    String marker = BoilerplateFilter.markerHeading(
+        TextNormalizer.compact(blocks.get(region.firstBlock).text()), blockMarkers);
+    return "outside the body, in " + ExtractionTrace.container(region.element, region, 0).label()
+        + (marker == null ? "" : " headed by block marker " + marker);
+  }
+
+  private static boolean holdsAny(ElementStats box, List<ElementStats> roots) {
+    for (ElementStats r : roots) {
+      if (ElementStats.inside(r, box)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rule that cut a line inside a body root, or null for a line outside every root. */
+  private String whyOut(ElementStats s, Map<Element, Boolean> roots) {
+    String why = null;
+    for (ElementStats p = s; p != null; p = p.parent) {
+      if (roots.containsKey(p.element)) {
+        return why;
+      }
+      if (why == null && p.blocks > 1 && p.chars >= 20 && p.linkShare() > 0.5) {
+        why = "link-dense box " + ExtractionTrace.container(p.element, p, 0).label() + " ("
+            + ExtractionTrace.percent(p.linkShare()) + " links)";
+      } else if (why == null && hints.kind(p) < 0 && p.linkShare() > 0.25) {
+        why = "clutter-named box " + ExtractionTrace.container(p.element, p, 0).label()
+            + " with links";
+      } else if (why == null && isWidget(p)) {
+        why = "widget or data table " + ExtractionTrace.container(p.element, p, 0).label()
+            + " (" + p.blocks + " short lines without sentences)";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True for a box of many short lines with hardly any sentence that is either a table or
+   * definition list, or heavy with markup (several elements per line): a media player's
+   * controls, a carousel, an info box, a table of figures. Prose, poems (a line per
+   * {@code <br>} or {@code <p>}) and plain lists do not qualify.
+   */
+  private static boolean isWidget(ElementStats s) {
+    if (s.blocks < WIDGET_MIN_LINES || s.ends * 6 > s.blocks || s.punct > s.blocks
+        || s.chars > 15 * s.blocks) {
+      return false;
+    }
+    String tag = s.element.normalName();
+    return s.tags >= 3 * s.blocks || tag.equals("table") || tag.equals("tbody")
+        || tag.equals("dl");
+  }
+
+  /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */
+  private boolean inBody(ElementStats s, Map<Element, Boolean> roots, Object call) {
+    if (s.verdictOf == call) {
+      return s.verdict;
+    }
+    boolean result;
+    if (roots.containsKey(s.element)) {
+      result = true;
+    } else if (s.parent == null) {
+      result = false;
+    } else {
+      boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
+          || hints.kind(s) < 0 && s.linkShare() > 0.25 || isWidget(s);
+      result = !clutter && inBody(s.parent, roots, call);
+    }
+    s.verdictOf = call;
+    s.verdict = result;
+    return result;
+  }
+}

@@ -1,0 +1,16 @@
+package org.reliefarchive.extract;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The machine-readable parts of a page, collected in the cleaning pass before scripts and meta
+ * tags leave the body: they give the title and date candidates.
+ *
+ * @param metas every {@code <meta>} element, in document order
+ * @param jsonLd every {@code <script type="application/ld+json">}, in document order
+ * @param time the first {@code <time datetime>} or {@code [itemprop=datePublished]} element, or
+ *     null
+ * @param title the text of the first {@code <title>}, whitespace normalised; empty when none
+ */
+record PageMarkup(List<Element> metas, List<Element> jsonLd, Element time, String title) {}

@@ -1,0 +1,60 @@
+package org.reliefarchive.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AgencyTaggerTest {
+  private final ReportTagger tagger = Taggers.fromConfig();
+
+  private Tags tag(String text) {
+    return tagger.tag(text, 0, null);
+  }
+
+  @Test
+  void namesBodiesFromAPlaceAndAnEnding() {
+    Tags tags = tag("醴陵市民政局成立党员突击队；张掖市聋人协会组织听障人士用手语加油。");
+    assertThat(tags.bodyNames()).containsExactly("醴陵市民政局", "张掖市聋人协会");
+    assertThat(tags.agencyTypes()).containsExactly("民政", "社会组织");
+  }
+
+  @Test
+  void normalisesTraditionalBodyNames() {
+    String text = "錦江區婦聯主席唐海燕迅速行動。";
+    Tags tags = tag(text);
+    assertThat(tags.bodyNames()).containsExactly("锦江区妇联");
+    AgencyBody body = tags.bodies().get(0);
+    assertThat(body.type()).isEqualTo("妇联");
+    assertThat(body.mentions().get(0).text()).isEqualTo("錦江區婦聯");
+    assertThat(text.substring(body.mentions().get(0).start(), body.mentions().get(0).end()))
+        .isEqualTo("錦江區婦聯");
+  }
+
+  @Test
+  void namesCommunitiesWithoutTheirDistrict() {
+    Tags tags = tag("安宁区齿轮厂社区:关心关爱弱势群体。连日来,齿轮厂社区工作人员上门。");
+    assertThat(tags.bodyNames()).containsExactly("齿轮厂社区");
+    assertThat(tags.agencyTypes()).containsExactly("街道/社区");
+  }
+
+  @Test
+  void countsAPartyBranchOfAnotherAgencyAsThatAgency() {
+    Tags tags = tag("嘉峪关市残联党支部向社区捐赠了防疫物资。");
+    assertThat(tags.agencyTypes()).containsExactly("残联");
+  }
+
+  @Test
+  void skipsCommunitiesVisitedAndAgenciesWorkedWith() {
+    Tags tags = tag("醴陵市民政局干部来到马放塘社区宣传。妇联与成华区民政局、区卫健局配合，"
+        + "主动对接卫健局。");
+    assertThat(tags.agencyTypes()).containsExactly("民政", "妇联");
+    assertThat(tags.bodyNames()).containsExactly("醴陵市民政局");
+  }
+
+  @Test
+  void needsANameForGenericEndings() {
+    Tags tags = tag("发挥党支部战斗堡垒作用，下沉社区，联系外贸公司。");
+    assertThat(tags.agencies()).isEmpty();
+    assertThat(tags.bodies()).isEmpty();
+  }
+}

@@ -1,0 +1,101 @@
+package org.reliefarchive.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RegionTaggerTest {
+  private final ReportTagger tagger = Taggers.fromConfig();
+
+  private Tags tag(String text, String home) {
+    return tagger.tag(text, 0, home);
+  }
+
+  @Test
+  void readsBaiyunDistrictAsGuangzhouNextToGuangzhou() {
+    assertThat(tag("广州市白云区开展志愿服务。", null).regionPaths())
+        .contains("广东省/广州市/白云区").doesNotContain("贵州省/贵阳市/白云区");
+  }
+
+  @Test
+  void readsBaiyunDistrictAsGuiyangNextToGuiyang() {
+    assertThat(tag("贵阳市白云区开展志愿服务。", null).regionPaths())
+        .contains("贵州省/贵阳市/白云区").doesNotContain("广东省/广州市/白云区");
+  }
+
+  @Test
+  void leavesAnAmbiguousDistrictWithoutContextUntagged() {
+    assertThat(tag("白云区开展志愿服务。", null).regions()).isEmpty();
+  }
+
+  @Test
+  void breaksTiesWithTheHomeProvince() {
+    assertThat(tag("白云区开展志愿服务。", "贵州省").regionPaths())
+        .containsExactly("贵州省", "贵州省/贵阳市", "贵州省/贵阳市/白云区");
+  }
+
+  @Test
+  void tellsAnningDistrictOfLanzhouFromAnningCityOfKunming() {
+    assertThat(tag("兰州市安宁区齿轮厂社区关爱独居老人。", null).regionPaths())
+        .containsExactly("甘肃省", "甘肃省/兰州市", "甘肃省/兰州市/安宁区");
+    assertThat(tag("云南昆明安宁市启动应急救助。", null).regionPaths())
+        .containsExactly("云南省", "云南省/昆明市", "云南省/昆明市/安宁市");
+  }
+
+  @Test
+  void impliesDistrictCityAndProvinceOfAStreet() {
+    Tags tags = tag("永平街党工委组织返穗人员登记。永平街社工站上门服务。", null);
+    assertThat(tags.regionPaths()).containsExactly("广东省", "广东省/广州市",
+        "广东省/广州市/白云区", "广东省/广州市/白云区/永平街道");
+    RegionTag district = tags.regions().get(2);
+    assertThat(district.implied()).isTrue();
+    assertThat(tags.primaryRegion()).isEqualTo("广东省/广州市/白云区/永平街道");
+  }
+
+  @Test
+  void needsAContextForAStreetShortForm() {
+    assertThat(tag("永平街党工委组织党员值守。永平街社工站上门服务。", null).regions()).isEmpty();
+  }
+
+  @Test
+  void matchesShortFormsAndAliases() {
+    assertThat(tag("甘肃张掖：聋人协会为抗疫加油", null).regionPaths())
+        .containsExactly("甘肃省", "甘肃省/张掖市");
+    assertThat(tag("近日，一批医护人员抵蓉。", null).regionPaths())
+        .containsExactly("四川省", "四川省/成都市");
+    assertThat(tag("穗子饱满，稻谷丰收。", null).regions()).isEmpty();
+  }
+
+  @Test
+  void dropsPlacesOfOrigin() {
+    Tags tags = tag("是否从湖北、重庆返蓉，排查湖北籍人员，关注湖北来蓉人员。", null);
+    assertThat(tags.regionPaths()).containsExactly("四川省", "四川省/成都市");
+  }
+
+  @Test
+  void tagsTraditionalTextWithOffsetsIntoTheOriginal() {
+    String text = "成都各級婦聯在行動！錦江區婦聯主席唐海燕下沉社區。";
+    Tags tags = tag(text, null);
+    assertThat(tags.regionPaths())
+        .containsExactly("四川省", "四川省/成都市", "四川省/成都市/锦江区");
+    RegionTag jinjiang = tags.regions().get(2);
+    Mention m = jinjiang.mentions().get(0);
+    assertThat(m.text()).isEqualTo("錦江區");
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("錦江區");
+  }
+
+  @Test
+  void ignoresCommonWordsThatSpellPlaces() {
+    assertThat(tag("感受到党和政府的温暖，连续16天全面下沉，推动民族复兴。", "甘肃省").regions())
+        .isEmpty();
+    assertThat(tag("北京时间5月20日，比赛结束。", null).regions()).isEmpty();
+  }
+
+  @Test
+  void picksTheBusiestBranchAsPrimaryRegion() {
+    Tags tags = tag("甘肃省残联部署工作。兰州市残联、嘉峪关市残联、张掖市临泽县残联分别行动。", null);
+    assertThat(tags.primaryRegion()).isEqualTo("甘肃省");
+    assertThat(tag("醴陵市民政局：醴陵市慈善会、醴陵市红十字会发出倡议，湖南省民政厅肯定。", null)
+        .primaryRegion()).isEqualTo("湖南省/株洲市/醴陵市");
+  }
+}

@@ -1,0 +1,50 @@
+package org.reliefarchive.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reliefarchive.Corpus;
+import org.reliefarchive.config.BoilerplateConfig;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.extract.ArticleExtractor;
+
+/** The accuracy floors of issue 4 on the seed reports and the hand-annotated corpus pages. */
+class TagAccuracyTest {
+  private final ReportTagger tagger = Taggers.fromConfig();
+
+  private TagAccuracy score(List<TagCase> cases) {
+    TagAccuracy accuracy = new TagAccuracy();
+    for (TagCase c : cases) {
+      accuracy.add(c.expected(), tagger.tag(c.text(), c.titleEnd(), c.homeProvince()));
+    }
+    return accuracy;
+  }
+
+  @Test
+  void findsEverythingTheSeedReportsSupportAndNothingElse() {
+    BoilerplateConfig boilerplate =
+        new ConfigLoader().load(Path.of("config/boilerplate.yaml"), BoilerplateConfig.class);
+    TagAccuracy accuracy =
+        score(TagCases.seeds(Corpus.dir(), new ArticleExtractor(boilerplate)));
+    for (TagAccuracy.Kind k : List.of(TagAccuracy.Kind.REGION, TagAccuracy.Kind.AGENCY_TYPE,
+        TagAccuracy.Kind.BENEFICIARY)) {
+      assertThat(accuracy.recall(k)).as("recall of %s", k).isEqualTo(1.0);
+      assertThat(accuracy.precision(k)).as("precision of %s", k).isEqualTo(1.0);
+    }
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void meetsTheFloorsOnTheAnnotatedPages() {
+    List<TagCase> cases =
+        TagCases.pages(Corpus.dir(), Path.of("src/test/resources/annotations"));
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+    TagAccuracy accuracy = score(cases);
+    assertThat(accuracy.precision(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.95);
+    assertThat(accuracy.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.90);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.90);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.90);
+  }
+}

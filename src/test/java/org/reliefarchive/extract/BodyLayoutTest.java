@@ -1,0 +1,119 @@
+package org.reliefarchive.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Body layouts beyond one box of paragraphs: sections in sibling boxes, a lone long paragraph
+ * among short ones, media-player controls and tables of figures inside the body, and the trace
+ * that explains each decision.
+ */
+class BodyLayoutTest {
+  private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
+
+  private static ExtractionOutcome extract(String html, ExtractionTrace trace) {
+    return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "http://127.0.0.1/a.html",
+        "text/html; charset=utf-8", null, trace);
+  }
+
+  private static String page(String title, String body) {
+    return "<html><head><title>" + title + "_样例网</title></head><body>"
+        + "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/s\">唐诗</a> <a href=\"/c\">宋词</a></div>"
+        + body
+        + "<div class=\"side\"><ul><li><a href=\"/1\">春晓</a></li><li><a href=\"/2\">静夜思</a></li>"
+        + "<li><a href=\"/3\">登鹳雀楼</a></li></ul></div></body></html>";
+  }
+
+  @Test
+  void takesSiblingSectionsOfOneWorkTogether() {
+    String html = page("夜雨", "<div class=\"work\"><h1>夜雨</h1>"
+        + "<div class=\"poem\">我有所念人，隔在远远乡。<br>我有所感事，结在深深肠。<br>乡远去不得，无日不瞻望。</div>"
+        + "<div class=\"part\"><h3>译文</h3><div>我有着深深思念的人，却相隔在远远的异乡。我有所感怀的事情，深深的刻在心上。"
+        + "故乡遥远回不去，我没有一天不遥望它。内心痛苦万分却无处化解，日日夜夜未曾停止思念。</div></div>"
+        + "<div class=\"part\"><h3>赏析</h3><div>这首诗不是唐代所流行的工整的今体诗，它共有七句话，前四句大量的重复用字，"
+        + "也并不合乎诗歌的习惯。全诗没有比喻、没有用典，用最直白的语言，抒发了最真挚的情感。</div></div></div>");
+    ExtractionTrace trace = new ExtractionTrace();
+    Article a = extract(html, trace).article();
+    assertThat(a.text()).contains("我有所念人", "译文", "我有着深深思念的人", "赏析", "这首诗不是唐代")
+        .doesNotContain("春晓", "首页");
+    assertThat(trace.body().className()).isEqualTo("work");
+    assertThat(trace.promotedFrom()).isNotNull();
+  }
+
+  @Test
+  void keepsShortParagraphsAroundTheLongestOne() {
+    String html = page("河北遵化：数字农机服务助力农业生产",
+        "<div class=\"story\"><h1>河北遵化：数字农机服务助力农业生产</h1><span>"
+        + "<p>5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。</p>"
+        + "<p>眼下，植保无人机、无人驾驶农机等在河北省遵化市的田间地头忙碌，助力农业生产。近年来，河北省遵化市积极推行"
+        + "农机无人驾驶耕种和无人机植保作业等数字农机服务工作，促进农业增效、农民增收。</p>"
+        + "<p>新华社发（刘满仓摄）</p></span></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.paragraphs()).contains("5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。",
+        "新华社发（刘满仓摄）");
+  }
+
+  @Test
+  void dropsPlayerControlsInsideTheBody() {
+    StringBuilder player = new StringBuilder("<div class=\"box\"><div class=\"ctl\">");
+    for (String label : new String[] {"倍速", "2.0X", "1.5X", "1.0X", "高清", "超清", "标清", "循环播放",
+        "跳过片头", "00:00"}) {
+      player.append("<div class=\"item\"><i class=\"icon\"></i><span><em>").append(label)
+          .append("</em></span></div>");
+    }
+    player.append("</div></div>");
+    String html = page("《北京影人》5月20日起播出", "<div class=\"content\"><h1>《北京影人》5月20日起播出</h1>"
+        + "<p>1905电影网讯 以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出系列访谈节目。</p>"
+        + player
+        + "<p>于冬、郝戎、尹鸿、孙立军、王晓晖将讲述他们的成长故事和艺术生涯，用电影人的艺术探索构建起中国电影和首都北京的"
+        + "发展之路。一起期待吧！</p></div>");
+    ExtractionTrace trace = new ExtractionTrace();
+    Article a = extract(html, trace).article();
+    assertThat(a.text()).startsWith("1905电影网讯").contains("一起期待吧")
+        .doesNotContain("倍速", "循环播放", "00:00");
+    assertThat(trace.drops()).anySatisfy(d -> assertThat(d.rule()).startsWith("widget or data table"));
+  }
+
+  @Test
+  void dropsTablesOfFiguresButKeepsTheProseAroundThem() {
+    StringBuilder table = new StringBuilder("<table><tr><th>区划</th><th>面积</th><th>人口</th></tr>");
+    for (int i = 0; i < 4; i++) {
+      table.append("<tr><td>组团").append(i).append("</td><td>").append(100 + i)
+          .append("</td><td>").append(45.3 + i).append("</td></tr>");
+    }
+    table.append("</table>");
+    String html = page("新区概况", "<div class=\"article\"><h1>新区概况</h1>"
+        + "<p>新区规划范围包括三个县及周边部分区域，起步区面积约一百平方公里，中期发展区面积约二百平方公里。</p>"
+        + table
+        + "<p>新区定位为非首都功能疏解集中承载地，重点承接高校、医疗机构、企业总部和金融机构等。</p></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.text()).contains("新区规划范围", "新区定位为").doesNotContain("组团1", "45.3");
+  }
+
+  @Test
+  void traceExplainsDroppedBlocksAndTheChosenContainer() {
+    String html = "<html><head><title>社区送温暖 - 样例网</title></head><body>"
+        + "<div class=\"crumbs\">您当前的位置：<a href=\"/\">首页</a></div>"
+        + "<h1>社区送温暖</h1><div id=\"zoom\" class=\"text\">"
+        + "<p>今年81岁的刘凤梅老人独居，社区工作人员每天上门，帮助老人购买米面油菜，测量体温，陪老人聊天。</p>"
+        + "<p>社区还为辖区困难群众送去了防疫物资和生活用品，让大家安心居家。</p>"
+        + "<p>分享到：微信 微博</p><div class=\"rel\"><h3>相关新闻</h3><ul><li><a href=\"/1\">社区防疫工作有序推进</a></li>"
+        + "<li><a href=\"/2\">志愿者坚守防疫一线</a></li></ul></div></div></body></html>";
+    ExtractionTrace trace = new ExtractionTrace();
+    ExtractionOutcome out = extract(html, trace);
+    assertThat(out.isArticle()).isTrue();
+    // the longer paragraph scores best; the body is promoted to the box holding both
+    assertThat(trace.body().label()).isEqualTo("div#zoom.text");
+    assertThat(trace.promotedFrom().tag()).isEqualTo("p");
+    assertThat(trace.body().score()).isPositive();
+    assertThat(out.article().text()).contains("刘凤梅", "安心居家");
+    assertThat(trace.titleSource()).contains("heading");
+    assertThat(trace.drops()).extracting(ExtractionTrace.Drop::rule)
+        .anyMatch(r -> r.equals("line marker 分享到"))
+        .anyMatch(r -> r.startsWith("block marker 相关新闻") || r.startsWith("link-dense box"));
+    assertThat(trace.drops()).allSatisfy(d -> assertThat(d.excerpt().length())
+        .isLessThanOrEqualTo(ExtractionTrace.EXCERPT_CHARS + 1));
+  }
+}

@@ -1,0 +1,90 @@
+package org.reliefarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.ReportSearcher;
+
+class OperatorRoutesTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private ByteBuffersDirectory dir;
+  private ReportIndex index;
+  private Javalin app;
+
+  private static final CrawlRunsSource RUNS = new CrawlRunsSource() {
+    @Override
+    public List<Run> runs(int limit) {
+      return List.of(new Run("2024-05-06T02:30:00Z", "schedule", "2024-05-06T02:30:00Z",
+          "2024-05-06T02:31:00Z", 60, false, false, List.of(new Portal("gansu", 120, 10, 30,
+              900_000, 12, 5, 3, 1, 20, 1, 25, 400, Map.of("http 500", 2L),
+              Map.of("NO_MAIN_TEXT", 4L), List.of("NO_MAIN_TEXT http://x/<script>.html"), 1000,
+              null, List.of("extraction failing: 4 of 28 <b>pages</b>")))));
+    }
+
+    @Override
+    public List<Schedule> schedules() {
+      return List.of(new Schedule("gansu", "30 2 * * *", "2024-05-07T02:30+08:00"));
+    }
+  };
+
+  @BeforeEach
+  void start() {
+    dir = new ByteBuffersDirectory();
+    index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
+    app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0, 20,
+        100), Map.of("gansu", "中国甘肃网"), ArchiveSource.NONE, RUNS);
+    app.start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    app.stop();
+    index.close();
+    dir.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void apiListsRunsWithPortalHealthAndSchedules() throws Exception {
+    HttpResponse<String> r = get("/api/crawl/runs");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"articlesNew\":3").contains("\"articlesRemoved\":1")
+        .contains("\"http 500\":2").contains("\"cron\":\"30 2 * * *\"");
+  }
+
+  @Test
+  void operatorPageEscapesEverythingAndUsesNoScript() throws Exception {
+    HttpResponse<String> r = get("/operator");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("中国甘肃网").contains("extraction failing")
+        .contains("&lt;b&gt;pages&lt;/b&gt;").contains("http://x/&lt;script&gt;.html")
+        .doesNotContain("<script").doesNotContain("<b>");
+    assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'none'");
+  }
+
+  @Test
+  void badLimitIsA400NamingTheParameter() throws Exception {
+    HttpResponse<String> r = get("/api/crawl/runs?limit=0");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("\"parameter\":\"limit\"");
+  }
+}
