@@ -1,62 +1,45 @@
 package org.reliefarchive.web;
 
-import java.lang.reflect.RecordComponent;
-import java.util.List;
 import org.reliefarchive.search.ReportDetail;
 
 /**
- * The capture history of a report (each time the archive fetched it), shown on the report page
- * when {@link ReportDetail} carries a {@code captures} list of records; nothing otherwise. The
- * list is read by record component name so the page shows it as soon as the search stage
- * provides it, whatever fields each capture has (time, status, digest …).
+ * The capture history of a report on its page: each time the archive fetched it, with the HTTP
+ * status, what changed (new, changed, unchanged, removed, restored) and how. Nothing when the
+ * index holds no history for the report.
  */
 final class Captures {
   private Captures() {}
 
   static void render(StringBuilder h, ReportDetail r, Messages m) {
-    List<?> captures = list(r);
-    if (captures.isEmpty()) {
+    if (r.captures() == null || r.captures().isEmpty()) {
       return;
     }
     h.append("<section class=\"captures\"><h2>").append(m.t("report.captures"))
-        .append("</h2><ol>");
-    for (Object c : captures) {
-      h.append("<li>");
-      if (c instanceof Record rec) {
-        boolean first = true;
-        for (RecordComponent rc : rec.getClass().getRecordComponents()) {
-          Object v = value(rc, rec);
-          if (v == null || v.toString().isBlank()) {
-            continue;
-          }
-          h.append(first ? "" : " · ").append("<span class=\"").append(Html.escape(rc.getName()))
-              .append("\">").append(Html.escape(v.toString())).append("</span>");
-          first = false;
-        }
-      } else if (c != null) {
-        h.append(Html.escape(c.toString()));
+        .append(" (").append(r.captures().size()).append(")</h2><ol>");
+    for (ReportDetail.Capture c : r.captures()) {
+      String change = c.change() == null ? "" : c.change();
+      h.append("<li class=\"").append(Html.escape(change)).append("\"><time datetime=\"")
+          .append(Html.escape(c.time())).append("\">").append(Html.escape(display(c.time())))
+          .append("</time> <span class=\"change\">")
+          .append(Html.escape(m.tOr("change." + change, change))).append("</span> <span ")
+          .append("class=\"n\">HTTP ").append(c.status());
+      if ("revisit".equals(c.record())) {
+        h.append(" · ").append(m.t("capture.revisit"));
+      }
+      h.append("</span>");
+      if (c.diff() != null && !c.diff().isBlank()) {
+        h.append("<p class=\"diff\">").append(Html.escape(c.diff())).append("</p>");
       }
       h.append("</li>");
     }
     h.append("</ol></section>");
   }
 
-  /** The captures of {@code r}, or an empty list when the record has none. */
-  static List<?> list(Object r) {
-    for (RecordComponent rc : r.getClass().getRecordComponents()) {
-      if ("captures".equals(rc.getName()) && List.class.isAssignableFrom(rc.getType())) {
-        Object v = value(rc, r);
-        return v instanceof List<?> l ? l : List.of();
-      }
+  /** 2024-05-01T08:00:00Z as 2024-05-01 08:00 (UTC). */
+  static String display(String time) {
+    if (time == null || time.length() < 16) {
+      return time == null ? "" : time;
     }
-    return List.of();
-  }
-
-  private static Object value(RecordComponent rc, Object owner) {
-    try {
-      return rc.getAccessor().invoke(owner);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
+    return time.substring(0, 10) + " " + time.substring(11, 16) + " UTC";
   }
 }
