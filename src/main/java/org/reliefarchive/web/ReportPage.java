@@ -3,68 +3,89 @@ package org.reliefarchive.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.search.ReportDetail;
 import org.reliefarchive.search.SearchHit;
 
 /**
  * Renders one report: heading, metadata, the clean text with its tag mentions marked, the tags,
- * the archived copy in a sandboxed frame, reprints, similar reports and a citation line. Every
- * crawled string is escaped.
+ * a citation line, reprints, similar reports, the capture history when the archive has one, and
+ * the archived copy in a sandboxed frame. Every crawled string is escaped.
  */
 final class ReportPage {
-  private static final Map<String, String> KIND_LABELS = Map.of(
-      "region", "地区", "agency_type", "机构类型", "agency", "机构", "beneficiary", "受助群体");
-
-  String render(ReportDetail r, List<SearchHit> similar) {
+  String render(ReportDetail r, List<SearchHit> similar, Messages m) {
     StringBuilder h = new StringBuilder(32_768);
     String title = r.title() == null || r.title().isBlank() ? r.url() : r.title();
-    h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+    String lang = SearchUrl.langSuffix(m, '?');
+    String id = Html.escape(Html.url(r.id()));
+    String other = m.t("lang.other.code");
+    h.append("<!DOCTYPE html><html lang=\"").append(m.t("html.lang")).append("\"><head>")
+        .append("<meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>").append(Html.escape(title)).append(" - ReliefArchive</title>")
-        .append("<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>")
-        .append("<header><a class=\"brand\" href=\"/\">ReliefArchive <span>救助报道档案</span></a>")
-        .append("<form action=\"/\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" ")
-        .append("placeholder=\"搜索报道\" aria-label=\"搜索\"><button type=\"submit\">搜索</button>")
-        .append("</form></header><main class=\"report\"><article>");
-    h.append("<h1>").append(Html.escape(title)).append("</h1><dl class=\"facts\">");
-    fact(h, "来源网站", r.portalName() != null ? r.portalName() : r.portal());
-    fact(h, "发布时间", r.date() == null ? null : r.date().replace('T', ' '));
-    fact(h, "来源", r.source());
-    fact(h, "编辑", r.editor());
-    fact(h, "作者", r.author());
-    fact(h, "记者/通讯员", r.correspondent());
-    fact(h, "主要地区", r.tags().primaryRegion());
-    if ("removed".equals(r.status())) {
-      h.append("<dt>状态</dt><dd class=\"removed\">原网页已删除（")
-          .append(Html.escape(r.removedAt())).append("），以下为存档</dd>");
+        .append("<link rel=\"stylesheet\" href=\"/static/app.css\">")
+        .append("<script src=\"/static/app.js\" defer></script></head><body>")
+        .append("<header><a class=\"brand\" href=\"/").append(lang).append("\">ReliefArchive <span>")
+        .append(m.t("brand.sub")).append("</span></a>")
+        .append("<form action=\"/\" method=\"get\" role=\"search\"><input type=\"search\" ")
+        .append("name=\"q\" placeholder=\"").append(m.t("search.placeholder"))
+        .append("\" aria-label=\"").append(m.t("search.label")).append("\">");
+    if (!Messages.DEFAULT.equals(m.code())) {
+      h.append("<input type=\"hidden\" name=\"lang\" value=\"").append(m.code()).append("\">");
     }
-    h.append("<dt>原文链接</dt><dd>");
+    h.append("<button type=\"submit\">").append(m.t("search.button")).append("</button></form>")
+        .append("<a class=\"lang\" hreflang=\"").append(other).append("\" href=\"/reports/")
+        .append(id).append(SearchUrl.langSuffix(Messages.forLang(other), '?')).append("\">")
+        .append(m.t("lang.other")).append("</a></header><main class=\"report\"><article>")
+        .append("<p class=\"back\"><a href=\"/").append(lang).append("\">← ")
+        .append(m.t("report.back")).append("</a></p>");
+    h.append("<h1>").append(Html.escape(title)).append("</h1><dl class=\"facts\">");
+    fact(h, m.t("report.portal"), r.portalName() != null ? r.portalName() : r.portal());
+    fact(h, m.t("report.date"), r.date() == null ? null : r.date().replace('T', ' '));
+    fact(h, m.t("report.source"), r.source());
+    fact(h, m.t("report.editor"), r.editor());
+    fact(h, m.t("report.author"), r.author());
+    fact(h, m.t("report.correspondent"), r.correspondent());
+    fact(h, m.t("report.region"), r.tags().primaryRegion());
+    if ("removed".equals(r.status())) {
+      h.append("<dt>").append(m.t("report.status")).append("</dt><dd class=\"removed\">")
+          .append(m.t("report.removed", Html.escape(r.removedAt()))).append("</dd>");
+    }
+    h.append("<dt>").append(m.t("report.url")).append("</dt><dd>");
     link(h, r.url(), r.url());
     h.append("</dd></dl>");
-    body(h, r);
-    h.append("<p class=\"cite\"><strong>引用：</strong>").append(Html.escape(citation(r)))
-        .append("</p></article><aside class=\"side\">");
-    tags(h, r.tags());
-    reprints(h, r);
-    similar(h, similar);
-    h.append("</aside><section class=\"archived\"><h2>存档原页</h2><p class=\"meta\">")
-        .append("抓取于 ").append(Html.escape(r.fetchedAt())).append(" · ")
+    body(h, r, m);
+    h.append("<div class=\"cite\"><strong>").append(m.t("report.cite")).append("</strong> ")
+        .append("<span class=\"cite-text\" data-copy=\"").append(m.t("report.cite.copy"))
+        .append("\">").append(Html.escape(citation(r, m))).append("</span></div>")
+        .append("</article><aside class=\"side\">");
+    tags(h, r.tags(), m);
+    reprints(h, r, m);
+    similar(h, similar, m);
+    Captures.render(h, r, m);
+    h.append("</aside><section class=\"archived\"><h2>").append(m.t("report.archived"))
+        .append("</h2><p class=\"meta\">").append(m.t("report.captured")).append(" ")
+        .append(Html.escape(r.fetchedAt())).append(" · ")
         .append(Html.escape(r.warcFile())).append(" @ ").append(r.warcOffset())
-        .append(" · ").append(Html.escape(r.digest()))
-        .append("。存档页面在隔离框中显示，脚本不会运行。</p>")
-        .append("<iframe sandbox title=\"存档原页\" src=\"/reports/")
-        .append(Html.escape(Html.url(r.id()))).append("/archived\"></iframe></section>")
+        .append(" · ").append(Html.escape(r.digest())).append(". ")
+        .append(m.t("report.sandbox")).append(" <a href=\"/reports/").append(id)
+        .append("/archived\" rel=\"noopener noreferrer\">").append(m.t("report.open.archived"))
+        .append("</a></p><iframe sandbox title=\"").append(m.t("report.archived"))
+        .append("\" src=\"/reports/").append(id).append("/archived\"></iframe></section>")
         .append("</main></body></html>");
     return h.toString();
   }
 
   /** A citation line: title, portal, date, URL, archived at. */
-  static String citation(ReportDetail r) {
-    return "《" + (r.title() == null ? "" : r.title()) + "》，"
-        + (r.portalName() != null ? r.portalName() : r.portal()) + "，"
-        + (r.date() == null ? "日期不详" : r.date().substring(0, 10)) + "。" + r.url()
+  static String citation(ReportDetail r, Messages m) {
+    String portal = r.portalName() != null ? r.portalName() : r.portal();
+    String date = r.date() == null ? m.t("cite.undated") : r.date().substring(0, 10);
+    String title = r.title() == null ? "" : r.title();
+    if ("en".equals(m.code())) {
+      return "“" + title + "”, " + portal + ", " + date + ". " + r.url()
+          + " (archived by ReliefArchive, " + r.fetchedAt() + ")";
+    }
+    return "《" + title + "》，" + portal + "，" + date + "。" + r.url()
         + "（ReliefArchive 存档于 " + r.fetchedAt() + "）";
   }
 
@@ -86,7 +107,7 @@ final class ReportPage {
   }
 
   /** The paragraphs, with each tag mention wrapped in a mark naming the tag. */
-  private static void body(StringBuilder h, ReportDetail r) {
+  private static void body(StringBuilder h, ReportDetail r, Messages m) {
     List<ReportTags.Mention> mentions = new ArrayList<>(r.tags().mentions());
     mentions.sort(Comparator.comparingInt(ReportTags.Mention::start));
     String title = r.title() == null ? "" : r.title();
@@ -96,16 +117,17 @@ final class ReportPage {
       int end = base + p.length();
       h.append("<p>");
       int at = base;
-      for (ReportTags.Mention m : mentions) {
-        if (m.start() < at || m.end() > end || m.start() >= m.end()) {
+      for (ReportTags.Mention mention : mentions) {
+        if (mention.start() < at || mention.end() > end || mention.start() >= mention.end()) {
           continue;
         }
-        h.append(Html.escape(p.substring(at - base, m.start() - base)))
-            .append("<mark class=\"tag ").append(Html.escape(m.kind()))
-            .append("\" title=\"").append(Html.escape(KIND_LABELS.getOrDefault(m.kind(), m.kind())
-                + "：" + m.value())).append("\">")
-            .append(Html.escape(p.substring(m.start() - base, m.end() - base))).append("</mark>");
-        at = m.end();
+        h.append(Html.escape(p.substring(at - base, mention.start() - base)))
+            .append("<mark class=\"tag ").append(Html.escape(mention.kind()))
+            .append("\" title=\"").append(Html.escape(m.tOr("tag." + mention.kind(),
+                mention.kind()) + ": " + mention.value())).append("\">")
+            .append(Html.escape(p.substring(mention.start() - base, mention.end() - base)))
+            .append("</mark>");
+        at = mention.end();
       }
       h.append(Html.escape(p.substring(at - base))).append("</p>");
       base = end + 2;
@@ -113,48 +135,66 @@ final class ReportPage {
     h.append("</div>");
   }
 
-  private static void tags(StringBuilder h, ReportTags t) {
-    section(h, "地区", "region", t.regionPaths());
-    section(h, "机构类型", "agency_type", t.agencyTypes());
-    section(h, "机构", "agency", t.agencies());
-    section(h, "受助群体", "beneficiary", t.beneficiaries());
+  private static void tags(StringBuilder h, ReportTags t, Messages m) {
+    if (t.regionPaths().isEmpty() && t.agencyTypes().isEmpty() && t.agencies().isEmpty()
+        && t.beneficiaries().isEmpty()) {
+      return;
+    }
+    h.append("<section class=\"tags\"><h2>").append(m.t("report.tags")).append("</h2>");
+    section(h, "region", t.regionPaths(), m);
+    section(h, "agency_type", t.agencyTypes(), m);
+    section(h, "agency", t.agencies(), m);
+    section(h, "beneficiary", t.beneficiaries(), m);
+    if (!t.mentions().isEmpty()) {
+      h.append("<p class=\"note\">").append(m.t("report.mentions")).append("</p>");
+    }
+    h.append("</section>");
   }
 
-  private static void section(StringBuilder h, String label, String dim, List<String> values) {
+  private static void section(StringBuilder h, String dim, List<String> values, Messages m) {
     if (values.isEmpty()) {
       return;
     }
-    h.append("<section><h2>").append(label).append("</h2><p class=\"chips\">");
+    h.append("<h3>").append(m.t("tag." + dim)).append("</h3><p class=\"chips\">");
     for (String v : values) {
       h.append("<a class=\"chip ").append(dim).append("\" href=\"/?").append(dim).append('=')
-          .append(Html.escape(Html.url(v))).append("\">").append(Html.escape(v)).append("</a> ");
+          .append(Html.escape(Html.url(v))).append(SearchUrl.langSuffix(m, '&')).append("\">")
+          .append(Html.escape(v)).append("</a> ");
     }
-    h.append("</p></section>");
+    h.append("</p>");
   }
 
-  private static void reprints(StringBuilder h, ReportDetail r) {
+  private static void reprints(StringBuilder h, ReportDetail r, Messages m) {
     if (r.reprints().isEmpty()) {
       return;
     }
-    h.append("<section><h2>转载（").append(r.reprints().size()).append("）</h2><ul>");
+    h.append("<section class=\"reprints\"><h2>").append(m.t("report.reprints",
+        r.reprints().size())).append("</h2><ul>");
     for (ReportDetail.Reprint p : r.reprints()) {
-      h.append("<li><a href=\"/reports/").append(Html.escape(Html.url(p.id()))).append("\">")
+      h.append("<li><a href=\"/reports/").append(Html.escape(Html.url(p.id())))
+          .append(SearchUrl.langSuffix(m, '?')).append("\">")
           .append(Html.escape(p.portalName() != null ? p.portalName() : p.portal()))
-          .append("</a> <span class=\"n\">抓取 ").append(Html.escape(p.fetchedAt()))
+          .append("</a> <span class=\"n\">")
+          .append(m.t("report.reprint.captured", Html.escape(p.fetchedAt())))
           .append("</span></li>");
     }
     h.append("</ul></section>");
   }
 
-  private static void similar(StringBuilder h, List<SearchHit> similar) {
+  private static void similar(StringBuilder h, List<SearchHit> similar, Messages m) {
     if (similar.isEmpty()) {
       return;
     }
-    h.append("<section><h2>相似报道</h2><ul>");
+    h.append("<section class=\"similar\"><h2>").append(m.t("report.similar")).append("</h2><ul>");
     for (SearchHit s : similar) {
-      h.append("<li><a href=\"/reports/").append(Html.escape(Html.url(s.id()))).append("\">")
+      h.append("<li><a href=\"/reports/").append(Html.escape(Html.url(s.id())))
+          .append(SearchUrl.langSuffix(m, '?')).append("\">")
           .append(Html.escape(s.title())).append("</a> <span class=\"n\">")
-          .append(Html.escape(s.portalName())).append("</span></li>");
+          .append(Html.escape(s.portalName()));
+      if (s.date() != null) {
+        h.append(" · ").append(Html.escape(s.date().substring(0, Math.min(10, s.date().length()))));
+      }
+      h.append("</span></li>");
     }
     h.append("</ul></section>");
   }

@@ -27,13 +27,14 @@ final class ReportRoutes {
   /** GET /reports/{id}: the report page. */
   void reportPage(Context ctx) {
     String id = ctx.pathParam("id");
+    Messages m = Messages.forLang(ctx.queryParam("lang"));
     ReportDetail r = searcher.report(id).orElse(null);
     if (r == null) {
-      ctx.status(404).html(notFound(id));
+      WebApp.html(ctx.status(404), notFound(id, m));
       return;
     }
     List<SearchHit> similar = searcher.similar(id, 6).orElse(List.of());
-    ctx.html(page.render(r, similar));
+    WebApp.html(ctx, page.render(r, similar, m));
   }
 
   /** GET /reports/{id}/archived: the captured bytes, as archived, under a sandbox policy. */
@@ -43,7 +44,7 @@ final class ReportRoutes {
     ArchiveSource.ArchivedCopy copy = r == null || r.warcFile() == null ? null
         : archive.read(r.warcFile(), r.warcOffset()).orElse(null);
     if (copy == null) {
-      ctx.status(404).html(notFound(id));
+      WebApp.html(ctx.status(404), notFound(id, Messages.forLang(ctx.queryParam("lang"))));
       return;
     }
     ctx.header("Content-Security-Policy", ARCHIVED_CSP);
@@ -57,9 +58,11 @@ final class ReportRoutes {
     ctx.contentType(type).result(copy.body());
   }
 
-  private static String notFound(String id) {
-    return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>未找到</title>"
+  private static String notFound(String id, Messages m) {
+    return "<!DOCTYPE html><html lang=\"" + m.t("html.lang") + "\"><head><meta charset=\"utf-8\">"
+        + "<title>" + m.t("error.title") + " - ReliefArchive</title>"
         + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><p class=\"error\">"
-        + "没有编号为 " + Html.escape(id) + " 的报道。<a href=\"/\">返回搜索</a></p></main></body></html>";
+        + m.t("report.notfound", Html.escape(id)) + " <a href=\"/" + SearchUrl.langSuffix(m, '?')
+        + "\">" + m.t("report.back") + "</a></p></main></body></html>";
   }
 }

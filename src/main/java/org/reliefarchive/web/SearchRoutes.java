@@ -32,18 +32,19 @@ final class SearchRoutes {
 
   /** GET /: the HTML search page, rendered on the server so it works without JavaScript. */
   void searchPage(Context ctx) {
+    Messages m = Messages.forLang(ctx.queryParam("lang"));
     SearchRequest request;
     try {
       request = SearchParams.read(ctx, server);
     } catch (org.reliefarchive.search.BadQueryException e) {
-      ctx.status(400).html(page.render(null, null, e.getMessage()));
+      WebApp.html(ctx.status(400), page.render(null, null, e.getMessage(), m));
       return;
     }
     try {
       SearchResult result = searcher.search(request);
-      ctx.html(page.render(request, result, null));
+      WebApp.html(ctx, page.render(request, result, null, m));
     } catch (org.reliefarchive.search.BadQueryException e) {
-      ctx.status(400).html(page.render(request, null, e.getMessage()));
+      WebApp.html(ctx.status(400), page.render(request, null, e.getMessage(), m));
     }
   }
 

@@ -3,6 +3,7 @@ package org.reliefarchive.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
@@ -52,6 +53,8 @@ public final class WebApp {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
+      // pages, JSON, CSV and scripts go out gzipped to clients that accept it
+      config.http.compressionStrategy = CompressionStrategy.GZIP;
       config.staticFiles.add(staticFiles -> {
         staticFiles.hostedPath = "/static";
         staticFiles.directory = "/web";
@@ -97,6 +100,11 @@ public final class WebApp {
       Map<String, String> portalNames) {
     return create(searcher, index, server, portalNames, ArchiveSource.NONE,
         CrawlRunsSource.NONE);
+  }
+
+  /** Sends an HTML page, with its charset in the header as well as in the page. */
+  static void html(io.javalin.http.Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
   private static Map<String, Object> error(String code, String parameter, String message) {

@@ -1,0 +1,233 @@
+package org.reliefarchive.web;
+
+import java.util.Map;
+
+/**
+ * The labels of the pages in simplified Chinese (the default) and English, chosen by the
+ * {@code lang} parameter. Only our own labels change; crawled text is shown as crawled.
+ * Placeholders are {0}, {1} …; a value is inserted as given, so callers escape crawled values.
+ */
+final class Messages {
+  static final String DEFAULT = "zh";
+
+  private static final Map<String, String> ZH = Map.ofEntries(
+      Map.entry("html.lang", "zh-CN"),
+      Map.entry("brand.sub", "救助报道档案"),
+      Map.entry("lang.other", "English"),
+      Map.entry("lang.other.code", "en"),
+      Map.entry("search.placeholder", "搜索报道，如 残联 疫情防控"),
+      Map.entry("search.label", "搜索"),
+      Map.entry("search.button", "搜索"),
+      Map.entry("search.syntax", "语法：空格 = 且；<code>OR</code> 或；<code>NOT</code>/<code>-词</code>"
+          + " 排除；<code>\"短语\"</code> 精确匹配；<code>title:词</code> 只搜标题。简体、繁體皆可。"),
+      Map.entry("dim.region", "地区"),
+      Map.entry("dim.agency_type", "机构类型"),
+      Map.entry("dim.agency", "机构"),
+      Map.entry("dim.beneficiary", "受助群体"),
+      Map.entry("dim.portal", "来源网站"),
+      Map.entry("dim.year", "年份"),
+      Map.entry("dim.month", "月份"),
+      Map.entry("dim.status", "状态"),
+      Map.entry("dim.date", "日期"),
+      Map.entry("status.online", "在线"),
+      Map.entry("status.removed", "已删除"),
+      Map.entry("facet.more", "更多（{0}）"),
+      Map.entry("facet.filter", "筛选机构名称"),
+      Map.entry("facet.filter.none", "没有匹配的机构"),
+      Map.entry("count", "共 <strong>{0}</strong> 篇报道"),
+      Map.entry("took", "用时 {0} 毫秒"),
+      Map.entry("sort.relevance", "按相关度排序"),
+      Map.entry("sort.date", "按日期排序"),
+      Map.entry("export", "导出全部"),
+      Map.entry("feed", "订阅 (Atom)"),
+      Map.entry("feed.title", "新报道出现时，订阅器会提醒"),
+      Map.entry("chip.remove", "移除筛选"),
+      Map.entry("filters", "已选条件"),
+      Map.entry("filters.clear", "全部清除"),
+      Map.entry("empty", "没有找到匹配的报道。"),
+      Map.entry("empty.tip1", "换个说法，或减少关键词"),
+      Map.entry("empty.tip2", "去掉已选的筛选条件"),
+      Map.entry("empty.tip3", "简体、繁體都能搜到彼此"),
+      Map.entry("reprints", "{0} 篇转载"),
+      Map.entry("reprints.title", "同一篇文章在其他网站的转载"),
+      Map.entry("original", "原文"),
+      Map.entry("pages", "分页"),
+      Map.entry("page.prev", "上一页"),
+      Map.entry("page.next", "下一页"),
+      Map.entry("page.of", "第 {0} / {1} 页"),
+      Map.entry("timeline.month", "每月报道数"),
+      Map.entry("timeline.year", "每年报道数"),
+      Map.entry("timeline.hint", "点击柱条只看该时段"),
+      Map.entry("timeline.bar", "{0}：{1} 篇"),
+      Map.entry("map", "报道涉及的省份"),
+      Map.entry("map.hint", "点击省份筛选"),
+      Map.entry("map.tile", "{0}：{1} 篇"),
+      Map.entry("map.other", "其他地区"),
+      Map.entry("error.title", "出错了"),
+      Map.entry("report.portal", "来源网站"),
+      Map.entry("report.date", "发布时间"),
+      Map.entry("report.source", "来源"),
+      Map.entry("report.editor", "编辑"),
+      Map.entry("report.author", "作者"),
+      Map.entry("report.correspondent", "记者/通讯员"),
+      Map.entry("report.region", "主要地区"),
+      Map.entry("report.status", "状态"),
+      Map.entry("report.removed", "原网页已删除（{0}），以下为存档"),
+      Map.entry("report.url", "原文链接"),
+      Map.entry("report.cite", "引用："),
+      Map.entry("report.cite.copy", "复制"),
+      Map.entry("report.back", "返回搜索"),
+      Map.entry("report.tags", "标签"),
+      Map.entry("report.mentions", "正文中带下划线的词即标签出处"),
+      Map.entry("report.archived", "存档原页"),
+      Map.entry("report.captured", "抓取于"),
+      Map.entry("report.sandbox", "存档页面在隔离框中显示，脚本不会运行。"),
+      Map.entry("report.open.archived", "单独打开"),
+      Map.entry("report.reprints", "转载（{0}）"),
+      Map.entry("report.reprint.captured", "抓取 {0}"),
+      Map.entry("report.similar", "相似报道"),
+      Map.entry("report.captures", "抓取记录"),
+      Map.entry("change.new", "首次抓取"),
+      Map.entry("change.changed", "内容有改动"),
+      Map.entry("change.unchanged", "未变"),
+      Map.entry("change.removed", "已删除"),
+      Map.entry("change.restored", "已恢复"),
+      Map.entry("capture.revisit", "与上次相同，未另存"),
+      Map.entry("report.notfound", "没有编号为 {0} 的报道。"),
+      Map.entry("cite.undated", "日期不详"),
+      Map.entry("tag.region", "地区"),
+      Map.entry("tag.agency_type", "机构类型"),
+      Map.entry("tag.agency", "机构"),
+      Map.entry("tag.beneficiary", "受助群体"));
+
+  private static final Map<String, String> EN = Map.ofEntries(
+      Map.entry("html.lang", "en"),
+      Map.entry("brand.sub", "Relief report archive"),
+      Map.entry("lang.other", "中文"),
+      Map.entry("lang.other.code", "zh"),
+      Map.entry("search.placeholder", "Search reports, e.g. 残联 疫情防控"),
+      Map.entry("search.label", "Search"),
+      Map.entry("search.button", "Search"),
+      Map.entry("search.syntax", "Syntax: space = AND; <code>OR</code>; <code>NOT</code>/<code>-word"
+          + "</code> excludes; <code>\"phrase\"</code> exact; <code>title:word</code> titles only."
+          + " Simplified and traditional characters find each other."),
+      Map.entry("dim.region", "Region"),
+      Map.entry("dim.agency_type", "Agency type"),
+      Map.entry("dim.agency", "Agency"),
+      Map.entry("dim.beneficiary", "Beneficiaries"),
+      Map.entry("dim.portal", "Portal"),
+      Map.entry("dim.year", "Year"),
+      Map.entry("dim.month", "Month"),
+      Map.entry("dim.status", "Status"),
+      Map.entry("dim.date", "Date"),
+      Map.entry("status.online", "online"),
+      Map.entry("status.removed", "removed"),
+      Map.entry("facet.more", "{0} more"),
+      Map.entry("facet.filter", "Filter agencies"),
+      Map.entry("facet.filter.none", "No agency matches"),
+      Map.entry("count", "<strong>{0}</strong> reports"),
+      Map.entry("took", "{0} ms"),
+      Map.entry("sort.relevance", "Sort by relevance"),
+      Map.entry("sort.date", "Sort by date"),
+      Map.entry("export", "Export all"),
+      Map.entry("feed", "Subscribe (Atom)"),
+      Map.entry("feed.title", "A feed reader tells you when new reports appear"),
+      Map.entry("chip.remove", "Remove filter"),
+      Map.entry("filters", "Filters"),
+      Map.entry("filters.clear", "Clear all"),
+      Map.entry("empty", "No reports match."),
+      Map.entry("empty.tip1", "Try other words, or fewer"),
+      Map.entry("empty.tip2", "Remove some of the selected filters"),
+      Map.entry("empty.tip3", "Simplified and traditional characters find each other"),
+      Map.entry("reprints", "{0} reprints"),
+      Map.entry("reprints.title", "The same article reprinted on other sites"),
+      Map.entry("original", "original"),
+      Map.entry("pages", "Pages"),
+      Map.entry("page.prev", "Previous"),
+      Map.entry("page.next", "Next"),
+      Map.entry("page.of", "Page {0} of {1}"),
+      Map.entry("timeline.month", "Reports per month"),
+      Map.entry("timeline.year", "Reports per year"),
+      Map.entry("timeline.hint", "click a bar to keep that period"),
+      Map.entry("timeline.bar", "{0}: {1} reports"),
+      Map.entry("map", "Provinces the reports mention"),
+      Map.entry("map.hint", "click a province to filter"),
+      Map.entry("map.tile", "{0}: {1} reports"),
+      Map.entry("map.other", "Other regions"),
+      Map.entry("error.title", "Error"),
+      Map.entry("report.portal", "Portal"),
+      Map.entry("report.date", "Published"),
+      Map.entry("report.source", "Source"),
+      Map.entry("report.editor", "Editor"),
+      Map.entry("report.author", "Author"),
+      Map.entry("report.correspondent", "Reporter"),
+      Map.entry("report.region", "Main region"),
+      Map.entry("report.status", "Status"),
+      Map.entry("report.removed", "Taken down by the source ({0}); this is the archived copy"),
+      Map.entry("report.url", "Original URL"),
+      Map.entry("report.cite", "Cite:"),
+      Map.entry("report.cite.copy", "Copy"),
+      Map.entry("report.back", "Back to search"),
+      Map.entry("report.tags", "Tags"),
+      Map.entry("report.mentions", "Underlined words in the text are where tags were found"),
+      Map.entry("report.archived", "Archived page"),
+      Map.entry("report.captured", "Captured"),
+      Map.entry("report.sandbox", "The archived page is shown in a sandbox; its scripts do not run."),
+      Map.entry("report.open.archived", "open alone"),
+      Map.entry("report.reprints", "Reprints ({0})"),
+      Map.entry("report.reprint.captured", "captured {0}"),
+      Map.entry("report.similar", "Similar reports"),
+      Map.entry("report.captures", "Capture history"),
+      Map.entry("change.new", "first capture"),
+      Map.entry("change.changed", "changed"),
+      Map.entry("change.unchanged", "unchanged"),
+      Map.entry("change.removed", "removed"),
+      Map.entry("change.restored", "restored"),
+      Map.entry("capture.revisit", "same as before, not stored again"),
+      Map.entry("report.notfound", "There is no report with id {0}."),
+      Map.entry("cite.undated", "undated"),
+      Map.entry("tag.region", "Region"),
+      Map.entry("tag.agency_type", "Agency type"),
+      Map.entry("tag.agency", "Agency"),
+      Map.entry("tag.beneficiary", "Beneficiaries"));
+
+  static final Messages ZH_CN = new Messages(DEFAULT, ZH);
+  static final Messages ENGLISH = new Messages("en", EN);
+
+  private final String code;
+  private final Map<String, String> table;
+
+  private Messages(String code, Map<String, String> table) {
+    this.code = code;
+    this.table = table;
+  }
+
+  /** The table for a {@code lang} parameter: "en" gives English, anything else Chinese. */
+  static Messages forLang(String lang) {
+    return "en".equalsIgnoreCase(lang == null ? "" : lang.strip()) ? ENGLISH : ZH_CN;
+  }
+
+  /** "zh" or "en", as the {@code lang} parameter carries it. */
+  String code() {
+    return code;
+  }
+
+  /** The label {@code key} with its placeholders filled; an unknown key shows as itself. */
+  String t(String key, Object... args) {
+    String s = table.getOrDefault(key, key);
+    for (int i = 0; i < args.length; i++) {
+      s = s.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return s;
+  }
+
+  /** The label {@code key}, or {@code fallback} when the table has none (facet values). */
+  String tOr(String key, String fallback) {
+    return table.getOrDefault(key, fallback);
+  }
+
+  /** The keys of the table, for tests that every language has every label. */
+  java.util.Set<String> keys() {
+    return table.keySet();
+  }
+}

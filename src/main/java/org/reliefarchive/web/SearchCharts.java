@@ -1,0 +1,166 @@
+package org.reliefarchive.web;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.search.FacetValue;
+import org.reliefarchive.search.SearchResult;
+
+/**
+ * The two pictures of the search page, rendered as plain links so they work without JavaScript:
+ * a timeline of matching reports (a bar per month, or per year over long spans; a bar narrows the
+ * date range) and a tile grid of China's provinces shaded by count (a tile filters by region).
+ * {@code /static/charts.js} draws the same links as ECharts charts. Heights and shades are
+ * classes ({@code h0}…{@code h10}, {@code lv0}…{@code lv5}): the CSP allows no inline style.
+ */
+final class SearchCharts {
+  /** Longest span drawn per month; longer spans are drawn per year. */
+  static final int MAX_MONTHS = 48;
+
+  /** Provincial-level divisions as tiles: full name, short label, row, column. */
+  record Tile(String name, String label, int row, int col) {}
+
+  static final List<Tile> TILES = List.of(
+      new Tile("黑龙江省", "黑龙江", 0, 6),
+      new Tile("新疆维吾尔自治区", "新疆", 1, 0), new Tile("内蒙古自治区", "内蒙古", 1, 3),
+      new Tile("北京市", "北京", 1, 4), new Tile("辽宁省", "辽宁", 1, 5),
+      new Tile("吉林省", "吉林", 1, 6),
+      new Tile("甘肃省", "甘肃", 2, 1), new Tile("宁夏回族自治区", "宁夏", 2, 2),
+      new Tile("山西省", "山西", 2, 3), new Tile("河北省", "河北", 2, 4),
+      new Tile("天津市", "天津", 2, 5),
+      new Tile("西藏自治区", "西藏", 3, 0), new Tile("青海省", "青海", 3, 1),
+      new Tile("陕西省", "陕西", 3, 2), new Tile("河南省", "河南", 3, 3),
+      new Tile("山东省", "山东", 3, 4),
+      new Tile("四川省", "四川", 4, 1), new Tile("重庆市", "重庆", 4, 2),
+      new Tile("湖北省", "湖北", 4, 3), new Tile("安徽省", "安徽", 4, 4),
+      new Tile("江苏省", "江苏", 4, 5), new Tile("上海市", "上海", 4, 6),
+      new Tile("云南省", "云南", 5, 1), new Tile("贵州省", "贵州", 5, 2),
+      new Tile("湖南省", "湖南", 5, 3), new Tile("江西省", "江西", 5, 4),
+      new Tile("浙江省", "浙江", 5, 5),
+      new Tile("广西壮族自治区", "广西", 6, 2), new Tile("广东省", "广东", 6, 3),
+      new Tile("福建省", "福建", 6, 4), new Tile("台湾省", "台湾", 6, 5),
+      new Tile("海南省", "海南", 7, 2), new Tile("澳门特别行政区", "澳门", 7, 3),
+      new Tile("香港特别行政区", "香港", 7, 4));
+
+  private SearchCharts() {}
+
+  /** Both pictures, or nothing when no report has a date or a province. */
+  static void render(StringBuilder h, SearchUrl state, SearchResult result, Messages m) {
+    StringBuilder t = new StringBuilder();
+    StringBuilder p = new StringBuilder();
+    timeline(t, state, result.facets(), m);
+    provinces(p, state, result.facets().getOrDefault(IndexSchema.REGION, List.of()), m);
+    if (t.isEmpty() && p.isEmpty()) {
+      return;
+    }
+    h.append("<div class=\"charts").append(t.isEmpty() || p.isEmpty() ? " one" : "")
+        .append("\">").append(t).append(p).append("</div>");
+  }
+
+  static void timeline(StringBuilder h, SearchUrl state, Map<String, List<FacetValue>> facets,
+      Messages m) {
+    Map<YearMonth, Integer> months = new TreeMap<>();
+    for (FacetValue v : facets.getOrDefault(IndexSchema.MONTH, List.of())) {
+      try {
+        months.put(YearMonth.parse(v.value()), v.count());
+      } catch (java.time.format.DateTimeParseException e) {
+        // a month value we did not write; not drawn
+      }
+    }
+    if (months.isEmpty()) {
+      return;
+    }
+    YearMonth first = ((TreeMap<YearMonth, Integer>) months).firstKey();
+    YearMonth last = ((TreeMap<YearMonth, Integer>) months).lastKey();
+    Map<String, Integer> bars = new LinkedHashMap<>();
+    boolean perMonth = first.until(last, java.time.temporal.ChronoUnit.MONTHS) < MAX_MONTHS;
+    if (perMonth) {
+      for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(1)) {
+        bars.put(ym.toString(), months.getOrDefault(ym, 0));
+      }
+    } else {
+      for (int y = first.getYear(); y <= last.getYear(); y++) {
+        bars.put(String.valueOf(y), 0);
+      }
+      months.forEach((ym, n) -> bars.merge(String.valueOf(ym.getYear()), n, Integer::sum));
+    }
+    int max = bars.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    h.append("<figure class=\"timeline\"><figcaption>")
+        .append(m.t(perMonth ? "timeline.month" : "timeline.year"))
+        .append(" <span class=\"hint\">").append(m.t("timeline.hint")).append("</span>")
+        .append("</figcaption><div class=\"bars\" data-chart=\"timeline\" data-unit=\"")
+        .append(perMonth ? "month" : "year").append("\">");
+    for (Map.Entry<String, Integer> b : bars.entrySet()) {
+      int n = b.getValue();
+      int height = n == 0 ? 0 : Math.max(1, Math.round(10f * n / max));
+      h.append("<a class=\"bar h").append(height).append("\" href=\"")
+          .append(Html.escape(state.range(b.getKey(), b.getKey()).href()))
+          .append("\" data-key=\"").append(b.getKey()).append("\" data-count=\"").append(n)
+          .append("\" title=\"").append(Html.escape(m.t("timeline.bar", b.getKey(), n)))
+          .append("\"><span>").append(b.getKey()).append("</span></a>");
+    }
+    h.append("</div><p class=\"axis\"><span>").append(bars.keySet().iterator().next())
+        .append("</span><span>").append(perMonth ? last.toString() : last.getYear())
+        .append("</span></p></figure>");
+  }
+
+  static void provinces(StringBuilder h, SearchUrl state, List<FacetValue> regions,
+      Messages m) {
+    Map<String, FacetValue> byName = new LinkedHashMap<>();
+    for (FacetValue v : regions) {
+      byName.put(v.value(), v);
+    }
+    if (byName.values().stream().noneMatch(v -> v.count() > 0)) {
+      return;
+    }
+    int max = byName.values().stream().mapToInt(FacetValue::count).max().orElse(1);
+    h.append("<figure class=\"provinces\"><figcaption>").append(m.t("map"))
+        .append(" <span class=\"hint\">").append(m.t("map.hint")).append("</span>")
+        .append("</figcaption><div class=\"tiles\" data-chart=\"provinces\">");
+    List<FacetValue> others = new ArrayList<>(byName.values());
+    for (Tile t : TILES) {
+      FacetValue v = byName.get(t.name());
+      others.remove(v);
+      int n = v == null ? 0 : v.count();
+      boolean selected = v != null && v.selected();
+      String path = v == null ? t.name() : v.path();
+      int level = level(n, max);
+      h.append("<a class=\"tile r").append(t.row()).append(" c").append(t.col())
+          .append(" lv").append(level).append(selected ? " selected" : "")
+          .append("\" href=\"").append(Html.escape(state.toggle(IndexSchema.REGION, path).href()))
+          .append("\" data-key=\"").append(Html.escape(t.name()))
+          .append("\" data-label=\"").append(Html.escape(t.label()))
+          .append("\" data-row=\"").append(t.row()).append("\" data-col=\"").append(t.col())
+          .append("\" data-level=\"").append(level).append("\" data-count=\"").append(n)
+          .append("\" title=\"").append(Html.escape(m.t("map.tile", t.name(), n))).append("\"")
+          .append(selected ? " aria-current=\"true\"" : "").append(">")
+          .append(Html.escape(t.label())).append("<span>").append(n == 0 ? "" : n)
+          .append("</span></a>");
+    }
+    h.append("</div>");
+    if (!others.isEmpty()) {
+      // region values outside the grid (a gazetteer with other top-level names) stay reachable
+      h.append("<p class=\"other-regions\">").append(m.t("map.other")).append("：");
+      for (FacetValue v : others) {
+        h.append(" <a href=\"")
+            .append(Html.escape(state.toggle(IndexSchema.REGION, v.path()).href()))
+            .append("\">").append(Html.escape(v.value())).append(" <span class=\"n\">")
+            .append(v.count()).append("</span></a>");
+      }
+      h.append("</p>");
+    }
+    h.append("</figure>");
+  }
+
+  /** Shade 0 for none, 1…5 on a square-root scale of the largest count. */
+  static int level(int count, int max) {
+    if (count <= 0 || max <= 0) {
+      return 0;
+    }
+    return 1 + Math.min(4, (int) Math.floor(5 * Math.sqrt((double) count / max) - 1e-9));
+  }
+}
