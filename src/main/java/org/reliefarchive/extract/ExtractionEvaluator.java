@@ -255,12 +255,12 @@ public final class ExtractionEvaluator {
     return TitleFinder.stripSuffix(title).replaceAll("[-_|｜\\s]", "");
   }
 
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static List<String> strings(JsonNode node, String field) {
+  static List<String> strings(JsonNode node, String field) {
     List<String> out = new ArrayList<>();
     node.path(field).forEach(v -> out.add(v.asText()));
     return out;

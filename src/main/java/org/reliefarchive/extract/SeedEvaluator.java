@@ -246,13 +246,10 @@ public final class SeedEvaluator {
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+    return ExtractionEvaluator.text(node, field);
   }
 
   private static List<String> strings(JsonNode node, String field) {
-    List<String> out = new ArrayList<>();
-    node.path(field).forEach(v -> out.add(v.asText()));
-    return out;
+    return ExtractionEvaluator.strings(node, field);
   }
 }

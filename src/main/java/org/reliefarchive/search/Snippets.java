@@ -19,7 +19,7 @@ import org.reliefarchive.index.IndexSchema;
  * else. Only the text query is highlighted, never the facet drill-down around it (which costs
  * about ten times as much and marks nothing more).
  */
-final class Snippets {
+public final class Snippets {
   static final int CHARS = 110;
 
   private final IndexSchema schema;
@@ -57,8 +57,11 @@ final class Snippets {
     return escape(lead.replace("\n\n", " "));
   }
 
-  /** Escapes text for HTML element content and attribute values. */
-  static String escape(String s) {
+  /** Escapes text for HTML element content and attribute values; null gives "". */
+  public static String escape(String s) {
+    if (s == null) {
+      return "";
+    }
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -73,4 +76,5 @@ final class Snippets {
     }
     return sb.toString();
   }
+
 }

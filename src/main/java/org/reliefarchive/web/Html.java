@@ -2,6 +2,7 @@ package org.reliefarchive.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.reliefarchive.search.Snippets;
 
 /** Escaping for HTML text, attribute values and URL query parts. Crawled text goes through here. */
 final class Html {
@@ -9,22 +10,7 @@ final class Html {
 
   /** Escapes {@code s} for element content and quoted attribute values; null gives "". */
   static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Snippets.escape(s);
   }
 
   /** Encodes {@code s} as one query-string value. */
