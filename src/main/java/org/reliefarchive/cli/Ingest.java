@@ -49,7 +49,6 @@ final class Ingest implements PageSink {
   private final Map<String, UrlRules> rules = new HashMap<>();
   private final AtomicLong indexed = new AtomicLong();
   private final Map<String, AtomicLong> skipped = new ConcurrentHashMap<>();
-  private final AtomicLong firstIndexedNanos = new AtomicLong();
 
   Ingest(ArticleExtractor extractor, ArticleEnricher enricher, ReportIndex index,
       SourcesConfig sources, WarcArchiveReader archive) {
@@ -154,9 +153,7 @@ final class Ingest implements PageSink {
       index.upsert(enrich(article, page, content, archived.payloadDigest(), portal)
           .withCaptures(entry.capturesJson()));
     }
-    if (indexed.incrementAndGet() == 1) {
-      firstIndexedNanos.set(System.nanoTime());
-    }
+    indexed.incrementAndGet();
     return IngestOutcome.of(kind);
   }
 

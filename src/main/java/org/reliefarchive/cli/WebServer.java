@@ -76,11 +76,6 @@ final class WebServer implements AutoCloseable {
     };
   }
 
-  static Map<String, String> portalNames(SourcesConfig sources) {
-    Map<String, String> names = new LinkedHashMap<>();
-    sources.portals().forEach(p -> names.put(p.id(), p.name()));
-    return names;
-  }
 
   private static String rootMessage(Throwable e) {
     Throwable t = e;

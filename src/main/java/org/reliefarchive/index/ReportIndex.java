@@ -23,18 +23,19 @@ import org.slf4j.LoggerFactory;
  * follows the commits another process makes. Closing commits pending changes.
  */
 public final class ReportIndex implements Closeable {
+  /** Searches see changes at most this many milliseconds late. */
+  public static final long REFRESH_INTERVAL_MS = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ReportIndex.class);
 
-  private final Directory directory;
   private final IndexSchema schema;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ReportDocuments documents;
   private final ReprintGroups groups = new ReprintGroups();
+  private volatile long lastRefresh;
 
   private ReportIndex(Directory directory, IndexSchema schema, IndexWriter writer)
       throws IOException {
-    this.directory = directory;
     this.schema = schema;
     this.writer = writer;
     this.documents = new ReportDocuments(schema);
@@ -143,6 +144,21 @@ public final class ReportIndex implements Closeable {
     }
   }
 
+  /**
+   * Refreshes unless that was done less than {@link #REFRESH_INTERVAL_MS} ago: searches call
+   * this, so a busy server opens at most one new reader a second, and a running crawl is not
+   * made to flush a tiny segment for every query.
+   */
+  public void refreshIfStale() {
+    long now = System.nanoTime();
+    long last = lastRefresh;
+    if (last != 0 && now - last < REFRESH_INTERVAL_MS * 1_000_000L) {
+      return;
+    }
+    lastRefresh = now;
+    refresh();
+  }
+
   /** The searcher manager; acquire and release searchers through it. */
   public SearcherManager searchers() {
     return searchers;
@@ -170,9 +186,6 @@ public final class ReportIndex implements Closeable {
     }
   }
 
-  Directory directory() {
-    return directory;
-  }
 
   private void requireWriter() {
     if (writer == null) {

@@ -371,7 +371,7 @@ public final class ReportSearcher {
   private <T> T withSearcher(SearcherWork<T> work) {
     IndexSearcher searcher;
     try {
-      index.refresh();
+      index.refreshIfStale();
       searcher = index.searchers().acquire();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
