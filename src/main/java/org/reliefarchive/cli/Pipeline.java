@@ -27,11 +27,20 @@ final class Pipeline implements AutoCloseable {
   final CrawlRunner runner;
 
   Pipeline(Settings settings, Clock clock) {
+    this(settings, clock, false);
+  }
+
+  /**
+   * @param rebuilding true for {@code reindex}, which deletes every report first: an index built
+   *     with another text analysis is accepted instead of refused
+   */
+  Pipeline(Settings settings, Clock clock, boolean rebuilding) {
     this.settings = settings;
     this.directory = ReportIndex.fsDirectory(settings.indexDir());
     ReportIndex opened;
     try {
-      opened = ReportIndex.openWritable(directory, new IndexSchema(), settings.index());
+      opened = ReportIndex.openWritable(directory, new IndexSchema(), settings.index(),
+          rebuilding);
     } catch (RuntimeException e) {
       closeQuietly(directory);
       throw e;

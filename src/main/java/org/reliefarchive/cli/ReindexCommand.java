@@ -32,7 +32,7 @@ final class ReindexCommand implements Callable<Integer> {
       throw new IllegalStateException("no WARC files in " + settings.archiveDir()
           + "; crawl first");
     }
-    try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
+    try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC(), true)) {
       // a kill before the end leaves the marker, and the next crawl indexes the whole archive
       pipeline.runner.runLog().started(java.time.Instant.EPOCH);
       pipeline.index.deleteAll();

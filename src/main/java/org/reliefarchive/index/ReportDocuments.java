@@ -39,9 +39,8 @@ final class ReportDocuments {
     doc.add(new SortedSetDocValuesFacetField(IndexSchema.PORTAL, e.portalId()));
     storeIfPresent(doc, IndexSchema.PORTAL_NAME, e.portalName());
     storeIfPresent(doc, IndexSchema.HOME_PROVINCE, e.homeProvince());
-    // the title and body keep offsets in the postings, so snippets need no re-analysis
-    doc.add(new Field(IndexSchema.TITLE, nullToEmpty(a.title()), IndexSchema.TEXT_WITH_OFFSETS));
-    doc.add(new Field(IndexSchema.BODY, a.text(), IndexSchema.TEXT_WITH_OFFSETS));
+    doc.add(new Field(IndexSchema.TITLE, nullToEmpty(a.title()), IndexSchema.TEXT));
+    doc.add(new Field(IndexSchema.BODY, a.text(), IndexSchema.TEXT));
     if (a.publishedAt() != null) {
       long millis = a.publishedAt().toInstant().toEpochMilli();
       doc.add(new LongPoint(IndexSchema.PUBLISHED, millis));

@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -25,6 +27,10 @@ import org.slf4j.LoggerFactory;
 public final class ReportIndex implements Closeable {
   /** Searches see changes at most this many milliseconds late. */
   public static final long REFRESH_INTERVAL_MS = 1000;
+  /** Key of the commit data that names the text analysis the index was built with. */
+  static final String ANALYSIS_KEY = "analysis";
+  /** What {@link #analysisOf} says of an index from before the analysis was recorded. */
+  static final String UNRECORDED_ANALYSIS = "SmartCN words (not recorded)";
   private static final Logger LOG = LoggerFactory.getLogger(ReportIndex.class);
 
   private final IndexSchema schema;
@@ -60,11 +66,29 @@ public final class ReportIndex implements Closeable {
    */
   public static ReportIndex openWritable(Directory directory, IndexSchema schema,
       IndexConfig config) {
+    return openWritable(directory, schema, config, false);
+  }
+
+  /**
+   * Opens (or creates) the index for writing.
+   *
+   * @param rebuilding true when the caller is about to delete every report and index the archive
+   *     again: an index built with another text analysis is then accepted
+   * @throws IndexAnalysisException if the index holds reports analysed otherwise than this
+   *     version analyses text, and {@code rebuilding} is false
+   * @throws UncheckedIOException if the index cannot be opened, e.g. another process writes it
+   */
+  public static ReportIndex openWritable(Directory directory, IndexSchema schema,
+      IndexConfig config, boolean rebuilding) {
     try {
+      if (!rebuilding) {
+        checkAnalysis(directory);
+      }
       IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
       iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setRAMBufferSizeMB(config.ramBufferMb());
       IndexWriter writer = new IndexWriter(directory, iwc);
+      writer.setLiveCommitData(Map.of(ANALYSIS_KEY, ChineseAnalyzer.VERSION).entrySet());
       // an empty commit makes a new index readable by other processes at once
       writer.commit();
       return new ReportIndex(directory, schema, writer);
@@ -83,9 +107,35 @@ public final class ReportIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index in " + directory + " (run crawl or reindex first)");
       }
+      checkAnalysis(directory);
       return new ReportIndex(directory, schema, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The text analysis the index in {@code directory} was built with: {@link
+   * ChineseAnalyzer#VERSION} for an index of this version, {@code null} when there is no index or
+   * it is empty, and a description of the older analysis for an index from before analyses were
+   * recorded.
+   */
+  public static String analysisOf(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
+    SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+    String recorded = commit.getUserData().get(ANALYSIS_KEY);
+    if (recorded != null) {
+      return recorded;
+    }
+    return commit.totalMaxDoc() == 0 ? null : UNRECORDED_ANALYSIS;
+  }
+
+  private static void checkAnalysis(Directory directory) throws IOException {
+    String built = analysisOf(directory);
+    if (built != null && !built.equals(ChineseAnalyzer.VERSION)) {
+      throw new IndexAnalysisException(directory, built);
     }
   }
 

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -25,9 +28,10 @@ import org.reliefarchive.index.IndexSchema;
  * {@code title:} / {@code body:} prefixes; words are AND-ed by default. A word without a field
  * searches the title (boosted) and the body.
  *
- * <p>SmartCN splits some words users type into single characters (防控 → 防|控, 社工 → 社|工).
- * OR-ing those characters would match nearly everything, so a run of adjacent single-character
- * tokens becomes a phrase, and the remaining tokens of an unspaced query are AND-ed.
+ * <p>Unquoted text is split into words ({@link QueryWords}: 甘肃残联 → 甘肃, 残联), which are AND-ed;
+ * each word, like a quoted phrase, matches the texts that contain it as a string, through a
+ * phrase of its bigrams (民政局 → 民政 政局) or, for one character, its single-character term.
+ * The analyzer given is the index's own, so query terms and their positions are the index's.
  */
 final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
@@ -83,52 +87,73 @@ final class ReportQueryParser extends QueryParser {
     throw new ParseException("unknown field '" + field + "'; allowed: title, body");
   }
 
-  private Query fieldQuery(String field, String text, boolean quoted) throws ParseException {
+  private Query fieldQuery(String field, String text, boolean quoted) {
     if (quoted) {
-      return super.getFieldQuery(field, text, true);
+      return stringQuery(field, text);
     }
-    List<String> tokens = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int clauses = 0;
+    Query last = null;
+    for (String word : QueryWords.split(text)) {
+      Query q = stringQuery(field, word);
+      if (q != null) {
+        all.add(q, BooleanClause.Occur.MUST);
+        clauses++;
+        last = q;
+      }
+    }
+    return clauses <= 1 ? last : all.build();
+  }
+
+  /**
+   * The texts that contain {@code text} as a string: one term, or a phrase of the bigrams (and
+   * the words and single characters the bigrams do not cover) at the positions the index gives
+   * them, so a phrase with punctuation in it (困难,提供) matches the same text with the same
+   * punctuation and no text where the two sides stand together.
+   */
+  private Query stringQuery(String field, String text) {
+    List<Token> tokens = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        tokens.add(term.toString());
-        positions.add(pos);
+        tokens.add(new Token(term.toString(), pos, offset.startOffset(), offset.endOffset(),
+            CJKBigramFilter.DOUBLE_TYPE.equals(type.type())));
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (tokens.isEmpty()) {
+    List<Token> kept = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.bigram() || tokens.stream().noneMatch(b -> b.bigram() && b.covers(t))) {
+        kept.add(t);
+      }
+    }
+    if (kept.isEmpty()) {
       return null;
     }
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(field, tokens.get(0)));
+    if (kept.size() == 1) {
+      return new TermQuery(new Term(field, kept.get(0).term()));
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    int i = 0;
-    while (i < tokens.size()) {
-      int j = i;
-      while (j < tokens.size() && tokens.get(j).length() == 1
-          && (j == i || positions.get(j) == positions.get(j - 1) + 1)) {
-        j++;
-      }
-      if (j - i >= 2) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int k = i; k < j; k++) {
-          phrase.add(new Term(field, tokens.get(k)), positions.get(k));
-        }
-        all.add(phrase.build(), BooleanClause.Occur.MUST);
-        i = j;
-      } else {
-        all.add(new TermQuery(new Term(field, tokens.get(i))), BooleanClause.Occur.MUST);
-        i++;
-      }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int first = kept.get(0).position();
+    for (Token t : kept) {
+      phrase.add(new Term(field, t.term()), t.position() - first);
     }
-    return all.build();
+    return phrase.build();
+  }
+
+  /** A token of the index's analysis of query text. */
+  private record Token(String term, int position, int start, int end, boolean bigram) {
+    /** True when this bigram spans the other token's characters. */
+    boolean covers(Token single) {
+      return start <= single.start && single.end <= end;
+    }
   }
 }

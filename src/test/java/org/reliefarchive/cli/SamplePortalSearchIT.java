@@ -107,6 +107,49 @@ class SamplePortalSearchIT {
     }
   }
 
+  /**
+   * A researcher's count is only as good as its recall: a word or phrase finds every report
+   * whose title or text contains it (in either script), inside longer words too, and no other.
+   */
+  @Test
+  void everyReportContainingAStringIsFoundByItAndNoOther() throws Exception {
+    pipeline.index.refresh();
+    IndexSearcher s = pipeline.index.searchers().acquire();
+    try {
+      Map<String, String> textById = new HashMap<>();
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (int doc = 0; doc < s.getIndexReader().maxDoc(); doc++) {
+        org.apache.lucene.document.Document d = stored.document(doc);
+        textById.put(d.get(IndexSchema.ID), org.reliefarchive.enrich.TraditionalToSimplified
+            .toSimplified(d.get(IndexSchema.TITLE) + "\n\n" + d.get(IndexSchema.BODY)));
+      }
+      List<String> words = List.of("民政", "残联", "妇联", "志愿", "抗疫", "学校", "服务", "物资",
+          "社区", "老人", "儿童", "医护", "捐赠", "口罩", "核酸", "留守", "低保", "红十字", "慈善",
+          "街道", "救助", "帮扶", "关爱", "甘肃", "兰州", "广州", "疫情防控", "困难群众",
+          "残疾人", "党员干部", "灾", "聋");
+      int expectedTotal = 0;
+      for (String word : words) {
+        List<String> expected = textById.entrySet().stream()
+            .filter(e -> e.getValue().contains(word)).map(Map.Entry::getKey).sorted().toList();
+        List<String> found = new ArrayList<>();
+        for (var hit : s.search(pipeline.searcher.parse("\"" + word + "\""), 1000).scoreDocs) {
+          found.add(stored.document(hit.doc).get(IndexSchema.ID));
+        }
+        assertThat(found).as("\"%s\"", word).containsExactlyInAnyOrderElementsOf(expected);
+        expectedTotal += expected.size();
+      }
+      // the list is not a list of misses: most words occur in several reports
+      assertThat(expectedTotal).isGreaterThan(words.size() * 3);
+      // unquoted, a dictionary word means the same string
+      for (String word : List.of("民政", "残联", "学校", "物资", "社区", "儿童")) {
+        assertThat(s.count(pipeline.searcher.parse(word))).as(word)
+            .isEqualTo(s.count(pipeline.searcher.parse("\"" + word + "\"")));
+      }
+    } finally {
+      pipeline.index.searchers().release(s);
+    }
+  }
+
   @Test
   void traditionalAndSimplifiedQueriesBothFindTheChengduReport() throws Exception {
     String seed004 = seedUrl("004");

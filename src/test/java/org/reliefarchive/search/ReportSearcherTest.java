@@ -110,9 +110,41 @@ class ReportSearcherTest {
 
   @Test
   void wordSplitIntoSingleCharactersIsSearchedAsPhrase() {
-    // SmartCN splits 防控 into 防|控; as a phrase it must still find the reports that say 防控
+    // SmartCN splits 防控 into 防|控; the query keeps them together as one word
     assertThat(urls("防控")).contains("http://b/1").containsAnyOf("http://a/1", "http://c/2");
     assertThat(urls("\"防控\"")).containsExactlyInAnyOrderElementsOf(urls("防控"));
+  }
+
+  @Test
+  void wordFindsLongerWordsThatContainIt() {
+    // 民政 is part of 民政部门 in the Gansu report (folded with its reprint), stands alone in
+    // 经社科(民政) of the Guangzhou report, and is part of 成華區民政局 in the Chengdu report
+    assertThat(urls("民政")).hasSize(3).contains("http://b/1", "http://c/1")
+        .containsAnyOf("http://a/1", "http://c/2");
+    assertThat(urls("民政局")).containsExactly("http://c/1");
+  }
+
+  @Test
+  void unspacedWordsNeedNotStandSideBySide() {
+    // no report says 兰州残疾人; two speak of 兰州 and of 残疾人
+    assertThat(urls("兰州残疾人")).hasSize(2).contains("http://a/2")
+        .containsAnyOf("http://a/1", "http://c/2");
+    assertThat(urls("\"兰州残疾人\"")).isEmpty();
+  }
+
+  @Test
+  void phraseMatchesTheStringAndDoesNotBridgePunctuation() {
+    // seed 000: 协调解决生活基本困难,提供心理疏导
+    assertThat(urls("\"困难,提供\"")).hasSize(1).containsAnyOf("http://a/1", "http://c/2");
+    assertThat(urls("\"困难提供\"")).isEmpty();
+  }
+
+  @Test
+  void singleCharacterFindsEveryReportThatHoldsIt() {
+    // 聋 occurs once, in 张掖市聋人协会 of the Gansu report (聾 in its traditional reprint)
+    SearchResult r = searcher.search(SearchRequest.of("聋", 10));
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(urls("聾")).isEqualTo(urls("聋"));
   }
 
   @Test

@@ -1,0 +1,24 @@
+package org.reliefarchive.index;
+
+import org.apache.lucene.store.Directory;
+
+/**
+ * The index was built with another text analysis than this version's: its terms would not match
+ * the terms queries are turned into, so searches would silently miss. The archive holds every
+ * capture, so {@code reindex} rebuilds the index without losing anything.
+ */
+public final class IndexAnalysisException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  IndexAnalysisException(Directory directory, String builtWith) {
+    super("the index in " + where(directory) + " was built with text analysis '" + builtWith
+        + "', this version uses '" + ChineseAnalyzer.VERSION + "': run `relief-archive reindex`"
+        + " to rebuild it from the WARC archive (nothing is lost; searches on the old index would"
+        + " miss reports)");
+  }
+
+  private static String where(Directory directory) {
+    return directory instanceof org.apache.lucene.store.FSDirectory fs
+        ? fs.getDirectory().toString() : directory.toString();
+  }
+}

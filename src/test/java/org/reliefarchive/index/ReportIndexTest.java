@@ -1,0 +1,63 @@
+package org.reliefarchive.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.reliefarchive.config.IndexConfig;
+
+/** The index records its text analysis and refuses to mix analyses. */
+class ReportIndexTest {
+  private static final IndexConfig CONFIG = new IndexConfig("x", 16, 30);
+
+  @Test
+  void newIndexRecordsItsAnalysis() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      assertThat(ReportIndex.analysisOf(dir)).isNull();
+      ReportIndex.openWritable(dir, new IndexSchema(), CONFIG).close();
+      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ChineseAnalyzer.VERSION);
+      // and opens again without complaint
+      ReportIndex.openWritable(dir, new IndexSchema(), CONFIG).close();
+      ReportIndex.openReadOnly(dir, new IndexSchema()).close();
+    }
+  }
+
+  @Test
+  void indexOfAnotherAnalysisIsRefusedUntilRebuilt() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      // an index of an earlier version: reports, and no analysis in its commit
+      try (IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        Document d = new Document();
+        d.add(new TextField(IndexSchema.BODY, "甘肃省残联", Field.Store.YES));
+        old.addDocument(d);
+      }
+      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ReportIndex.UNRECORDED_ANALYSIS);
+      assertThatThrownBy(() -> ReportIndex.openWritable(dir, new IndexSchema(), CONFIG))
+          .isInstanceOf(IndexAnalysisException.class)
+          .hasMessageContaining(ReportIndex.UNRECORDED_ANALYSIS)
+          .hasMessageContaining("reindex");
+      assertThatThrownBy(() -> ReportIndex.openReadOnly(dir, new IndexSchema()))
+          .isInstanceOf(IndexAnalysisException.class);
+      // refused means untouched: the old report is still there
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        assertThat(reader.numDocs()).isEqualTo(1);
+      }
+
+      try (ReportIndex rebuilt = ReportIndex.openWritable(dir, new IndexSchema(), CONFIG, true)) {
+        rebuilt.deleteAll();
+        rebuilt.commit();
+      }
+      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ChineseAnalyzer.VERSION);
+      ReportIndex.openReadOnly(dir, new IndexSchema()).close();
+    }
+  }
+}
