@@ -81,14 +81,20 @@ public final class ReportIndex implements Closeable {
   public static ReportIndex openWritable(Directory directory, IndexSchema schema,
       IndexConfig config, boolean rebuilding) {
     try {
-      if (!rebuilding) {
-        checkAnalysis(directory);
+      String built = analysisOf(directory);
+      boolean sameAnalysis = built == null || built.equals(ChineseAnalyzer.VERSION);
+      if (!sameAnalysis && !rebuilding) {
+        throw new IndexAnalysisException(directory, built);
       }
       IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
       iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setRAMBufferSizeMB(config.ramBufferMb());
       IndexWriter writer = new IndexWriter(directory, iwc);
-      writer.setLiveCommitData(Map.of(ANALYSIS_KEY, ChineseAnalyzer.VERSION).entrySet());
+      if (sameAnalysis) {
+        labelAnalysis(writer);
+      }
+      // else the old label stays until deleteAll: a rebuild killed before that leaves the old
+      // index refused, not passed off as analysed this way
       // an empty commit makes a new index readable by other processes at once
       writer.commit();
       return new ReportIndex(directory, schema, writer);
@@ -178,11 +184,19 @@ public final class ReportIndex implements Closeable {
     writer.commit();
   }
 
-  /** Deletes every report (reindex starts from an empty index). */
+  /**
+   * Deletes every report (reindex starts from an empty index); the next commit records this
+   * version's analysis.
+   */
   public void deleteAll() throws IOException {
     requireWriter();
     writer.deleteAll();
+    labelAnalysis(writer);
     groups.clear();
+  }
+
+  private static void labelAnalysis(IndexWriter writer) {
+    writer.setLiveCommitData(Map.of(ANALYSIS_KEY, ChineseAnalyzer.VERSION).entrySet());
   }
 
   /** Makes recent changes (or, read-only, the latest commit) visible to new searchers. */

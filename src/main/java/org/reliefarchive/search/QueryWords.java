@@ -71,11 +71,6 @@ final class QueryWords {
   }
 
   private static boolean hasLetterOrDigit(String text, int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (Character.isLetterOrDigit(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
+    return text.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit);
   }
 }

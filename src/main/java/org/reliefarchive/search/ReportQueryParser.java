@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
@@ -28,13 +27,18 @@ import org.reliefarchive.index.IndexSchema;
  * {@code title:} / {@code body:} prefixes; words are AND-ed by default. A word without a field
  * searches the title (boosted) and the body.
  *
- * <p>Unquoted text is split into words ({@link QueryWords}: 甘肃残联 → 甘肃, 残联), which are AND-ed;
- * each word, like a quoted phrase, matches the texts that contain it as a string, through a
- * phrase of its bigrams (民政局 → 民政 政局) or, for one character, its single-character term.
- * The analyzer given is the index's own, so query terms and their positions are the index's.
+ * <p>Unquoted text is split into words ({@link QueryWords}: 甘肃残联 → 甘肃, 残联), which are AND-ed,
+ * each in the title or the body; each word, like a quoted phrase, matches the texts that contain
+ * it as a string, through a phrase of its bigrams (民政局 → 民政 政局) or, for one character, its
+ * single-character term. The analyzer given is the index's own, so query terms and their
+ * positions (one per character) are the index's, and the slop of {@code "…"~N} counts
+ * characters. Wildcards and fuzziness mean nothing for bigrams: on Han text, {@code 民政*} or a
+ * pasted question ending in {@code ?} is searched as its words.
  */
 final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
+  /** More words than this is a pasted passage: quoting it searches it as one phrase. */
+  static final int MAX_WORDS = 64;
   private static final float TITLE_BOOST = 2f;
 
   private final Analyzer analyzer;
@@ -49,30 +53,37 @@ final class ReportQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
-    if (ANY_FIELD.equals(field)) {
-      Query title = fieldQuery(IndexSchema.TITLE, queryText, quoted);
-      Query body = fieldQuery(IndexSchema.BODY, queryText, quoted);
-      if (title == null || body == null) {
-        return null;
-      }
-      return new DisjunctionMaxQuery(List.of(new BoostQuery(title, TITLE_BOOST), body), 0.1f);
-    }
-    return fieldQuery(checkField(field), queryText, quoted);
+    return fieldQuery(field, queryText, quoted, 0);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop)
+      throws ParseException {
+    return fieldQuery(field, queryText, true, slop);
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (hasHan(termStr)) {
+      return getFieldQuery(field, termStr, false);
+    }
     return super.getPrefixQuery(textField(field), termStr);
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (hasHan(termStr)) {
+      return getFieldQuery(field, termStr.replace('*', ' ').replace('?', ' '), false);
+    }
     return super.getWildcardQuery(textField(field), termStr);
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
+    if (hasHan(termStr)) {
+      return getFieldQuery(field, termStr, false);
+    }
     return super.getFuzzyQuery(textField(field), termStr, minSimilarity);
   }
 
@@ -87,51 +98,84 @@ final class ReportQueryParser extends QueryParser {
     throw new ParseException("unknown field '" + field + "'; allowed: title, body");
   }
 
-  private Query fieldQuery(String field, String text, boolean quoted) {
-    if (quoted) {
-      return stringQuery(field, text);
+  private static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(
+        c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * Quoted text is one string; unquoted text is its words, AND-ed. Without a field, each string
+   * is looked for in the title (boosted) or the body, so the words of one query may be split
+   * between the two.
+   */
+  private Query fieldQuery(String field, String text, boolean quoted, int slop)
+      throws ParseException {
+    String only = ANY_FIELD.equals(field) ? null : checkField(field);
+    List<String> strings = quoted ? List.of(text) : QueryWords.split(text);
+    if (strings.size() > MAX_WORDS) {
+      throw new ParseException("the query has " + strings.size() + " words, at most " + MAX_WORDS
+          + " are searched; put a long passage in quotes to search it as one phrase");
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    int clauses = 0;
-    Query last = null;
-    for (String word : QueryWords.split(text)) {
-      Query q = stringQuery(field, word);
+    List<Query> clauses = new ArrayList<>();
+    for (String string : strings) {
+      Query q = only != null
+          ? stringQuery(only, string, slop)
+          : anyField(stringQuery(IndexSchema.TITLE, string, slop),
+              stringQuery(IndexSchema.BODY, string, slop));
       if (q != null) {
-        all.add(q, BooleanClause.Occur.MUST);
-        clauses++;
-        last = q;
+        clauses.add(q);
       }
     }
-    return clauses <= 1 ? last : all.build();
+    if (clauses.size() <= 1) {
+      return clauses.isEmpty() ? null : clauses.get(0);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    clauses.forEach(q -> all.add(q, BooleanClause.Occur.MUST));
+    return all.build();
+  }
+
+  private static Query anyField(Query title, Query body) {
+    if (title == null || body == null) {
+      return null;
+    }
+    return new DisjunctionMaxQuery(List.of(new BoostQuery(title, TITLE_BOOST), body), 0.1f);
   }
 
   /**
    * The texts that contain {@code text} as a string: one term, or a phrase of the bigrams (and
-   * the words and single characters the bigrams do not cover) at the positions the index gives
-   * them, so a phrase with punctuation in it (困难,提供) matches the same text with the same
-   * punctuation and no text where the two sides stand together.
+   * of the words and single characters no bigram covers) at the positions the index gives them.
+   * Positions count characters and not punctuation, so a phrase without punctuation does not
+   * match across a comma in the text (困难提供 does not find 困难,提供), while one with
+   * punctuation also finds the text without it.
    */
-  private Query stringQuery(String field, String text) {
+  private Query stringQuery(String field, String text, int slop) {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        tokens.add(new Token(term.toString(), pos, offset.startOffset(), offset.endOffset(),
-            CJKBigramFilter.DOUBLE_TYPE.equals(type.type())));
+        tokens.add(new Token(term.toString(), pos, type.type()));
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // a single character is left out when a bigram covers it: the bigram at its position (it
+    // starts the bigram) or at the position before (it ends it); CJKBigramFilter emits each
+    // character just before the bigram it starts
     List<Token> kept = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.bigram() || tokens.stream().noneMatch(b -> b.bigram() && b.covers(t))) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean covered = t.single()
+          && (i + 1 < tokens.size() && tokens.get(i + 1).bigram()
+                  && tokens.get(i + 1).position() == t.position()
+              || i > 0 && tokens.get(i - 1).bigram()
+                  && tokens.get(i - 1).position() == t.position() - 1);
+      if (!covered) {
         kept.add(t);
       }
     }
@@ -142,6 +186,7 @@ final class ReportQueryParser extends QueryParser {
       return new TermQuery(new Term(field, kept.get(0).term()));
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    phrase.setSlop(slop);
     int first = kept.get(0).position();
     for (Token t : kept) {
       phrase.add(new Term(field, t.term()), t.position() - first);
@@ -150,10 +195,13 @@ final class ReportQueryParser extends QueryParser {
   }
 
   /** A token of the index's analysis of query text. */
-  private record Token(String term, int position, int start, int end, boolean bigram) {
-    /** True when this bigram spans the other token's characters. */
-    boolean covers(Token single) {
-      return start <= single.start && single.end <= end;
+  private record Token(String term, int position, String type) {
+    boolean bigram() {
+      return CJKBigramFilter.DOUBLE_TYPE.equals(type);
+    }
+
+    boolean single() {
+      return CJKBigramFilter.SINGLE_TYPE.equals(type);
     }
   }
 }

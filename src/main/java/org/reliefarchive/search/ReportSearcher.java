@@ -192,6 +192,8 @@ public final class ReportSearcher {
       mlt.setMaxDocFreqPct(60);
       mlt.setMinWordLen(2);
       mlt.setMaxQueryTerms(30);
+      // every character gives a single-character token and a bigram: read the whole report
+      mlt.setMaxNumTokensParsed(50_000);
       String text = d.get(IndexSchema.TITLE) + "\n" + d.get(IndexSchema.BODY);
       Query like = mlt.like(IndexSchema.BODY, new StringReader(text));
       String group = d.get(IndexSchema.GROUP);
@@ -380,6 +382,10 @@ public final class ReportSearcher {
       return work.run(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadQueryException("q", "the query is too long: at most "
+          + IndexSearcher.getMaxClauseCount() + " terms are searched (a character pair is a "
+          + "term); search a shorter passage");
     } finally {
       try {
         index.searchers().release(searcher);

@@ -52,6 +52,9 @@ class ReportIndexTest {
         assertThat(reader.numDocs()).isEqualTo(1);
       }
 
+      // a rebuild killed before it deleted anything leaves the index as it was, still refused
+      ReportIndex.openWritable(dir, new IndexSchema(), CONFIG, true).close();
+      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ReportIndex.UNRECORDED_ANALYSIS);
       try (ReportIndex rebuilt = ReportIndex.openWritable(dir, new IndexSchema(), CONFIG, true)) {
         rebuilt.deleteAll();
         rebuilt.commit();

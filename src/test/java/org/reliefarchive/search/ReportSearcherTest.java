@@ -148,6 +148,47 @@ class ReportSearcherTest {
   }
 
   @Test
+  void wordsOfOneQueryMayStandInTitleAndBody() {
+    // 位置 is only in the Gansu reports' titles (a breadcrumb here), 嘉峪关 only in their bodies
+    assertThat(urls("位置 嘉峪关")).isEqualTo(urls("title:位置 AND body:嘉峪关"))
+        .contains("http://a/2").containsAnyOf("http://a/1", "http://c/2");
+  }
+
+  @Test
+  void phraseSlopCountsCharacters() {
+    // 甘肃省残联系统: 系统 starts 5 characters after 甘肃, 3 more than in "甘肃 系统"
+    assertThat(urls("\"甘肃 系统\"~3")).containsAnyOf("http://a/1", "http://c/2");
+    assertThat(urls("\"甘肃 系统\"~2")).isEmpty();
+    assertThat(urls("body:\"甘肃 系统\"~3")).isEqualTo(urls("\"甘肃 系统\"~3"));
+  }
+
+  @Test
+  void wildcardsOnHanTextSearchItsWords() {
+    assertThat(urls("民政局*")).isEqualTo(urls("民政局")).isNotEmpty();
+    // a pasted question with an ASCII question mark
+    assertThat(urls("民政局在做什么?")).isEqualTo(urls("民政局在做什么"));
+    assertThat(urls("民政局~")).isEqualTo(urls("民政局"));
+  }
+
+  @Test
+  void longPastedPassagesAreRefusedUnquotedAndSearchedQuoted() {
+    String passage = Corpus.seed("000_5a266c807a20fc24").lines()
+        .filter(l -> l.contains("嘉峪关市残联坚持")).findFirst().orElseThrow().strip();
+    assertThatThrownBy(() -> searcher.search(SearchRequest.of(passage, 10)))
+        .isInstanceOf(BadQueryException.class).hasMessageContaining("in quotes");
+    String sentence = passage.substring(0, passage.indexOf('。'));
+    assertThat(urls("\"" + sentence + "\"")).hasSize(1)
+        .containsAnyOf("http://a/1", "http://c/2");
+    // a whole paragraph, quoted, is one phrase
+    assertThat(urls("\"" + passage + "\"")).isEqualTo(urls("\"" + sentence + "\""));
+    // 600 words OR-ed are 1,200 terms in title and body: more than a search takes
+    String many = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + i)
+        .collect(java.util.stream.Collectors.joining(" OR "));
+    assertThatThrownBy(() -> searcher.search(SearchRequest.of(many, 10)))
+        .isInstanceOf(BadQueryException.class).hasMessageContaining("too long");
+  }
+
+  @Test
   void booleanOperatorsNarrowAndWiden() {
     assertThat(urls("社区 AND 兰州")).containsAnyOf("http://a/1", "http://c/2")
         .doesNotContain("http://c/1");
