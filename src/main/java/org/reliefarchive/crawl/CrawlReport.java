@@ -54,6 +54,8 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
    * @param articlesRemoved articles found taken down (404, 410, redirect to a list page)
    * @param revisitsDue known articles due for a revisit by the portal's policy
    * @param notDue known articles left alone because they were not due
+   * @param knownArticleLinks distinct known articles that this run's pages linked to and that
+   *     were left alone (not due): list pages that still point at articles
    * @param errors fetch errors by kind (e.g. "http 404", "fetch failed", "oversized")
    * @param extractionFailures article pages that yielded no article, by reason
    * @param failureSamples a few "reason url" lines of extraction failures
@@ -64,7 +66,8 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
   public record PortalReport(
       String portalId, long fetched, long articles, long lists, long bytes, long revisitRecords,
       long notModified, long articlesNew, long articlesChanged, long articlesUnchanged,
-      long articlesRemoved, long revisitsDue, long notDue, Map<String, Long> errors,
+      long articlesRemoved, long revisitsDue, long notDue, long knownArticleLinks,
+      Map<String, Long> errors,
       Map<String, Long> extractionFailures, List<String> failureSamples, long crawlDelayMs,
       String stoppedBy, List<String> alarms) {
 
@@ -86,7 +89,8 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
     public PortalReport withAlarms(List<String> newAlarms) {
       return new PortalReport(portalId, fetched, articles, lists, bytes, revisitRecords,
           notModified, articlesNew, articlesChanged, articlesUnchanged, articlesRemoved,
-          revisitsDue, notDue, errors, extractionFailures, failureSamples, crawlDelayMs,
+          revisitsDue, notDue, knownArticleLinks, errors, extractionFailures, failureSamples,
+          crawlDelayMs,
           stoppedBy, newAlarms);
     }
   }

@@ -6,9 +6,10 @@ import java.util.Locale;
 import org.reliefarchive.config.CrawlConfig;
 
 /**
- * Raises the alarms of one portal's run: a portal that yielded no article at all, an extraction
- * that suddenly fails on most article pages (a template change, most likely), and fetches that
- * mostly fail.
+ * Raises the alarms of one portal's run: a portal that yielded no article at all while its list
+ * pages link to none either (a run without errors whose lists link only known articles that
+ * are not due is a quiet run, not an alarm), an extraction that suddenly fails on most article pages (a template
+ * change, most likely), and fetches that mostly fail.
  */
 public final class HealthCheck {
   private final CrawlConfig config;
@@ -28,13 +29,23 @@ public final class HealthCheck {
   public List<String> alarms(CrawlReport.PortalReport now, CrawlReport.PortalReport previous) {
     List<String> alarms = new ArrayList<>();
     long extracted = now.articlesNew() + now.articlesChanged() + now.articlesUnchanged();
-    if (extracted == 0 && now.articlesRemoved() == 0) {
-      alarms.add(now.lists() == 0
-          ? "no articles: not even a list page could be fetched (seeds unreachable?)"
-          : "no articles: " + now.lists() + " list pages fetched, but no new or revisited "
-              + "article was found or extracted (have the list pages or URLs changed?)");
-    }
     long attempted = now.articlesAttempted();
+    if (extracted == 0 && now.articlesRemoved() == 0) {
+      if (now.lists() == 0) {
+        alarms.add("no articles: not even a list page could be fetched (seeds unreachable?)");
+      } else if (attempted > 0) {
+        alarms.add("no articles: " + attempted + " article pages fetched, none gave an article");
+      } else if (!now.errors().isEmpty()) {
+        alarms.add("no articles: " + now.lists() + " list pages fetched, no article page "
+            + "fetched, fetch errors " + now.errors());
+      } else if (now.knownArticleLinks() == 0) {
+        alarms.add("no articles: " + now.lists() + " list pages fetched, but they link to no "
+            + "article URL, new or known (have the list pages or the article URL pattern "
+            + "changed?)");
+      }
+      // otherwise a quiet run: the lists link only known articles, none of them due, and
+      // nothing failed
+    }
     long failed = attempted - extracted;
     if (attempted >= config.alarmMinArticlePages()
         && failed > config.alarmExtractionFailureShare() * attempted) {

@@ -3,6 +3,7 @@ package org.reliefarchive.crawl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +24,7 @@ public final class PortalStats {
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
   private final List<String> samples = new ArrayList<>();
+  private final Set<String> knownArticleLinks = ConcurrentHashMap.newKeySet();
   private volatile long due;
   private volatile long notDue;
   private volatile long crawlDelayMs;
@@ -66,6 +68,11 @@ public final class PortalStats {
     }
   }
 
+  /** A page of this run links to a known article that is left alone (not due). */
+  void knownArticleLinked(String url) {
+    knownArticleLinks.add(url);
+  }
+
   void error(String kind) {
     errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
   }
@@ -99,7 +106,7 @@ public final class PortalStats {
         portalId, fetched.get(), articles.get(), lists.get(), bytes.get(), revisits.get(),
         notModified.get(), count(IngestOutcome.Kind.NEW), count(IngestOutcome.Kind.CHANGED),
         count(IngestOutcome.Kind.UNCHANGED), count(IngestOutcome.Kind.REMOVED), due, notDue,
-        copy(errors), copy(failures), sampleCopy, crawlDelayMs, stoppedBy, List.of());
+        knownArticleLinks.size(),        copy(errors), copy(failures), sampleCopy, crawlDelayMs, stoppedBy, List.of());
   }
 
   /** Responses received so far (any status). */

@@ -29,8 +29,13 @@ final class ReliefCrawler extends WebCrawler {
     if (!super.shouldVisit(referringPage, url) || !crawl.rules().shouldFollow(u)) {
       return false;
     }
-    // a known article is fetched only when due, and the due ones are seeds of this run already
-    return crawl.rules().classify(u) != PageKind.ARTICLE || crawl.ledger().captures(u) == null;
+    if (crawl.rules().classify(u) != PageKind.ARTICLE || crawl.ledger().captures(u) == null) {
+      return true;
+    }
+    // a known article is fetched only when due, and the due ones are seeds of this run already;
+    // counting the links tells a quiet night (lists link only known articles) from broken lists
+    crawl.stats().knownArticleLinked(u);
+    return false;
   }
 
   @Override

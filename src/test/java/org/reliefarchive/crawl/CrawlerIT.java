@@ -158,6 +158,13 @@ class CrawlerIT {
         .isPositive();
     assertThat(second.portals().stream().mapToLong(CrawlReport.PortalReport::notDue).sum())
         .isEqualTo(portal.articles().size());
+    // every portal's lists still link known articles: a quiet run, not a "no articles" alarm
+    for (CrawlReport.PortalReport p : second.portals()) {
+      assertThat(p.knownArticleLinks()).as(p.portalId()).isPositive();
+      assertThat(new HealthCheck(CRAWL).alarms(p, null)).as(p.portalId()).isEmpty();
+    }
+    assertThat(second.portals().stream().mapToLong(CrawlReport.PortalReport::knownArticleLinks)
+        .sum()).isLessThanOrEqualTo(portal.articles().size());
     Map<String, Long> perUrl = new java.util.HashMap<>();
     Map<String, Long> listRevisits = new java.util.HashMap<>();
     new WarcArchiveReader(own.resolve("warc")).forEach(p -> {
