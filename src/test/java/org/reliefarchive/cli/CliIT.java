@@ -59,6 +59,39 @@ class CliIT {
   }
 
   @Test
+  void indexOfAnEarlierAnalysisIsRefusedUntilReindexRebuildsIt() throws Exception {
+    // an archive as the demo left it, and an index written by an earlier version
+    Path home = tmp.resolve("upgrade");
+    Path warc = home.resolve("index/warc");
+    Files.createDirectories(warc);
+    try (Stream<Path> files = Files.list(data.resolve("index/warc"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, warc.resolve(f.getFileName()));
+      }
+    }
+    try (var dir = org.apache.lucene.store.FSDirectory.open(home.resolve("index/lucene"));
+        var old = new org.apache.lucene.index.IndexWriter(dir,
+            new org.apache.lucene.index.IndexWriterConfig(
+                new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
+      var d = new org.apache.lucene.document.Document();
+      d.add(new org.apache.lucene.document.TextField("body", "甘肃省残联",
+          org.apache.lucene.document.Field.Store.YES));
+      old.addDocument(d);
+    }
+    Result refused = run("--home", home.toString(), "search", "残联");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("was built with text analysis")
+        .contains("relief-archive reindex").doesNotContain("\tat ");
+
+    Result reindex = run("--home", home.toString(), "reindex");
+    assertThat(reindex.code()).as(reindex.err()).isZero();
+    assertThat(reindex.out()).contains("51 reports in the index");
+    Result found = run("--home", home.toString(), "search", "--json", "民政");
+    assertThat(found.code()).as(found.err()).isZero();
+    assertThat(found.out()).containsPattern("\"total\" : [1-9]");
+  }
+
+  @Test
   void badQueryIsAUsageError() {
     Result r = run("--home", data.toString(), "search", "\"残联");
     assertThat(r.code()).isEqualTo(2);
