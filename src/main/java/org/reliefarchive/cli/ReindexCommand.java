@@ -48,6 +48,7 @@ final class ReindexCommand implements Callable<Integer> {
         });
       }
       pipeline.index.commit();
+      pipeline.index.refresh();
       pipeline.runner.runLog().cleared();
       double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
       CrawlProgress.line(out, "Read %d records from %d WARC files%s; indexed %d reports in "
