@@ -45,6 +45,9 @@ final class WebServer implements AutoCloseable {
       host = "127.0.0.1";
     }
     this.url = "http://" + host + ":" + app.port() + "/";
+    Thread warm = new Thread(searcher::warmUp, "query-parser-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   String url() {
