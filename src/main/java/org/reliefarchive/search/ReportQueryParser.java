@@ -11,6 +11,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanNotQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -20,6 +25,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.reliefarchive.enrich.TraditionalToSimplified;
 import org.reliefarchive.index.IndexSchema;
 
 /**
@@ -33,7 +39,8 @@ import org.reliefarchive.index.IndexSchema;
  * single-character term. The analyzer given is the index's own, so query terms and their
  * positions (one per character) are the index's, and the slop of {@code "…"~N} counts
  * characters. Wildcards and fuzziness mean nothing for bigrams: on Han text, {@code 民政*} or a
- * pasted question ending in {@code ?} is searched as its words.
+ * pasted question ending in {@code ?} is searched as its words. Occurrences of a word across the
+ * boundary of a listed compound ({@link Compounds}: 民政 in 人民|政府) do not count.
  */
 final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
@@ -149,6 +156,50 @@ final class ReportQueryParser extends QueryParser {
    * punctuation also finds the text without it.
    */
   private Query stringQuery(String field, String text, int slop) {
+    List<Token> kept = keptTokens(field, text);
+    if (kept.isEmpty()) {
+      return null;
+    }
+    List<String> compounds = slop == 0
+        ? Compounds.straddledBy(TraditionalToSimplified.toSimplified(text)) : List.of();
+    if (!compounds.isEmpty()) {
+      List<SpanQuery> excluded = new ArrayList<>();
+      for (String c : compounds) {
+        excluded.add(spans(field, keptTokens(field, c)));
+      }
+      return new SpanNotQuery(spans(field, kept), excluded.size() == 1 ? excluded.get(0)
+          : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
+    }
+    if (kept.size() == 1) {
+      return new TermQuery(new Term(field, kept.get(0).term()));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    phrase.setSlop(slop);
+    int first = kept.get(0).position();
+    for (Token t : kept) {
+      phrase.add(new Term(field, t.term()), t.position() - first);
+    }
+    return phrase.build();
+  }
+
+  /**
+   * The same string as spans, for leaving out its occurrences inside compounds (民政 in
+   * 人民政府): the kept tokens of a string without punctuation stand at consecutive positions.
+   */
+  private static SpanQuery spans(String field, List<Token> tokens) {
+    if (tokens.size() == 1) {
+      return new SpanTermQuery(new Term(field, tokens.get(0).term()));
+    }
+    return new SpanNearQuery(tokens.stream()
+        .map(t -> (SpanQuery) new SpanTermQuery(new Term(field, t.term())))
+        .toArray(SpanQuery[]::new), 0, true);
+  }
+
+  /**
+   * The index's tokens of {@code text} that a search needs: every bigram, and the words and
+   * single characters no bigram covers, with their positions.
+   */
+  private List<Token> keptTokens(String field, String text) {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -179,19 +230,7 @@ final class ReportQueryParser extends QueryParser {
         kept.add(t);
       }
     }
-    if (kept.isEmpty()) {
-      return null;
-    }
-    if (kept.size() == 1) {
-      return new TermQuery(new Term(field, kept.get(0).term()));
-    }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    phrase.setSlop(slop);
-    int first = kept.get(0).position();
-    for (Token t : kept) {
-      phrase.add(new Term(field, t.term()), t.position() - first);
-    }
-    return phrase.build();
+    return kept;
   }
 
   /** A token of the index's analysis of query text. */

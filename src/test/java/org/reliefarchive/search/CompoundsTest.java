@@ -1,0 +1,21 @@
+package org.reliefarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which words a listed compound keeps from matching inside it. */
+class CompoundsTest {
+  @Test
+  void onlyWordsAcrossTheBoundaryAreAffected() {
+    assertThat(Compounds.straddledBy("民政")).contains("人民政府", "人民政治", "人民政协");
+    assertThat(Compounds.straddledBy("民政府")).containsExactly("人民政府");
+    // words on one side, the whole compound and longer strings are searched as they are
+    assertThat(Compounds.straddledBy("政府")).isEmpty();
+    assertThat(Compounds.straddledBy("人民")).isEmpty();
+    assertThat(Compounds.straddledBy("人民政府")).isEmpty();
+    assertThat(Compounds.straddledBy("省人民政府")).isEmpty();
+    assertThat(Compounds.straddledBy("民政局")).isEmpty();
+    assertThat(Compounds.straddledBy("民")).isEmpty();
+  }
+}
