@@ -135,7 +135,8 @@ final class CrawlRunner {
     HealthCheck check = new HealthCheck(pipeline.settings.crawl());
     List<CrawlReport.PortalReport> portals = new ArrayList<>();
     for (CrawlReport.PortalReport p : report.portals()) {
-      List<String> alarms = check.alarms(p, runLog.last(p.portalId()));
+      List<String> alarms = check.alarms(p,
+          runLog.runsOf(p.portalId(), pipeline.settings.crawl().alarmQuietRuns()));
       for (String a : alarms) {
         LOG.warn("ALARM portal={} {}", p.portalId(), a);
       }

@@ -21,6 +21,8 @@ package org.reliefarchive.config;
  *     extraction failure share can raise an alarm
  * @param alarmExtractionFailureShare share (0-1) of article pages failing extraction above which
  *     a run raises a template-change alarm
+ * @param alarmQuietRuns runs in a row without a new article after which a portal that used to
+ *     yield new articles raises an alarm
  */
 public record CrawlConfig(
     int threads,
@@ -35,7 +37,8 @@ public record CrawlConfig(
     Boolean conditionalRequests,
     Integer maxRobotsCrawlDelayMs,
     Integer alarmMinArticlePages,
-    Double alarmExtractionFailureShare) {
+    Double alarmExtractionFailureShare,
+    Integer alarmQuietRuns) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -45,6 +48,8 @@ public record CrawlConfig(
         : Check.inRange("max_robots_crawl_delay_ms", maxRobotsCrawlDelayMs, 0, 600_000);
     alarmMinArticlePages = alarmMinArticlePages == null ? 5
         : Check.inRange("alarm_min_article_pages", alarmMinArticlePages, 1, 1_000_000);
+    alarmQuietRuns = alarmQuietRuns == null ? 7
+        : Check.inRange("alarm_quiet_runs", alarmQuietRuns, 2, 100_000);
     alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
         : alarmExtractionFailureShare;
     if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
@@ -63,6 +68,6 @@ public record CrawlConfig(
   public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
-        respectRobots, resumable, null, null, null, null, null);
+        respectRobots, resumable, null, null, null, null, null, null);
   }
 }

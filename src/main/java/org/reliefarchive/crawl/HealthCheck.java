@@ -9,7 +9,8 @@ import org.reliefarchive.config.CrawlConfig;
  * Raises the alarms of one portal's run: a portal that yielded no article at all while its list
  * pages link to none either (a run without errors whose lists link only known articles that
  * are not due is a quiet run, not an alarm), an extraction that suddenly fails on most article pages (a template
- * change, most likely), and fetches that mostly fail.
+ * change, most likely), fetches that mostly fail, and a portal that brought no new article for
+ * {@code alarm_quiet_runs} runs in a row after it used to.
  */
 public final class HealthCheck {
   private final CrawlConfig config;
@@ -20,13 +21,25 @@ public final class HealthCheck {
   }
 
   /**
-   * The alarms of {@code now}, compared with the portal's previous run.
+   * The alarms of {@code now}, compared with the portal's earlier runs.
    *
    * @param now this run's counts
-   * @param previous the previous run's counts, or null
+   * @param earlier earlier runs, newest first (runs without this portal are skipped); enough of
+   *     them to span {@code alarm_quiet_runs}
    * @return alarm messages, empty when all is well
    */
-  public List<String> alarms(CrawlReport.PortalReport now, CrawlReport.PortalReport previous) {
+  public List<String> alarms(CrawlReport.PortalReport now, List<CrawlReport> earlier) {
+    List<CrawlReport.PortalReport> runs = new ArrayList<>();
+    List<java.time.Instant> startedAt = new ArrayList<>();
+    for (CrawlReport r : earlier) {
+      for (CrawlReport.PortalReport p : r.portals()) {
+        if (p.portalId().equals(now.portalId())) {
+          runs.add(p);
+          startedAt.add(r.startedAt());
+        }
+      }
+    }
+    CrawlReport.PortalReport previous = runs.isEmpty() ? null : runs.get(0);
     List<String> alarms = new ArrayList<>();
     long extracted = now.articlesNew() + now.articlesChanged() + now.articlesUnchanged();
     long attempted = now.articlesAttempted();
@@ -60,11 +73,36 @@ public final class HealthCheck {
           + "article text%s; has the page template changed? reasons: %s", failed, attempted,
           before, now.extractionFailures()));
     }
+    quietFor(now, runs, startedAt).ifPresent(alarms::add);
     long errors = now.errors().values().stream().mapToLong(Long::longValue).sum();
     if (errors > 0 && errors >= Math.max(5, now.fetched())) {
       alarms.add("fetches failing: " + errors + " errors against " + now.fetched()
           + " responses: " + now.errors());
     }
     return alarms;
+  }
+
+  /**
+   * "No new article for N runs" when this run and the N-1 before it brought none while an
+   * earlier one did: the lists may link only old articles now, or the URL pattern changed.
+   */
+  private java.util.Optional<String> quietFor(CrawlReport.PortalReport now,
+      List<CrawlReport.PortalReport> before, List<java.time.Instant> startedAt) {
+    if (now.articlesNew() > 0) {
+      return java.util.Optional.empty();
+    }
+    int quiet = 1;
+    int i = 0;
+    while (i < before.size() && before.get(i).articlesNew() == 0) {
+      quiet++;
+      i++;
+    }
+    if (quiet < config.alarmQuietRuns() || i == before.size()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(String.format(Locale.ROOT, "no new article in the last %d runs"
+        + " (the last came in the run of %s): do the list pages still link the new articles, "
+        + "and do the portal's article patterns still match their URLs?", quiet,
+        startedAt.get(i).toString().substring(0, 10)));
   }
 }

@@ -116,6 +116,18 @@ public final class RunLog {
     return out;
   }
 
+  /** The latest {@code limit} runs that crawled {@code portalId}, newest first. */
+  public List<CrawlReport> runsOf(String portalId, int limit) {
+    List<CrawlReport> out = new ArrayList<>();
+    for (CrawlReport r : recent(Math.max(limit, 1) * 8)) {
+      if (out.size() < limit
+          && r.portals().stream().anyMatch(p -> p.portalId().equals(portalId))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** The last recorded report of {@code portalId}, or null. */
   public CrawlReport.PortalReport last(String portalId) {
     for (CrawlReport r : recent(50)) {

@@ -161,7 +161,7 @@ class CrawlerIT {
     // every portal's lists still link known articles: a quiet run, not a "no articles" alarm
     for (CrawlReport.PortalReport p : second.portals()) {
       assertThat(p.knownArticleLinks()).as(p.portalId()).isPositive();
-      assertThat(new HealthCheck(CRAWL).alarms(p, null)).as(p.portalId()).isEmpty();
+      assertThat(new HealthCheck(CRAWL).alarms(p, List.of())).as(p.portalId()).isEmpty();
     }
     assertThat(second.portals().stream().mapToLong(CrawlReport.PortalReport::knownArticleLinks)
         .sum()).isLessThanOrEqualTo(portal.articles().size());

@@ -26,13 +26,13 @@ class HealthCheckTest {
 
   @Test
   void quietRunWhoseListsLinkOnlyKnownArticlesIsNoAlarm() {
-    assertThat(check.alarms(run(6, 0, 30, Map.of()), null)).isEmpty();
-    assertThat(check.alarms(run(6, 3, 30, Map.of()), null)).isEmpty();
+    assertThat(check.alarms(run(6, 0, 30, Map.of()), List.of())).isEmpty();
+    assertThat(check.alarms(run(6, 3, 30, Map.of()), List.of())).isEmpty();
   }
 
   @Test
   void listsThatLinkNoArticleAtAllRaiseTheAlarm() {
-    assertThat(check.alarms(run(6, 0, 0, Map.of()), null)).singleElement().asString()
+    assertThat(check.alarms(run(6, 0, 0, Map.of()), List.of())).singleElement().asString()
         .startsWith("no articles: 6 list pages fetched, but they link to no article URL");
   }
 
@@ -40,16 +40,40 @@ class HealthCheckTest {
   void articlePagesThatFailToFetchAreNotAQuietRun() {
     // new articles answer 403 while a sidebar still links known ones: too few errors for the
     // fetch alarm, but no article came in
-    assertThat(check.alarms(run(6, 0, 30, Map.of(), Map.of("http 403", 4L)), null))
+    assertThat(check.alarms(run(6, 0, 30, Map.of(), Map.of("http 403", 4L)), List.of()))
         .singleElement().asString().contains("fetch errors {http 403=4}");
+  }
+
+  private static CrawlReport earlierRun(int daysAgo, long articlesNew) {
+    java.time.Instant start = java.time.Instant.parse("2026-11-23T02:30:00Z")
+        .minus(java.time.Duration.ofDays(daysAgo));
+    return new CrawlReport("r" + daysAgo, "schedule", start, start.plusSeconds(60), false,
+        List.of(run(6, articlesNew, 30, Map.of())));
+  }
+
+  @Test
+  void portalWithoutNewArticlesForSevenRunsAfterItHadSomeRaisesTheAlarm() {
+    // six quiet runs before this one, after a run with new articles: seven in a row
+    List<CrawlReport> earlier = new java.util.ArrayList<>();
+    for (int d = 1; d <= 6; d++) {
+      earlier.add(earlierRun(d, 0));
+    }
+    earlier.add(earlierRun(7, 12));
+    assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier)).singleElement().asString()
+        .startsWith("no new article in the last 7 runs (the last came in the run of 2026-11-16)");
+    // six in a row is not yet an alarm, nor is a portal that never brought anything
+    assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier.subList(1, 7))).isEmpty();
+    assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier.subList(0, 6))).isEmpty();
+    // a new article ends the streak
+    assertThat(check.alarms(run(6, 1, 30, Map.of()), earlier)).isEmpty();
   }
 
   @Test
   void unreachableSeedsAndFailedArticlesRaiseTheAlarm() {
-    assertThat(check.alarms(run(0, 0, 0, Map.of()), null)).singleElement().asString()
+    assertThat(check.alarms(run(0, 0, 0, Map.of()), List.of())).singleElement().asString()
         .contains("not even a list page");
     // one new article that gave no text, though the lists also link known ones
-    assertThat(check.alarms(run(6, 0, 30, Map.of("no body", 1L)), null)).singleElement()
+    assertThat(check.alarms(run(6, 0, 30, Map.of("no body", 1L)), List.of())).singleElement()
         .asString().contains("1 article pages fetched, none gave an article");
   }
 }
