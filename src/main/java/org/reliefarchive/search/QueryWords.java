@@ -15,7 +15,9 @@ import org.reliefarchive.enrich.TraditionalToSimplified;
  * Splits the unquoted text of a query into the words a reader sees in it, with SmartCN's
  * dictionary: 甘肃残联救助 → 甘肃 | 残联 | 救助. Each word is then searched as a string of its own,
  * so the words of an unspaced query need not stand side by side in a report. Characters that
- * SmartCN leaves single (防控 → 防|控, a name it does not know) stay together as one word.
+ * SmartCN leaves single (防控 → 防|控, a name it does not know) stay together as one word, a
+ * single character sticks to the word it touches (省残联, 低保户), and a function character
+ * standing alone (残联的工作) is left out.
  *
  * <p>The index holds bigrams, not these words, so a word here finds every text that contains
  * it, also inside longer words (民政 in 民政局).
@@ -28,6 +30,9 @@ final class QueryWords {
       return new TokenStreamComponents(tokenizer);
     }
   };
+
+  /** Characters that, standing alone in a query, are grammar rather than something searched. */
+  private static final String FUNCTION = "的地得和与及或在是了对为把被等从向给让将并而也都就又还很之其";
 
   private QueryWords() {}
 
@@ -50,7 +55,15 @@ final class QueryWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> words = new ArrayList<>();
+    // function characters standing alone (的, 和, 在 …) would match nearly every report
+    List<int[]> content = spans.stream()
+        .filter(sp -> length(sp) > 1 || FUNCTION.indexOf(simplified.charAt(sp[0])) < 0)
+        .toList();
+    if (!content.isEmpty()) {
+      spans = content;
+    }
+    // characters SmartCN leaves single side by side are one word (防|控, a name it lacks)
+    List<int[]> words = new ArrayList<>();
     int i = 0;
     while (i < spans.size()) {
       int j = i + 1;
@@ -60,10 +73,24 @@ final class QueryWords {
           j++;
         }
       }
-      words.add(text.substring(spans.get(i)[0], spans.get(j - 1)[1]));
+      words.add(new int[] {spans.get(i)[0], spans.get(j - 1)[1]});
       i = j;
     }
-    return words;
+    // a character left alone belongs to the word it touches: 省|残联 → 省残联, 低保|户 → 低保户
+    for (int k = 0; k < words.size() && words.size() > 1; k++) {
+      int[] w = words.get(k);
+      if (length(w) != 1) {
+        continue;
+      }
+      if (k > 0 && words.get(k - 1)[1] == w[0]) {
+        words.get(k - 1)[1] = w[1];
+        words.remove(k--);
+      } else if (k + 1 < words.size() && words.get(k + 1)[0] == w[1]) {
+        words.get(k + 1)[0] = w[0];
+        words.remove(k--);
+      }
+    }
+    return words.stream().map(w -> text.substring(w[0], w[1])).toList();
   }
 
   private static int length(int[] span) {

@@ -1,0 +1,38 @@
+package org.reliefarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How SmartCN's words become the words a query searches. */
+class QueryWordsTest {
+  @Test
+  void unspacedWordsAreSplit() {
+    assertThat(QueryWords.split("甘肃残联救助")).containsExactly("甘肃", "残联", "救助");
+  }
+
+  @Test
+  void singleCharactersSideBySideAreOneWord() {
+    assertThat(QueryWords.split("防控")).containsExactly("防控");
+  }
+
+  @Test
+  void aSingleCharacterSticksToTheWordItTouches() {
+    assertThat(QueryWords.split("省残联")).containsExactly("省残联");
+    assertThat(QueryWords.split("2020年")).containsExactly("2020年");
+    // not across a space
+    assertThat(QueryWords.split("省 残联")).containsExactly("省", "残联");
+  }
+
+  @Test
+  void functionCharactersStandingAloneAreLeftOut() {
+    assertThat(QueryWords.split("残联的工作")).containsExactly("残联", "工作");
+    assertThat(QueryWords.split("老人和儿童")).containsExactly("老人", "儿童");
+    assertThat(QueryWords.split("的")).containsExactly("的");
+  }
+
+  @Test
+  void traditionalTextIsSplitLikeSimplifiedAndKeepsItsCharacters() {
+    assertThat(QueryWords.split("甘肅殘聯救助")).containsExactly("甘肅", "殘聯", "救助");
+  }
+}
