@@ -24,8 +24,11 @@ public final class Compounds {
   private Compounds() {}
 
   /**
-   * The compounds in which {@code word} (simplified) occurs across the boundary, so that an
-   * occurrence of the word there is not one; empty for most words.
+   * The strings in which an occurrence of {@code word} (simplified, letters and digits only)
+   * crosses the boundary of a listed compound, so that it is not an occurrence of the word: the
+   * compound when the word lies inside it (民政 → 人民政府), the compound and the word together
+   * when the word runs past it (民政协调 → 人民政协调). Empty for most words, and for words that
+   * hold a whole compound (人民政府, 省人民政府).
    */
   public static List<String> straddledBy(String word) {
     List<String> out = new ArrayList<>();
@@ -33,13 +36,20 @@ public final class Compounds {
       return out;
     }
     for (Compound c : ALL) {
-      if (word.length() >= c.text().length()) {
-        continue; // the word holds the whole compound (人民政府, 省人民政府)
-      }
-      for (int at = c.text().indexOf(word); at >= 0; at = c.text().indexOf(word, at + 1)) {
-        if (at < c.boundary() && c.boundary() < at + word.length()) {
-          out.add(c.text());
-          break;
+      String ct = c.text();
+      // d: where the word starts, counted from the compound's start
+      for (int d = 1 - word.length(); d < ct.length(); d++) {
+        int from = Math.max(0, d);
+        int to = Math.min(ct.length(), d + word.length());
+        boolean holdsCompound = d <= 0 && d + word.length() >= ct.length();
+        if (holdsCompound || !(from < c.boundary() && c.boundary() < to)
+            || !ct.regionMatches(from, word, from - d, to - from)) {
+          continue;
+        }
+        String joined = (d < 0 ? word.substring(0, -d) : "") + ct
+            + (d + word.length() > ct.length() ? word.substring(ct.length() - d) : "");
+        if (!out.contains(joined)) {
+          out.add(joined);
         }
       }
     }

@@ -161,7 +161,8 @@ final class ReportQueryParser extends QueryParser {
       return null;
     }
     List<String> compounds = slop == 0
-        ? Compounds.straddledBy(TraditionalToSimplified.toSimplified(text)) : List.of();
+        ? Compounds.straddledBy(TraditionalToSimplified.toSimplified(text)
+            .replaceAll("[^\\p{L}\\p{N}]", "")) : List.of();
     if (!compounds.isEmpty()) {
       List<SpanQuery> excluded = new ArrayList<>();
       for (String c : compounds) {

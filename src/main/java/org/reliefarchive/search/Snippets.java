@@ -2,15 +2,21 @@ package org.reliefarchive.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.reliefarchive.index.IndexSchema;
 
@@ -33,19 +39,47 @@ public final class Snippets {
     if (text instanceof MatchAllDocsQuery || page.isEmpty()) {
       return new String[page.size()];
     }
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter highlighter = new ExclusionAwareHighlighter(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE), CHARS, 0.5f))
-            .withMaxNoHighlightPassages(0)
-            .build();
+            .withMaxNoHighlightPassages(0));
     int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
     Map<String, String[]> byField =
         highlighter.highlightFields(new String[] {IndexSchema.BODY}, text, docIds,
             new int[] {2});
     return byField.get(IndexSchema.BODY);
+  }
+
+  /**
+   * The highlighter re-analyses a hit's text into a small index holding only the query's terms,
+   * and collects them skipping excluded parts: the compound of a span exclusion (人民政府 for
+   * 民政) would then be missing there and 民政 inside it marked. This one keeps excluded terms
+   * too; they never mark anything themselves.
+   */
+  private static final class ExclusionAwareHighlighter extends UnifiedHighlighter {
+    ExclusionAwareHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected UHComponents getHighlightComponents(String field, Query query, Set<Term> allTerms) {
+      Set<Term> all = new HashSet<>(allTerms);
+      query.visit(new QueryVisitor() {
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return this;
+        }
+
+        @Override
+        public void consumeTerms(Query q, Term... terms) {
+          all.addAll(List.of(terms));
+        }
+      });
+      return super.getHighlightComponents(field, query, all);
+    }
   }
 
   /** The start of the body, escaped, for hits without a highlight. */

@@ -18,4 +18,12 @@ class CompoundsTest {
     assertThat(Compounds.straddledBy("民政局")).isEmpty();
     assertThat(Compounds.straddledBy("民")).isEmpty();
   }
+
+  @Test
+  void wordsRunningPastACompoundAreCaughtWithIt() {
+    // 民政协调 in 人民政协调研 is 人民政协 + 调研
+    assertThat(Compounds.straddledBy("民政协调")).containsExactly("人民政协调");
+    assertThat(Compounds.straddledBy("复工会")).containsExactly("复工会议");
+    assertThat(Compounds.straddledBy("大家复工会")).containsExactly("大家复工会议");
+  }
 }

@@ -189,6 +189,33 @@ class ReportSearcherTest {
   }
 
   @Test
+  void snippetMarksTheWordButNotItsLookAlikeInsideACompound() throws Exception {
+    // a report that has both: 民政 on its own (seed 002) and 山东省人民政府 (a corpus page)
+    String own = Arrays.stream(Corpus.seed("002_6dd55b3d006b9103").split("\n"))
+        .filter(l -> l.contains("经社科(民政)的指导下")).findFirst().orElseThrow().strip();
+    com.fasterxml.jackson.databind.JsonNode pages = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(Corpus.dir().resolve("pages/manifest.json").toFile());
+    String trial = java.util.stream.StreamSupport.stream(pages.get("pages").spliterator(), false)
+        .map(p -> p.path("ground_truth").asText()).filter(t -> t.contains("山东省人民政府"))
+        .findFirst().orElseThrow();
+    String lookAlike = trial.lines().filter(l -> l.contains("山东省人民政府")).findFirst()
+        .orElseThrow();
+    try (Directory d = new ByteBuffersDirectory();
+        ReportIndex one = ReportIndex.openWritable(d, new IndexSchema(),
+            new IndexConfig("x", 16, 30))) {
+      Article a = new Article("http://d/1", "两段", null, null, null, null, null,
+          List.of(lookAlike, own), "UTF-8");
+      one.upsert(new ArticleEnricher(ReportSearcherTest::regionsOf).enrich(a,
+          new ArticleEnricher.Capture("p", "p", null, Instant.EPOCH, "f", 0, "sha1:X")));
+      one.commit();
+      SearchResult r = new ReportSearcher(one).search(SearchRequest.of("民政", 10));
+      assertThat(r.total()).isEqualTo(1);
+      assertThat(r.hits().get(0).snippet()).contains("(<mark>民政</mark>)")
+          .doesNotContain("人<mark>民政</mark>府");
+    }
+  }
+
+  @Test
   void booleanOperatorsNarrowAndWiden() {
     assertThat(urls("社区 AND 兰州")).containsAnyOf("http://a/1", "http://c/2")
         .doesNotContain("http://c/1");
