@@ -24,8 +24,8 @@ public final class HealthCheck {
    * The alarms of {@code now}, compared with the portal's earlier runs.
    *
    * @param now this run's counts
-   * @param earlier earlier runs, newest first (runs without this portal are skipped); enough of
-   *     them to span {@code alarm_quiet_runs}
+   * @param earlier earlier runs, newest first (runs without this portal are skipped), back to
+   *     the portal's last run with a new article at least
    * @return alarm messages, empty when all is well
    */
   public List<String> alarms(CrawlReport.PortalReport now, List<CrawlReport> earlier) {
@@ -103,6 +103,6 @@ public final class HealthCheck {
     return java.util.Optional.of(String.format(Locale.ROOT, "no new article in the last %d runs"
         + " (the last came in the run of %s): do the list pages still link the new articles, "
         + "and do the portal's article patterns still match their URLs?", quiet,
-        startedAt.get(i).toString().substring(0, 10)));
+        startedAt.get(i).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()));
   }
 }

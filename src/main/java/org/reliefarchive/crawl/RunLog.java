@@ -116,10 +116,13 @@ public final class RunLog {
     return out;
   }
 
-  /** The latest {@code limit} runs that crawled {@code portalId}, newest first. */
+  /**
+   * The latest {@code limit} runs that crawled {@code portalId}, newest first, from the whole
+   * log (a portal on a weekly schedule may be in few of the runs).
+   */
   public List<CrawlReport> runsOf(String portalId, int limit) {
     List<CrawlReport> out = new ArrayList<>();
-    for (CrawlReport r : recent(Math.max(limit, 1) * 8)) {
+    for (CrawlReport r : recent(Integer.MAX_VALUE)) {
       if (out.size() < limit
           && r.portals().stream().anyMatch(p -> p.portalId().equals(portalId))) {
         out.add(r);

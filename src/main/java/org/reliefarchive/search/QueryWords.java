@@ -34,6 +34,9 @@ final class QueryWords {
   /** Characters that, standing alone in a query, are grammar rather than something searched. */
   private static final String FUNCTION = "的地得和与及或在是了对为把被等从向给让将并而也都就又还很之其";
 
+  /** Characters that, left alone, start the word after them: 省残联, 市民政局, 副主任. */
+  private static final String PREFIX = "省市县区镇乡村州盟旗副总老小大新";
+
   private QueryWords() {}
 
   /** The words of {@code text}, as substrings of it, in order; punctuation is dropped. */
@@ -55,14 +58,7 @@ final class QueryWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // function characters standing alone (的, 和, 在 …) would match nearly every report
-    List<int[]> content = spans.stream()
-        .filter(sp -> length(sp) > 1 || FUNCTION.indexOf(simplified.charAt(sp[0])) < 0)
-        .toList();
-    if (!content.isEmpty()) {
-      spans = content;
-    }
-    // characters SmartCN leaves single side by side are one word (防|控, a name it lacks)
+    // characters SmartCN leaves single side by side are one word (防|控, 和|县, a name it lacks)
     List<int[]> words = new ArrayList<>();
     int i = 0;
     while (i < spans.size()) {
@@ -76,17 +72,28 @@ final class QueryWords {
       words.add(new int[] {spans.get(i)[0], spans.get(j - 1)[1]});
       i = j;
     }
-    // a character left alone belongs to the word it touches: 省|残联 → 省残联, 低保|户 → 低保户
+    // a function character left alone (的, 和, 在 …) would match nearly every report
+    List<int[]> content = words.stream()
+        .filter(w -> length(w) > 1 || FUNCTION.indexOf(simplified.charAt(w[0])) < 0)
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    if (!content.isEmpty()) {
+      words = content;
+    }
+    // another character left alone belongs to a word it touches: the next one for a prefix
+    // (省|残联, 疫情期间|省|残联), else the one before (低保|户, 2020|年)
     for (int k = 0; k < words.size() && words.size() > 1; k++) {
       int[] w = words.get(k);
       if (length(w) != 1) {
         continue;
       }
-      if (k > 0 && words.get(k - 1)[1] == w[0]) {
-        words.get(k - 1)[1] = w[1];
-        words.remove(k--);
-      } else if (k + 1 < words.size() && words.get(k + 1)[0] == w[1]) {
+      boolean touchesBefore = k > 0 && words.get(k - 1)[1] == w[0];
+      boolean touchesAfter = k + 1 < words.size() && words.get(k + 1)[0] == w[1];
+      boolean prefix = PREFIX.indexOf(simplified.charAt(w[0])) >= 0;
+      if (touchesAfter && (prefix || !touchesBefore)) {
         words.get(k + 1)[0] = w[0];
+        words.remove(k--);
+      } else if (touchesBefore) {
+        words.get(k - 1)[1] = w[1];
         words.remove(k--);
       }
     }

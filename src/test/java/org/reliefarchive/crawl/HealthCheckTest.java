@@ -64,6 +64,14 @@ class HealthCheckTest {
     // six in a row is not yet an alarm, nor is a portal that never brought anything
     assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier.subList(1, 7))).isEmpty();
     assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier.subList(0, 6))).isEmpty();
+    // and it stays raised while the portal stays quiet
+    List<CrawlReport> longer = new java.util.ArrayList<>();
+    for (int d = 1; d <= 9; d++) {
+      longer.add(earlierRun(d, 0));
+    }
+    longer.add(earlierRun(10, 3));
+    assertThat(check.alarms(run(6, 0, 30, Map.of()), longer)).singleElement().asString()
+        .startsWith("no new article in the last 10 runs (the last came in the run of 2026-11-13)");
     // a new article ends the streak
     assertThat(check.alarms(run(6, 1, 30, Map.of()), earlier)).isEmpty();
   }

@@ -20,6 +20,8 @@ class QueryWordsTest {
   void aSingleCharacterSticksToTheWordItTouches() {
     assertThat(QueryWords.split("省残联")).containsExactly("省残联");
     assertThat(QueryWords.split("2020年")).containsExactly("2020年");
+    // a prefix goes with the word after it, other characters with the word before
+    assertThat(QueryWords.split("疫情期间省残联")).containsExactly("疫情", "期间", "省残联");
     // not across a space
     assertThat(QueryWords.split("省 残联")).containsExactly("省", "残联");
   }
@@ -29,6 +31,8 @@ class QueryWordsTest {
     assertThat(QueryWords.split("残联的工作")).containsExactly("残联", "工作");
     assertThat(QueryWords.split("老人和儿童")).containsExactly("老人", "儿童");
     assertThat(QueryWords.split("的")).containsExactly("的");
+    // a function character inside a run of single characters is part of a name: 和县
+    assertThat(QueryWords.split("和县")).containsExactly("和县");
   }
 
   @Test
