@@ -133,10 +133,12 @@ final class CrawlRunner {
 
   private CrawlReport withAlarms(CrawlReport report) {
     HealthCheck check = new HealthCheck(pipeline.settings.crawl());
+    // the whole history, read once: the quiet-portal alarm looks back to each portal's last run
+    // with a new article
+    List<CrawlReport> earlier = runLog.recent(Integer.MAX_VALUE);
     List<CrawlReport.PortalReport> portals = new ArrayList<>();
     for (CrawlReport.PortalReport p : report.portals()) {
-      List<String> alarms = check.alarms(p,
-          runLog.runsOf(p.portalId(), Integer.MAX_VALUE));
+      List<String> alarms = check.alarms(p, earlier);
       for (String a : alarms) {
         LOG.warn("ALARM portal={} {}", p.portalId(), a);
       }

@@ -1,8 +1,11 @@
 package org.reliefarchive.crawl;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.reliefarchive.config.CrawlConfig;
 
 /**
@@ -30,7 +33,7 @@ public final class HealthCheck {
    */
   public List<String> alarms(CrawlReport.PortalReport now, List<CrawlReport> earlier) {
     List<CrawlReport.PortalReport> runs = new ArrayList<>();
-    List<java.time.Instant> startedAt = new ArrayList<>();
+    List<Instant> startedAt = new ArrayList<>();
     for (CrawlReport r : earlier) {
       for (CrawlReport.PortalReport p : r.portals()) {
         if (p.portalId().equals(now.portalId())) {
@@ -86,10 +89,10 @@ public final class HealthCheck {
    * "No new article for N runs" when this run and the N-1 before it brought none while an
    * earlier one did: the lists may link only old articles now, or the URL pattern changed.
    */
-  private java.util.Optional<String> quietFor(CrawlReport.PortalReport now,
-      List<CrawlReport.PortalReport> before, List<java.time.Instant> startedAt) {
+  private Optional<String> quietFor(CrawlReport.PortalReport now,
+      List<CrawlReport.PortalReport> before, List<Instant> startedAt) {
     if (now.articlesNew() > 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int quiet = 1;
     int i = 0;
@@ -98,11 +101,11 @@ public final class HealthCheck {
       i++;
     }
     if (quiet < config.alarmQuietRuns() || i == before.size()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(String.format(Locale.ROOT, "no new article in the last %d runs"
+    return Optional.of(String.format(Locale.ROOT, "no new article in the last %d runs"
         + " (the last came in the run of %s): do the list pages still link the new articles, "
         + "and do the portal's article patterns still match their URLs?", quiet,
-        startedAt.get(i).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()));
+        startedAt.get(i).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()));
   }
 }

@@ -106,7 +106,8 @@ public final class PortalStats {
         portalId, fetched.get(), articles.get(), lists.get(), bytes.get(), revisits.get(),
         notModified.get(), count(IngestOutcome.Kind.NEW), count(IngestOutcome.Kind.CHANGED),
         count(IngestOutcome.Kind.UNCHANGED), count(IngestOutcome.Kind.REMOVED), due, notDue,
-        knownArticleLinks.size(),        copy(errors), copy(failures), sampleCopy, crawlDelayMs, stoppedBy, List.of());
+        knownArticleLinks.size(), copy(errors), copy(failures), sampleCopy, crawlDelayMs,
+        stoppedBy, List.of());
   }
 
   /** Responses received so far (any status). */

@@ -115,31 +115,4 @@ public final class RunLog {
     Collections.reverse(out);
     return out;
   }
-
-  /**
-   * The latest {@code limit} runs that crawled {@code portalId}, newest first, from the whole
-   * log (a portal on a weekly schedule may be in few of the runs).
-   */
-  public List<CrawlReport> runsOf(String portalId, int limit) {
-    List<CrawlReport> out = new ArrayList<>();
-    for (CrawlReport r : recent(Integer.MAX_VALUE)) {
-      if (out.size() < limit
-          && r.portals().stream().anyMatch(p -> p.portalId().equals(portalId))) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
-  /** The last recorded report of {@code portalId}, or null. */
-  public CrawlReport.PortalReport last(String portalId) {
-    for (CrawlReport r : recent(50)) {
-      for (CrawlReport.PortalReport p : r.portals()) {
-        if (p.portalId().equals(portalId)) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
 }

@@ -81,11 +81,7 @@ public final class ReportIndex implements Closeable {
   public static ReportIndex openWritable(Directory directory, IndexSchema schema,
       IndexConfig config, boolean rebuilding) {
     try {
-      String built = analysisOf(directory);
-      boolean sameAnalysis = built == null || built.equals(ChineseAnalyzer.VERSION);
-      if (!sameAnalysis && !rebuilding) {
-        throw new IndexAnalysisException(directory, built);
-      }
+      boolean sameAnalysis = checkAnalysis(directory, rebuilding);
       IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
       iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setRAMBufferSizeMB(config.ramBufferMb());
@@ -113,7 +109,7 @@ public final class ReportIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index in " + directory + " (run crawl or reindex first)");
       }
-      checkAnalysis(directory);
+      checkAnalysis(directory, false);
       return new ReportIndex(directory, schema, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
@@ -138,11 +134,19 @@ public final class ReportIndex implements Closeable {
     return commit.totalMaxDoc() == 0 ? null : UNRECORDED_ANALYSIS;
   }
 
-  private static void checkAnalysis(Directory directory) throws IOException {
+  /**
+   * True when the index is new, empty or analysed as this version analyses.
+   *
+   * @throws IndexAnalysisException if it is not, unless {@code allowOther}
+   */
+  private static boolean checkAnalysis(Directory directory, boolean allowOther)
+      throws IOException {
     String built = analysisOf(directory);
-    if (built != null && !built.equals(ChineseAnalyzer.VERSION)) {
+    boolean same = built == null || built.equals(ChineseAnalyzer.VERSION);
+    if (!same && !allowOther) {
       throw new IndexAnalysisException(directory, built);
     }
+    return same;
   }
 
   /** Opens an {@link FSDirectory} at {@code path}; the caller closes it. */
