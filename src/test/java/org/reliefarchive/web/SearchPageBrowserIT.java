@@ -79,9 +79,28 @@ class SearchPageBrowserIT {
   private void clickAndWait(WebElement e) {
     WebElement html = driver.findElement(By.tagName("html"));
     e.click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(d -> replaced(html));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d)
         .executeScript("return document.readyState")));
+  }
+
+  /**
+   * True once {@code old} belongs to a page that was left. ChromeDriver reports that either as a
+   * stale element or, caught mid-navigation, as an inspector error saying the node "does not
+   * belong to the document"; both mean the same.
+   */
+  private static boolean replaced(WebElement old) {
+    try {
+      old.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private int total() {
@@ -95,7 +114,7 @@ class SearchPageBrowserIT {
     box.sendKeys(q);
     WebElement html = driver.findElement(By.tagName("html"));
     box.sendKeys(Keys.ENTER);
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(d -> replaced(html));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary .count")));
   }
 
