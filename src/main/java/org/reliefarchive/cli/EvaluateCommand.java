@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reliefarchive.enrich.TraditionalToSimplified;
 import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.extract.CorpusPages;
 import org.reliefarchive.extract.EvaluationResult;
 import org.reliefarchive.extract.ExtractionEvaluator;
 import org.reliefarchive.extract.SeedEvaluator;
@@ -41,9 +42,11 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Score the extractor: character precision, recall and F1 against the annotated corpus",
-      "pages, boilerplate leaks, title and date correctness and warm ms per page, worst page",
-      "first; then the seed reports (served by the loopback sample portal) against",
+      "Score the extractor on the annotated corpus pages, the test split first (whole sites",
+      "held out from tuning), then dev: character precision, recall and F1, pages under 0.6,",
+      "boilerplate leaks, title and date correctness, where dates came from, non-articles",
+      "refused, warm ms per page, worst page first, and figures per source and genre; then",
+      "the seed reports (served by the loopback sample portal) against",
       "seeds/expected.yaml: keep and drop lines, title, date, source, editor, author and",
       "correspondent (names compared in simplified characters)."
     })
@@ -51,10 +54,16 @@ final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--manifest", paramLabel = "FILE",
-      defaultValue = "../shared/corpus/pages/manifest.json",
-      description = "Corpus manifest (default: ${DEFAULT-VALUE}).")
-  Path manifest;
+  @Option(names = "--corpus", paramLabel = "PATH", split = ",",
+      defaultValue = "../shared/corpus/pages/manifest.json,src/test/resources/corpus",
+      description = {"Corpus manifests: manifest files, or folders whose manifests/*.json are read",
+          "(default: ${DEFAULT-VALUE})."})
+  List<Path> corpora;
+
+  @Option(names = "--splits", paramLabel = "FILE",
+      defaultValue = "src/test/resources/corpus/splits.json",
+      description = "Site → dev/test assignment (default: ${DEFAULT-VALUE}).")
+  Path splits;
 
   @Option(names = "--seeds", paramLabel = "FILE",
       defaultValue = "../shared/corpus/seeds/expected.yaml",
@@ -84,33 +93,46 @@ final class EvaluateCommand implements Callable<Integer> {
     if (runs < 0) {
       throw new ParameterException(spec.commandLine(), "--runs must be 0 or more, got " + runs);
     }
-    if (!Files.isRegularFile(manifest)) {
-      throw new ParameterException(spec.commandLine(), "--manifest " + manifest
-          + " is not a file");
+    for (Path c : corpora) {
+      if (!Files.exists(c)) {
+        throw new ParameterException(spec.commandLine(), "--corpus " + c + " does not exist");
+      }
+    }
+    if (!Files.isRegularFile(splits)) {
+      throw new ParameterException(spec.commandLine(), "--splits " + splits + " is not a file");
     }
     if (!noSeeds && !Files.isRegularFile(seeds)) {
       throw new ParameterException(spec.commandLine(), "--seeds " + seeds
           + " is not a file (use --no-seeds to skip the seeds)");
     }
     ArticleExtractor extractor = new ArticleExtractor(root.settings().boilerplate());
-    EvaluationResult corpus = new ExtractionEvaluator(extractor).evaluate(manifest, runs);
+    EvaluationResult corpus = new ExtractionEvaluator(extractor)
+        .evaluate(CorpusPages.load(corpora, splits), runs);
     SeedEvaluator.SeedResult seedResult = noSeeds ? null
         : new SeedEvaluator(extractor, TraditionalToSimplified::toSimplified)
             .evaluate(SeedEvaluator.readExpected(seeds), servedSeeds(), runs);
 
-    List<EvaluationResult.PageScore> rows = new ArrayList<>(corpus.pages());
-    rows.sort(Comparator.comparingDouble(EvaluationResult.PageScore::f1)
-        .thenComparing(r -> r.leaks().isEmpty())
-        .thenComparing(EvaluationResult.PageScore::id));
-    if (worst != null && worst < rows.size()) {
-      rows = rows.subList(0, worst);
-    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (String split : SPLITS) {
+        EvaluationResult r = corpus.subset(s -> s.split().equals(split));
+        m.put(split, toJson(r, worst(r)));
+      }
+      m.put("seeds", seedResult == null ? null : seedsJson(seedResult));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(toJson(corpus, rows, seedResult)));
+          .writeValueAsString(m));
     } else {
-      print(out, corpus, rows, seedResult);
+      for (String split : SPLITS) {
+        EvaluationResult r = corpus.subset(s -> s.split().equals(split));
+        out.printf(Locale.ROOT, "%n== %s split: %d pages of %d sites%s%n", split,
+            r.pages().size(), r.pages().stream().map(EvaluationResult.PageScore::site)
+                .distinct().count(),
+            split.equals(CorpusPages.TEST) ? " (the figures to report; never tuned on)"
+                : " (rules are tuned on these)");
+        print(out, r, worst(r));
+      }
+      printSeeds(out, seedResult);
     }
     out.flush();
     return 0;
@@ -139,10 +161,20 @@ final class EvaluateCommand implements Callable<Integer> {
     return pages;
   }
 
+  /** Splits in the order printed: the reported one first. */
+  private static final List<String> SPLITS = List.of(CorpusPages.TEST, CorpusPages.DEV);
+
+  private List<EvaluationResult.PageScore> worst(EvaluationResult r) {
+    List<EvaluationResult.PageScore> rows = new ArrayList<>(r.pages());
+    rows.sort(Comparator.comparingDouble(EvaluationResult.PageScore::f1)
+        .thenComparing(s -> s.leaks().isEmpty())
+        .thenComparing(EvaluationResult.PageScore::id));
+    return worst != null && worst < rows.size() ? rows.subList(0, worst) : rows;
+  }
+
   private static void print(PrintWriter out, EvaluationResult r,
-      List<EvaluationResult.PageScore> rows, SeedEvaluator.SeedResult seeds) {
-    out.printf(Locale.ROOT, "Corpus pages, worst first (%d of %d):%n", rows.size(),
-        r.pages().size());
+      List<EvaluationResult.PageScore> rows) {
+    out.printf(Locale.ROOT, "Pages, worst first (%d of %d):%n", rows.size(), r.pages().size());
     out.printf(Locale.ROOT, "%-52s %5s %5s %5s %-5s %-5s %-5s %7s  %s%n", "page", "P", "R", "F1",
         "leak", "title", "date", "ms", "note");
     for (EvaluationResult.PageScore s : rows) {
@@ -153,6 +185,10 @@ final class EvaluateCommand implements Callable<Integer> {
       if (Boolean.FALSE.equals(s.titleOk())) {
         note = (note + " title '" + s.title() + "'").trim();
       }
+      if (!s.article()) {
+        note = (s.status().name().equals("ARTICLE") ? "NOT AN ARTICLE, but text came out"
+            : "not an article, refused: " + s.reason());
+      }
       if (Boolean.FALSE.equals(s.dateOk()) || Boolean.FALSE.equals(s.urlDateOk())) {
         note = (note + " date " + s.date() + " (want " + (s.expectedDate() != null
             ? s.expectedDate() : s.urlDate() + " from URL") + ")").trim();
@@ -162,12 +198,40 @@ final class EvaluateCommand implements Callable<Integer> {
           s.leaks().isEmpty() ? "-" : "LEAK", mark(s.titleOk()), mark(s.dateOk()), ms(s.ms()),
           note);
     }
-    out.printf(Locale.ROOT, "%nMean F1 %.3f (P %.3f, R %.3f) over %d pages; leak rate %.3f;"
-            + " title exact %.3f of %d; date correct %.3f of %d with a true date;"
-            + " date = URL day %.3f of %d; median %s ms/page warm%n",
-        r.meanF1(), r.meanPrecision(), r.meanRecall(), r.pages().size(), r.leakRate(),
-        r.titleRate(), r.titlePages(), r.dateRate(), r.datePages(), r.urlDateRate(),
-        r.urlDatePages(), ms(medianMs(r)));
+    out.printf(Locale.ROOT, "%n%s%n", summary(r));
+    out.printf(Locale.ROOT, "By source:%n");
+    groups(out, r, EvaluationResult.PageScore::source);
+    out.printf(Locale.ROOT, "By genre:%n");
+    groups(out, r, EvaluationResult.PageScore::genre);
+  }
+
+  private static String summary(EvaluationResult r) {
+    return String.format(Locale.ROOT, "Mean F1 %.3f (median %.3f; P %.3f, R %.3f) over %d"
+            + " article pages, %d under %.1f; leak rate %.3f; title right %.3f of %d;"
+            + " date right %.3f of %d with a true date; %d of %d dates say where they came from;"
+            + " date = URL day %.3f of %d; not-articles refused %d of %d; median %s ms/page warm",
+        r.meanF1(), r.medianF1(), r.meanPrecision(), r.meanRecall(), r.articlePages(),
+        r.failedArticles(), EvaluationResult.FAILED_F1, r.leakRate(), r.titleRate(),
+        r.titlePages(), r.dateRate(), r.datePages(), r.datesWithSource(), r.datedArticles(),
+        r.urlDateRate(), r.urlDatePages(), r.nonArticlesRefused(), r.nonArticlePages(),
+        ms(medianMs(r)));
+  }
+
+  private static void groups(PrintWriter out, EvaluationResult r,
+      java.util.function.Function<EvaluationResult.PageScore, String> key) {
+    java.util.TreeMap<String, List<EvaluationResult.PageScore>> by = new java.util.TreeMap<>();
+    r.pages().forEach(s -> by.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+    by.forEach((k, rows) -> {
+      EvaluationResult g = EvaluationResult.of(rows);
+      out.printf(Locale.ROOT, "  %-18s %4d pages  F1 %5s  under %.1f: %2d  leaks %.3f"
+              + "  titles %.3f  not-articles refused %d/%d%n", k, rows.size(),
+          g.articlePages() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", g.meanF1()),
+          EvaluationResult.FAILED_F1, g.failedArticles(), g.leakRate(), g.titleRate(),
+          g.nonArticlesRefused(), g.nonArticlePages());
+    });
+  }
+
+  private static void printSeeds(PrintWriter out, SeedEvaluator.SeedResult seeds) {
     if (seeds == null) {
       return;
     }
@@ -188,11 +252,18 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> toJson(EvaluationResult r,
-      List<EvaluationResult.PageScore> rows, SeedEvaluator.SeedResult seeds) {
+      List<EvaluationResult.PageScore> rows) {
     Map<String, Object> m = new LinkedHashMap<>();
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("pages", r.pages().size());
+    summary.put("articlePages", r.articlePages());
     summary.put("meanF1", r.meanF1());
+    summary.put("medianF1", r.medianF1());
+    summary.put("failedArticles", r.failedArticles());
+    summary.put("nonArticlePages", r.nonArticlePages());
+    summary.put("nonArticlesRefused", r.nonArticlesRefused());
+    summary.put("datedArticles", r.datedArticles());
+    summary.put("datesWithSource", r.datesWithSource());
     summary.put("meanPrecision", r.meanPrecision());
     summary.put("meanRecall", r.meanRecall());
     summary.put("leakRate", r.leakRate());
@@ -208,6 +279,10 @@ final class EvaluateCommand implements Callable<Integer> {
     for (EvaluationResult.PageScore s : rows) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("id", s.id());
+      p.put("source", s.source());
+      p.put("site", s.site());
+      p.put("genre", s.genre());
+      p.put("article", s.article());
       p.put("status", s.status().name());
       p.put("reason", s.reason());
       p.put("precision", s.precision());
@@ -219,6 +294,7 @@ final class EvaluateCommand implements Callable<Integer> {
       p.put("expectedTitle", s.expectedTitle());
       p.put("titleOk", s.titleOk());
       p.put("date", s.date());
+      p.put("dateSource", s.dateSource());
       p.put("expectedDate", s.expectedDate());
       p.put("dateOk", s.dateOk());
       p.put("urlDate", s.urlDate());
@@ -227,7 +303,11 @@ final class EvaluateCommand implements Callable<Integer> {
       pages.add(p);
     }
     m.put("pages", pages);
-    if (seeds != null) {
+    return m;
+  }
+
+  private static Map<String, Object> seedsJson(SeedEvaluator.SeedResult seeds) {
+    {
       Map<String, Object> sm = new LinkedHashMap<>();
       sm.put("seeds", seeds.seeds().size());
       sm.put("allRightRate", seeds.allRightRate());
@@ -258,9 +338,8 @@ final class EvaluateCommand implements Callable<Integer> {
         list.add(p);
       }
       sm.put("pages", list);
-      m.put("seeds", sm);
+      return sm;
     }
-    return m;
   }
 
   private static double medianMs(EvaluationResult r) {

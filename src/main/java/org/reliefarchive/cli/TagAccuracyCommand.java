@@ -12,6 +12,7 @@ import org.reliefarchive.enrich.TagCase;
 import org.reliefarchive.enrich.TagCases;
 import org.reliefarchive.enrich.Tags;
 import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.extract.CorpusPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,16 +25,28 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Tag the five seed reports (as the sample portal serves them, through the extractor) and",
-      "the hand-annotated corpus pages; print what each page misses and adds, then precision",
-      "and recall per kind, and the tagging speed."
+      "the hand-annotated corpus pages, test split first (whole sites held out from tuning),",
+      "then dev; print what each page misses and adds, then precision and recall per kind,",
+      "and the tagging speed."
     })
 final class TagAccuracyCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
 
   @Option(names = "--corpus", defaultValue = "../shared/corpus", paramLabel = "DIR",
-      description = "The shared corpus (default: ${DEFAULT-VALUE}).")
+      description = "The shared corpus with the seeds (default: ${DEFAULT-VALUE}).")
   Path corpus;
+
+  @Option(names = "--pages", paramLabel = "PATH", split = ",",
+      defaultValue = "../shared/corpus/pages/manifest.json,src/test/resources/corpus",
+      description = {"Manifests holding the annotated pages' texts: files, or folders whose",
+          "manifests/*.json are read (default: ${DEFAULT-VALUE})."})
+  List<Path> pageManifests;
+
+  @Option(names = "--splits", paramLabel = "FILE",
+      defaultValue = "src/test/resources/corpus/splits.json",
+      description = "Site → dev/test assignment (default: ${DEFAULT-VALUE}).")
+  Path splits;
 
   @Option(names = "--annotations", defaultValue = "src/test/resources/annotations",
       paramLabel = "DIR", description = "Directory of annotation files (default: ${DEFAULT-VALUE}).")
@@ -48,9 +61,14 @@ final class TagAccuracyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ReportTagger tagger = ReportTagger.load(settings.configDir());
     List<TagCase> seeds = TagCases.seeds(corpus, new ArticleExtractor(settings.boilerplate()));
-    List<TagCase> pages = TagCases.pages(corpus, annotations);
+    List<TagCase> pages =
+        TagCases.pages(CorpusPages.load(pageManifests, splits), annotations);
     report(out, "seed reports", seeds, tagger);
-    report(out, "annotated pages", pages, tagger);
+    for (String split : List.of(CorpusPages.TEST, CorpusPages.DEV)) {
+      report(out, "annotated pages, " + split + " split" + (split.equals(CorpusPages.TEST)
+              ? " (the figures to report; never tuned on)" : " (rules are tuned on these)"),
+          pages.stream().filter(c -> c.split().equals(split)).toList(), tagger);
+    }
     speed(out, tagger, seeds, pages);
     return 0;
   }

@@ -8,6 +8,14 @@ package org.reliefarchive.enrich;
  * @param titleEnd length of the title at the start of the text
  * @param homeProvince the portal's home province, or null
  * @param expected what a careful reader finds
+ * @param split "dev" or "test" for corpus pages (by site), "seed" for the seed reports
  */
-public record TagCase(
-    String id, String text, int titleEnd, String homeProvince, TagAnnotations.Page expected) {}
+public record TagCase(String id, String text, int titleEnd, String homeProvince,
+    TagAnnotations.Page expected, String split) {
+
+  /** A seed report's case. */
+  public TagCase(String id, String text, int titleEnd, String homeProvince,
+      TagAnnotations.Page expected) {
+    this(id, text, titleEnd, homeProvince, expected, "seed");
+  }
+}

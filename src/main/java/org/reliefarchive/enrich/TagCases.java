@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.extract.CorpusPages;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.extract.ExtractionOutcome;
 
@@ -67,20 +68,31 @@ public final class TagCases {
   }
 
   /**
-   * The annotated corpus pages of every {@code *.yaml} in {@code annotationsDir}.
+   * The annotated corpus pages of every {@code *.yaml} in {@code annotationsDir}, their texts
+   * from the shared corpus manifest only (every page in the "test" split).
    *
    * @throws UncheckedIOException if a file is missing or unreadable
    * @throws IllegalStateException if an annotated page is not in the corpus manifest
    */
   public static List<TagCase> pages(Path corpusDir, Path annotationsDir) {
+    Path manifest = corpusDir.resolve("pages/manifest.json");
+    return pages(CorpusPages.load(List.of(manifest), null), annotationsDir);
+  }
+
+  /**
+   * The annotated corpus pages of every {@code *.yaml} in {@code annotationsDir}, with the text
+   * and split of each from {@code corpus}. A page whose ground truth starts with its title line
+   * (benchmark convention) is tagged as it is; otherwise the title is put before the text.
+   *
+   * @throws UncheckedIOException if a file is missing or unreadable
+   * @throws IllegalStateException if an annotated page is not in the corpus
+   */
+  public static List<TagCase> pages(List<CorpusPages.Page> corpus, Path annotationsDir) {
     try {
-      JsonNode manifest = JSON.readTree(corpusDir.resolve("pages/manifest.json").toFile());
-      Map<String, String> texts = new HashMap<>();
-      Map<String, String> titles = new HashMap<>();
-      for (JsonNode p : manifest.get("pages")) {
-        if (p.hasNonNull("ground_truth")) {
-          texts.put(p.get("id").asText(), p.get("ground_truth").asText());
-          titles.put(p.get("id").asText(), p.path("title").asText(""));
+      Map<String, CorpusPages.Page> byId = new HashMap<>();
+      for (CorpusPages.Page p : corpus) {
+        if (p.groundTruth() != null) {
+          byId.put(p.id(), p);
         }
       }
       List<Path> files;
@@ -91,17 +103,25 @@ public final class TagCases {
       List<TagCase> cases = new ArrayList<>();
       for (Path f : files) {
         for (TagAnnotations.Page page : loader.load(f, TagAnnotations.class).pages()) {
-          String text = texts.get(page.id());
-          if (text == null) {
+          CorpusPages.Page p = byId.get(page.id());
+          if (p == null) {
             throw new IllegalStateException(f + ": page " + page.id()
-                + " has no ground-truth text in the corpus manifest");
+                + " has no ground-truth text in the corpus manifests");
           }
-          // the ground truth starts with the title line on most pages, not on all: count the
-          // first line as title only when the page's <title> holds it
+          String text = p.groundTruth();
+          String title = p.title() == null ? "" : p.title().strip();
+          // the benchmark's ground truth starts with the title line on most pages, not on all:
+          // count the first line as title only when the page's title holds it
           int nl = text.indexOf('\n');
           String first = nl < 0 ? "" : text.substring(0, nl).strip();
-          boolean isTitle = !first.isEmpty() && titles.get(page.id()).contains(first);
-          cases.add(new TagCase(page.id(), text, isTitle ? nl : 0, null, page));
+          if (!first.isEmpty() && title.contains(first)) {
+            cases.add(new TagCase(page.id(), text, nl, null, page, p.split()));
+          } else if (!title.isEmpty() && !text.startsWith(title)) {
+            cases.add(new TagCase(page.id(), title + "\n" + text, title.length(), null, page,
+                p.split()));
+          } else {
+            cases.add(new TagCase(page.id(), text, 0, null, page, p.split()));
+          }
         }
       }
       return cases;

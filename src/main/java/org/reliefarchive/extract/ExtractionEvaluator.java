@@ -38,27 +38,13 @@ public final class ExtractionEvaluator {
   }
 
   /**
-   * Runs the extractor over every page of the manifest and scores it.
+   * Runs the extractor over every page of the manifest and scores it (all pages in one split,
+   * "test").
    *
    * @param manifest path of manifest.json; page files are resolved against its folder
    * @throws UncheckedIOException if the manifest or a page cannot be read
    */
   public EvaluationResult evaluate(Path manifest) {
-    return evaluate(manifest, 0);
-  }
-
-  /**
-   * Runs the extractor over every page of the manifest, scores it, and when {@code timedRuns >
-   * 0} also times each page warm: after {@link #WARMUP_ROUNDS} rounds over all pages, the median
-   * of {@code timedRuns} runs per page.
-   *
-   * @param manifest path of manifest.json; page files are resolved against its folder
-   * @param timedRuns timed runs per page; 0 skips timing
-   * @throws UncheckedIOException if the manifest or a page cannot be read
-   * @throws IllegalArgumentException if timedRuns is negative
-   */
-  public EvaluationResult evaluate(Path manifest, int timedRuns) {
-    Check.inRange("timedRuns", timedRuns, 0, 1_000_000);
     JsonNode root;
     try {
       root = json.readTree(manifest.toFile());
@@ -66,33 +52,51 @@ public final class ExtractionEvaluator {
       throw new UncheckedIOException("cannot read manifest " + manifest, e);
     }
     Path dir = manifest.toAbsolutePath().getParent();
-    List<JsonNode> pages = new ArrayList<>();
+    List<CorpusPages.Page> pages = new ArrayList<>();
+    for (JsonNode p : root.path("pages")) {
+      String genre = p.path("genre").asText("other");
+      pages.add(new CorpusPages.Page(p.path("id").asText(), p.path("source").asText(""),
+          CorpusPages.siteOf(p), CorpusPages.TEST, genre,
+          p.has("article") ? p.get("article").asBoolean() : !genre.equals("nonarticle"),
+          text(p, "url"), dir.resolve(p.path("file").asText()), text(p, "ground_truth"),
+          strings(p, "with"), strings(p, "without"), text(p, "title"), text(p, "date"), p));
+    }
+    return evaluate(pages, 0);
+  }
+
+  /**
+   * Runs the extractor over {@code pages}, scores each, and when {@code timedRuns > 0} also
+   * times each page warm: after {@link #WARMUP_ROUNDS} rounds over all pages, the median of
+   * {@code timedRuns} runs per page.
+   *
+   * @param pages the annotated pages
+   * @param timedRuns timed runs per page; 0 skips timing
+   * @throws UncheckedIOException if a page cannot be read
+   * @throws IllegalArgumentException if timedRuns is negative
+   */
+  public EvaluationResult evaluate(List<CorpusPages.Page> pages, int timedRuns) {
+    Check.inRange("timedRuns", timedRuns, 0, 1_000_000);
     List<byte[]> bytes = new ArrayList<>();
-    for (JsonNode page : root.path("pages")) {
-      pages.add(page);
-      try {
-        bytes.add(Files.readAllBytes(dir.resolve(page.path("file").asText())));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read page " + page.path("id").asText(), e);
-      }
+    for (CorpusPages.Page page : pages) {
+      bytes.add(page.bytes());
     }
     double[] ms = new double[pages.size()];
     java.util.Arrays.fill(ms, Double.NaN);
     if (timedRuns > 0) {
       for (int r = 0; r < WARMUP_ROUNDS; r++) {
         for (int i = 0; i < pages.size(); i++) {
-          extractor.extract(bytes.get(i), text(pages.get(i), "url"), null);
+          extractor.extract(bytes.get(i), pages.get(i).url(), null);
         }
       }
       for (int i = 0; i < pages.size(); i++) {
-        ms[i] = medianMs(bytes.get(i), text(pages.get(i), "url"), timedRuns);
+        ms[i] = medianMs(bytes.get(i), pages.get(i).url(), timedRuns);
       }
     }
     List<EvaluationResult.PageScore> rows = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       rows.add(score(pages.get(i), bytes.get(i), ms[i]));
     }
-    return summarise(rows);
+    return EvaluationResult.of(rows);
   }
 
   /** Rounds over all pages before timing, so the JIT has compiled the extractor. */
@@ -109,21 +113,24 @@ public final class ExtractionEvaluator {
     return t[runs / 2] / 1e6;
   }
 
-  private EvaluationResult.PageScore score(JsonNode page, byte[] bytes, double ms) {
-    String id = page.path("id").asText();
-    String url = text(page, "url");
+  private EvaluationResult.PageScore score(CorpusPages.Page page, byte[] bytes, double ms) {
+    String url = page.url();
     ExtractionOutcome out = extractor.extract(bytes, url, null);
     Article a = out.article();
     String output = a == null ? "" : a.text();
     double p;
     double r;
-    String truth = text(page, "ground_truth");
-    if (truth != null) {
+    String truth = page.groundTruth();
+    if (!page.article()) {
+      // a page without article is right when refused, wrong (F1 0) when text comes out of it
+      p = a == null ? 1 : 0;
+      r = p;
+    } else if (truth != null) {
       double[] pr = charPrecisionRecall(output, truth);
       p = pr[0];
       r = pr[1];
     } else {
-      double[] pr = snippetPrecisionRecall(output, strings(page, "with"), strings(page, "without"));
+      double[] pr = snippetPrecisionRecall(output, page.with(), page.without());
       p = pr[0];
       r = pr[1];
     }
@@ -134,56 +141,23 @@ public final class ExtractionEvaluator {
         leaks.add(m);
       }
     }
-    String expectedTitle = text(page, "title");
+    String expectedTitle = page.article() ? page.title() : null;
     String title = a == null ? null : a.title();
     Boolean titleOk = expectedTitle == null || headingPart(expectedTitle).isEmpty() ? null
         : titleMatches(expectedTitle, title);
-    String expectedDate = text(page, "date");
+    String expectedDate = page.article() ? page.date() : null;
     String date = a == null || a.publishedAt() == null ? null : a.publishedAt().toString();
+    String dateSource = a == null || a.dateSource() == null ? null : a.dateSource().label();
     Boolean dateOk = expectedDate == null ? null
         : date != null && date.startsWith(expectedDate.substring(0, Math.min(10, expectedDate.length())));
     java.time.OffsetDateTime inUrl = DateParser.inUrl(url);
     String urlDate = inUrl == null ? null : inUrl.toLocalDate().toString();
-    Boolean urlDateOk = urlDate == null || expectedDate != null ? null
+    Boolean urlDateOk = urlDate == null || expectedDate != null || !page.article() ? null
         : date != null && date.startsWith(urlDate);
-    return new EvaluationResult.PageScore(id, out.status(), out.reason(), p, r, f1, leaks,
-        expectedTitle, title, titleOk, expectedDate, date, dateOk, urlDate, urlDateOk, ms);
-  }
-
-  private static EvaluationResult summarise(List<EvaluationResult.PageScore> rows) {
-    double f1 = 0;
-    double p = 0;
-    double r = 0;
-    int leaks = 0;
-    int titles = 0;
-    int titlesOk = 0;
-    int dates = 0;
-    int datesOk = 0;
-    int urlDates = 0;
-    int urlDatesOk = 0;
-    for (EvaluationResult.PageScore s : rows) {
-      if (s.urlDateOk() != null) {
-        urlDates++;
-        urlDatesOk += s.urlDateOk() ? 1 : 0;
-      }
-      f1 += s.f1();
-      p += s.precision();
-      r += s.recall();
-      leaks += s.leaks().isEmpty() ? 0 : 1;
-      if (s.titleOk() != null) {
-        titles++;
-        titlesOk += s.titleOk() ? 1 : 0;
-      }
-      if (s.dateOk() != null) {
-        dates++;
-        datesOk += s.dateOk() ? 1 : 0;
-      }
-    }
-    int n = Math.max(1, rows.size());
-    return new EvaluationResult(rows, f1 / n, p / n, r / n, (double) leaks / n,
-        titles == 0 ? 1 : (double) titlesOk / titles, titles,
-        dates == 0 ? 1 : (double) datesOk / dates, dates,
-        urlDates == 0 ? 1 : (double) urlDatesOk / urlDates, urlDates);
+    return new EvaluationResult.PageScore(page.id(), page.source(), page.site(), page.split(),
+        page.genre(), page.article(), out.status(), out.reason(), p, r, f1, leaks,
+        expectedTitle, title, titleOk, expectedDate, date, dateSource, dateOk, urlDate,
+        urlDateOk, ms);
   }
 
   /** Precision and recall of the character multiset of {@code output} against {@code truth}. */
