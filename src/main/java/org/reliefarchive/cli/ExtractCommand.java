@@ -198,11 +198,13 @@ final class ExtractCommand implements Callable<Integer> {
       m.put("url", a.url());
       m.put("title", a.title());
       m.put("published", a.publishedAt() == null ? null : a.publishedAt().toString());
+      m.put("dateSource", a.dateSource() == null ? null : a.dateSource().label());
       m.put("source", a.source());
       m.put("editor", a.editor());
       m.put("author", a.author());
       m.put("correspondent", a.correspondent());
       m.put("charset", a.charset());
+      m.put("decodingNote", a.decodingNote());
       m.put("paragraphs", a.paragraphs());
     }
     return m;

@@ -210,7 +210,8 @@ final class Ingest implements PageSink {
 
   private ExtractionOutcome extract(FetchedPage page, PortalConfig portal) {
     return extractor.extract(page.body(), page.url(), page.contentType(),
-        portal == null ? null : portal.bodySelector());
+        portal == null ? null : portal.bodySelector(),
+        portal != null && portal.urlCarriesDate(), null);
   }
 
   private EnrichedArticle enrich(Article article, FetchedPage page, RecordRef content,

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param revisit when known articles are fetched again
  * @param schedule cron expression (minute hour day-of-month month day-of-week, local time) of
  *     the re-crawls {@code serve} runs by itself, or null for none
+ * @param urlDates true when the portal's article URLs carry the publication date in their path
+ *     (/2021/11/09/…): only then is a page that states no date dated by its URL; null is false
  */
 public record PortalConfig(
     String id,
@@ -39,7 +41,8 @@ public record PortalConfig(
     String bodySelector,
     Long maxBytes,
     RevisitPolicyConfig revisit,
-    String schedule) {
+    String schedule,
+    Boolean urlDates) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
@@ -103,7 +106,12 @@ public record PortalConfig(
       List<String> include, List<String> exclude, List<String> article, List<String> list,
       Integer politenessDelayMs, Integer maxDepth, Integer maxPages, String bodySelector) {
     this(id, name, homeProvince, seeds, include, exclude, article, list, politenessDelayMs,
-        maxDepth, maxPages, bodySelector, null, null, null);
+        maxDepth, maxPages, bodySelector, null, null, null, null);
+  }
+
+  /** Whether a date in an article URL's path is its publication date. */
+  public boolean urlCarriesDate() {
+    return Boolean.TRUE.equals(urlDates);
   }
 
   /** The parsed {@link #schedule()}, or null when the portal has none. */
@@ -131,7 +139,8 @@ public record PortalConfig(
         bodySelector,
         maxBytes != null ? maxBytes : defaults.maxBytes(),
         revisit != null ? revisit : defaults.revisit(),
-        schedule != null ? schedule : defaults.schedule());
+        schedule != null ? schedule : defaults.schedule(),
+        urlDates);
   }
 
   /** Compiled {@link #include()} patterns. */

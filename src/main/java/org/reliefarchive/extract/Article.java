@@ -16,6 +16,9 @@ import java.util.List;
  * @param correspondent 记者 / 通讯员, or null
  * @param paragraphs body paragraphs in order, none blank
  * @param charset the charset the page was decoded with
+ * @param dateSource where {@code publishedAt} was read, null when there is no date
+ * @param decodingNote null when the page decoded cleanly; otherwise what was wrong with its
+ *     bytes, e.g. "declared gb2312; 3 byte sequences outside GB18030 replaced"
  */
 public record Article(
     String url,
@@ -26,11 +29,22 @@ public record Article(
     String author,
     String correspondent,
     List<String> paragraphs,
-    String charset) {
+    String charset,
+    DateSource dateSource,
+    String decodingNote) {
 
-  /** Copies the paragraph list. */
+  /** Copies the paragraph list; a date without source is read as from markup. */
   public Article {
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    dateSource = publishedAt == null ? null : dateSource == null ? DateSource.MARKUP : dateSource;
+  }
+
+  /** An article decoded cleanly whose date (if any) comes from markup. */
+  public Article(String url, String title, OffsetDateTime publishedAt, String source,
+      String editor, String author, String correspondent, List<String> paragraphs,
+      String charset) {
+    this(url, title, publishedAt, source, editor, author, correspondent, paragraphs, charset,
+        null, null);
   }
 
   /** The body as one text, paragraphs separated by a blank line. */

@@ -84,6 +84,23 @@ public final class ArticleExtractor {
    */
   public ExtractionOutcome extract(byte[] body, String url, String contentType,
       String bodySelector, ExtractionTrace trace) {
+    return extract(body, url, contentType, bodySelector, false, trace);
+  }
+
+  /**
+   * Extracts the article of one page with the settings of its portal, and records why.
+   *
+   * @param body the page bytes as fetched (null is read as empty)
+   * @param url the page URL (may be null)
+   * @param contentType the HTTP Content-Type header value or null
+   * @param bodySelector a CSS selector for the body element of this portal, or null
+   * @param urlDates whether the portal's URLs carry the publication date in their path; only
+   *     then a page that states no date is dated by its URL
+   * @param trace filled with the decisions when not null; null records nothing and costs nothing
+   * @return the outcome; never null, never throws on bad input
+   */
+  public ExtractionOutcome extract(byte[] body, String url, String contentType,
+      String bodySelector, boolean urlDates, ExtractionTrace trace) {
     try {
       DecodedHtml decoded = decoder.decode(body, contentType);
       if (trace != null) {
@@ -93,7 +110,7 @@ public final class ArticleExtractor {
         return ExtractionOutcome.failed(ExtractionOutcome.Status.UNKNOWN_CHARSET,
             decoded.reason());
       }
-      return extract(decoded, url, bodySelector, trace);
+      return extract(decoded, url, bodySelector, urlDates, trace);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("extract failed for {}: {}", url, e.toString());
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NO_MAIN_TEXT,
@@ -102,7 +119,7 @@ public final class ArticleExtractor {
   }
 
   private ExtractionOutcome extract(DecodedHtml decoded, String url, String bodySelector,
-      ExtractionTrace trace) {
+      boolean urlDates, ExtractionTrace trace) {
     Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
     PageMarkup markup = cleaner.clean(doc);
     DateFinder.Dated markupDate = dates.fromMarkup(markup);
@@ -129,7 +146,7 @@ public final class ArticleExtractor {
               MIN_BODY_CHARS));
     }
     DateFinder.Dated date = DateFinder.preferPrecise(markupDate,
-        dates.fromText(blocks, title.blockIndex(), bodyLines, url));
+        dates.fromText(blocks, title.blockIndex(), bodyLines, url, urlDates));
     if (markupDate == null && (date == null || DateFinder.isWeak(date))) {
       DateFinder.Dated modified = dates.modifiedFromMarkup(markup);
       date = modified != null ? modified : date;
@@ -142,7 +159,8 @@ public final class ArticleExtractor {
         .orElse(bodyByline(filtered.paragraphs()));
     Article article = new Article(url, title.title(), date == null ? null : date.value(),
         byline.source(), byline.editor(), byline.author(), byline.correspondent(),
-        filtered.paragraphs(), decoded.charset());
+        filtered.paragraphs(), decoded.charset(), date == null ? null : date.kind(),
+        decoded.lossy() ? decoded.reason() : null);
     return ExtractionOutcome.article(article);
   }
 

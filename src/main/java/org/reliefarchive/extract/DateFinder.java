@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * (article:published_time, pubdate, PubDate, publishdate …), JSON-LD datePublished,
  * {@code <time datetime>}, the info lines between the heading and the body, source lines inside
  * the body ("(来源:中国社会报2020.4.15)"), a date in the URL path, the last short lines of the body
- * (print edition lines). Dates in the rest of the page (lists, rankings, footers) are never used.
+ * (print edition lines), the URL path only for portals whose URLs are known to carry the
+ * publication date. Dates in the rest of the page (lists, rankings, footers) are never used.
  */
 final class DateFinder {
   private static final Pattern META_KEY =
@@ -35,10 +36,11 @@ final class DateFinder {
    *
    * @param value the date in +08:00
    * @param source the rule, e.g. "meta tag"
+   * @param kind the kind of source, kept with the article
    */
-  record Dated(OffsetDateTime value, String source) {
-    static Dated of(OffsetDateTime value, String source) {
-      return value == null ? null : new Dated(value, source);
+  record Dated(OffsetDateTime value, String source, DateSource kind) {
+    static Dated of(OffsetDateTime value, String source, DateSource kind) {
+      return value == null ? null : new Dated(value, source, kind);
     }
   }
 
@@ -48,11 +50,11 @@ final class DateFinder {
    * @return the date in +08:00, or null
    */
   Dated fromMarkup(PageMarkup markup) {
-    Dated d = Dated.of(fromMeta(markup.metas()), "publication meta tag");
+    Dated d = Dated.of(fromMeta(markup.metas()), "publication meta tag", DateSource.MARKUP);
     if (d != null) {
       return d;
     }
-    d = Dated.of(fromJsonLd(markup.jsonLd()), "JSON-LD datePublished");
+    d = Dated.of(fromJsonLd(markup.jsonLd()), "JSON-LD datePublished", DateSource.MARKUP);
     if (d != null) {
       return d;
     }
@@ -60,7 +62,7 @@ final class DateFinder {
     if (time != null) {
       return Dated.of(DateParser.machine(time.hasAttr("datetime") ? time.attr("datetime")
           : time.hasAttr("content") ? time.attr("content") : time.text()),
-          "<time datetime> or itemprop=datePublished");
+          "<time datetime> or itemprop=datePublished", DateSource.MARKUP);
     }
     return null;
   }
@@ -72,9 +74,11 @@ final class DateFinder {
    * @param titleIndex the heading line, or -1
    * @param body indexes of the body lines, in order
    * @param url the page URL, or null
+   * @param urlDates whether the URL path's date is the publication date (a portal setting)
    * @return the date in +08:00, or null
    */
-  Dated fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url) {
+  Dated fromText(List<TextBlock> blocks, int titleIndex, List<Integer> body, String url,
+      boolean urlDates) {
     OffsetDateTime d;
     int bodyStart = body.isEmpty() ? blocks.size() : body.get(0);
     int from = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, bodyStart - HEADER_LINES / 2);
@@ -89,7 +93,7 @@ final class DateFinder {
       }
       DateParser.Found f = DateParser.firstIn(TextNormalizer.line(b.text()));
       if (f != null) {
-        return new Dated(f.value(), "info line after the heading");
+        return new Dated(f.value(), "info line after the heading", DateSource.INFO_LINE);
       }
     }
     // a source or date line stands at the start or the end of an article, never in its middle
@@ -102,20 +106,20 @@ final class DateFinder {
       if (text.length() <= 60 && SOURCE_LINE.matcher(text).find()) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
-          return new Dated(f.value(), "source line in the body");
+          return new Dated(f.value(), "source line in the body", DateSource.BODY_LINE);
         }
       }
     }
-    d = DateParser.inUrl(url);
+    d = urlDates ? DateParser.inUrl(url) : null;
     if (d != null) {
-      return new Dated(d, "URL path");
+      return new Dated(d, "URL path (the portal's URLs carry publication dates)", DateSource.URL);
     }
     for (int k = Math.max(0, body.size() - 3); k < body.size(); k++) {
       String text = TextNormalizer.line(blocks.get(body.get(k)).text());
       if (text.length() <= 60) {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
-          return new Dated(f.value(), "last lines of the body");
+          return new Dated(f.value(), "last lines of the body", DateSource.BODY_LINE);
         }
       }
     }
@@ -157,7 +161,8 @@ final class DateFinder {
       if (MODIFIED_KEY.matcher(k).find()) {
         OffsetDateTime d = DateParser.machine(m.attr("content"));
         if (d != null) {
-          return new Dated(d, "modification meta tag (no publication date on the page)");
+          return new Dated(d, "modification meta tag (no publication date on the page)",
+              DateSource.MODIFIED_MARKUP);
         }
       }
     }

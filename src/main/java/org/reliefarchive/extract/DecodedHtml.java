@@ -10,12 +10,20 @@ import java.util.List;
  * @param declared the charset the page declared (header or meta), or null when it declared none
  * @param reasons how the charset was chosen, one step per entry, e.g. "meta declares gb2312 but
  *     the bytes are valid UTF-8"
+ * @param lossy true when the page was decoded although some of its bytes are not valid in the
+ *     charset used (they became replacement characters); the reasons say how many
  */
-public record DecodedHtml(String html, String charset, String declared, List<String> reasons) {
+public record DecodedHtml(String html, String charset, String declared, List<String> reasons,
+    boolean lossy) {
 
   /** Copies the reasons. */
   public DecodedHtml {
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /** A page decoded without loss, or not decoded ({@code html} null). */
+  public DecodedHtml(String html, String charset, String declared, List<String> reasons) {
+    this(html, charset, declared, reasons, false);
   }
 
   /** True when the page was decoded. */

@@ -24,8 +24,11 @@ import org.slf4j.LoggerFactory;
  * the HTTP {@code Content-Type} header and the {@code <meta>} declaration, each checked by decoding;
  * ICU's detector and the Chinese charsets (GB18030, Big5). GB2312 and GBK are read as GB18030, their
  * superset; Big5 as Big5-HKSCS. A decoding is accepted only when it is plausible (few replacement
- * characters, private-use or kana characters, see {@link MojibakeMeter}); when none is, the result
- * is not decoded and says why. Thread-safe.
+ * characters, private-use or kana characters, see {@link MojibakeMeter}). A page that no charset
+ * decodes cleanly but one decodes into readable Chinese (a GB2312 page with a few bytes outside
+ * it, a page mixing two encodings) is decoded with replacement characters and flagged
+ * {@link DecodedHtml#lossy()}; only bytes that read as no language at all are refused, with the
+ * reason. UTF-16 without a byte order mark is recognised by its zero bytes. Thread-safe.
  */
 public final class HtmlDecoder {
   private static final Logger LOG = LoggerFactory.getLogger(HtmlDecoder.class);
@@ -44,6 +47,14 @@ public final class HtmlDecoder {
   private static final double DECLARED_TOLERANCE = 0.02;
   /** Share of suspicious characters a detected charset may produce. */
   private static final double DETECTED_TOLERANCE = 0.01;
+  /**
+   * Share of suspicious characters up to which a page is still readable, decoded with
+   * replacement characters and flagged, when its ideographs make up most of its other
+   * non-ASCII characters.
+   */
+  private static final double READABLE_TOLERANCE = 0.25;
+  /** Share of CJK characters among the non-ASCII ones that makes a lossy decoding readable. */
+  private static final double READABLE_CJK_SHARE = 0.6;
 
   /**
    * Decodes {@code body}.
@@ -60,6 +71,9 @@ public final class HtmlDecoder {
     String declaredLabel = header != null ? header : meta;
 
     DecodedHtml bom = fromBom(bytes, declaredLabel);
+    if (bom == null) {
+      bom = utf16WithoutBom(bytes, declaredLabel);
+    }
     if (bom != null) {
       return bom;
     }
@@ -104,12 +118,18 @@ public final class HtmlDecoder {
     Map<String, String> candidates = new LinkedHashMap<>();
     addCandidate(candidates, canonical(header), "header declares " + header);
     addCandidate(candidates, canonical(meta), "meta declares " + meta);
+    Trial readable = null;
+    String readableHow = null;
     for (String cs : candidates.keySet()) {
       if (cs.equals(UTF_8)) {
         reasons.add(candidates.get(cs) + " but the bytes are not UTF-8");
         continue;
       }
       Trial trial = Trial.of(bytes, cs);
+      if (readable == null || trial.badShare() < readable.badShare()) {
+        readable = trial;
+        readableHow = candidates.get(cs);
+      }
       boolean cjkDeclared = cs.equals(GB18030) || cs.equals(BIG5);
       if (trial.badShare() <= DECLARED_TOLERANCE && (cjkDeclared || !looksChinese(bytes))) {
         reasons.add(candidates.get(cs) + ", decoding checked");
@@ -138,6 +158,20 @@ public final class HtmlDecoder {
       reasons.add(String.format(Locale.ROOT, "detected %s (%s, %.2f%% suspicious characters)",
           best.charset(), bestHow, 100 * best.badShare()));
       return new DecodedHtml(best.text(), best.charset(), declaredLabel, reasons);
+    }
+    // no charset decodes every byte: a declared Chinese charset is trusted over a guess when it
+    // does about as well, and the page is kept when it reads as Chinese
+    if (best != null && (readable == null || best.badShare() < readable.badShare() / 2)) {
+      readable = best;
+      readableHow = bestHow;
+    }
+    if (readable != null && readable.badShare() <= READABLE_TOLERANCE
+        && MojibakeMeter.cjkShare(readable.text()) >= READABLE_CJK_SHARE) {
+      reasons.add(String.format(Locale.ROOT, "decoded as %s (%s) with %d replacement characters"
+              + " (%.1f%% suspicious characters): some bytes are not valid %s",
+          readable.charset(), readableHow, replacements(readable.text()),
+          100 * readable.badShare(), readable.charset()));
+      return new DecodedHtml(readable.text(), readable.charset(), declaredLabel, reasons, true);
     }
     reasons.add(best == null ? "no candidate charset"
         : String.format(Locale.ROOT, "best guess %s still gives %.1f%% suspicious characters",
@@ -176,6 +210,40 @@ public final class HtmlDecoder {
     }
     String text = new String(b, skip, b.length - skip, Charset.forName(cs));
     return new DecodedHtml(text, cs, declared, List.of("byte order mark says " + cs));
+  }
+
+  /**
+   * UTF-16 without a byte order mark: most even (big-endian) or odd (little-endian) bytes of
+   * the first kilobytes are zero, as ASCII markup in UTF-16 makes them; null otherwise.
+   */
+  private static DecodedHtml utf16WithoutBom(byte[] b, String declared) {
+    int n = Math.min(b.length, 4096) & ~1;
+    if (n < 16) {
+      return null;
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZero += b[i] == 0 ? 1 : 0;
+      oddZero += b[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    String cs = evenZero > pairs * 0.3 && oddZero < pairs * 0.05 ? "UTF-16BE"
+        : oddZero > pairs * 0.3 && evenZero < pairs * 0.05 ? "UTF-16LE" : null;
+    if (cs == null) {
+      return null;
+    }
+    String text = decodeReplacing(b, cs);
+    return new DecodedHtml(text, cs, declared,
+        List.of("no byte order mark; zero bytes say " + cs), text.indexOf('\uFFFD') >= 0);
+  }
+
+  private static int replacements(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += text.charAt(i) == '\uFFFD' ? 1 : 0;
+    }
+    return n;
   }
 
   private static String icuGuess(byte[] bytes) {

@@ -76,6 +76,10 @@ public final class IndexSchema {
   public static final String WARC_OFFSET = "warc_offset";
   /** Payload digest of the capture. */
   public static final String DIGEST = "digest";
+  /** Where the publication date was read: markup, info line, body line, URL (stored). */
+  public static final String DATE_SOURCE = "date_source";
+  /** What was wrong with the page's bytes when it decoded with replacement characters (stored). */
+  public static final String DECODING_NOTE = "decoding_note";
 
   /** Facet dimensions, in the order they are shown. */
   public static final java.util.List<String> FACET_DIMENSIONS =

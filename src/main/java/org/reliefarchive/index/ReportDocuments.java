@@ -53,6 +53,9 @@ final class ReportDocuments {
           String.format(java.util.Locale.ROOT, "%04d-%02d", local.getYear(),
               local.getMonthValue())));
     }
+    storeIfPresent(doc, IndexSchema.DATE_SOURCE,
+        a.dateSource() == null ? null : a.dateSource().label());
+    storeIfPresent(doc, IndexSchema.DECODING_NOTE, a.decodingNote());
     storeIfPresent(doc, IndexSchema.SOURCE, a.source());
     storeIfPresent(doc, IndexSchema.EDITOR, a.editor());
     storeIfPresent(doc, IndexSchema.AUTHOR, a.author());

@@ -31,6 +31,10 @@ import org.reliefarchive.enrich.ReportTags;
  * @param removedAt when the source took it down (ISO-8601 UTC), or null
  * @param captures every capture of the report, oldest first, with what changed (empty when the
  *     index predates capture history)
+ * @param dateSource where the date was read ("markup", "info line", "body line", "URL",
+ *     "modification markup"), or null without date
+ * @param decodingNote what was wrong with the page's bytes when some became replacement
+ *     characters, or null
  */
 public record ReportDetail(
     String id,
@@ -56,7 +60,9 @@ public record ReportDetail(
     List<Reprint> reprints,
     String status,
     String removedAt,
-    List<Capture> captures) {
+    List<Capture> captures,
+    String dateSource,
+    String decodingNote) {
 
   /** A report without capture history. */
   public ReportDetail(String id, String url, String title, String portal, String portalName,
@@ -66,7 +72,7 @@ public record ReportDetail(
       List<Reprint> reprints, String status, String removedAt) {
     this(id, url, title, portal, portalName, homeProvince, date, source, editor, author,
         correspondent, script, charset, fetchedAt, warcFile, warcOffset, digest, paragraphs, tags,
-        group, reprints, status, removedAt, List.of());
+        group, reprints, status, removedAt, List.of(), null, null);
   }
 
   /**

@@ -334,7 +334,8 @@ public final class ReportSearcher {
         d.get(IndexSchema.DIGEST),
         body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
         tags, d.get(IndexSchema.GROUP), reprints, d.get(IndexSchema.STATUS),
-        instant(d, IndexSchema.REMOVED_AT), captures(d.get(IndexSchema.CAPTURES)));
+        instant(d, IndexSchema.REMOVED_AT), captures(d.get(IndexSchema.CAPTURES)),
+        d.get(IndexSchema.DATE_SOURCE), d.get(IndexSchema.DECODING_NOTE));
   }
 
   static String published(Document d) {

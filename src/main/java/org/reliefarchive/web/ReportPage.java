@@ -41,8 +41,10 @@ final class ReportPage {
         .append(m.t("report.back")).append("</a></p>");
     h.append("<h1>").append(Html.escape(title)).append("</h1><dl class=\"facts\">");
     fact(h, m.t("report.portal"), r.portalName() != null ? r.portalName() : r.portal());
-    fact(h, m.t("report.date"), r.date() == null ? null : r.date().replace('T', ' '));
+    fact(h, m.t("report.date"), r.date() == null ? null : r.date().replace('T', ' ')
+        + (r.dateSource() == null ? "" : " (" + m.t("report.dateSource." + r.dateSource()) + ")"));
     fact(h, m.t("report.source"), r.source());
+    fact(h, m.t("report.decoding"), r.decodingNote());
     fact(h, m.t("report.editor"), r.editor());
     fact(h, m.t("report.author"), r.author());
     fact(h, m.t("report.correspondent"), r.correspondent());

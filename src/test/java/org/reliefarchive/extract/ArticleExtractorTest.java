@@ -97,6 +97,7 @@ class ArticleExtractorTest {
         "http://example.invalid/item/1", null).article();
     assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse(
         "2020-02-14T10:47:36+08:00"));
+    assertThat(a.dateSource()).isEqualTo(DateSource.MODIFIED_MARKUP);
   }
 
   @Test
@@ -107,5 +108,18 @@ class ArticleExtractorTest {
         "http://example.invalid/item/2", null).article();
     assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse(
         "2020-04-06T21:05:37+08:00"));
+    assertThat(a.dateSource()).isEqualTo(DateSource.INFO_LINE);
+  }
+
+  @Test
+  void datesByTheUrlOnlyWhereThePortalSaysItsUrlsCarryTheDate() {
+    byte[] html = entry("", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String url = "http://example.invalid/system/2021/11/09/030438281.shtml";
+    var plain = EXTRACTOR.extract(html, url, null).article();
+    assertThat(plain.publishedAt()).isNull();
+    assertThat(plain.dateSource()).isNull();
+    var dated = EXTRACTOR.extract(html, url, null, null, true, null).article();
+    assertThat(dated.publishedAt().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 11, 9));
+    assertThat(dated.dateSource()).isEqualTo(DateSource.URL);
   }
 }

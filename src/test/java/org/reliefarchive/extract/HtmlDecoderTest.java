@@ -130,4 +130,46 @@ class HtmlDecoderTest {
     assertThat(HtmlDecoder.canonical("utf8")).isEqualTo("UTF-8");
     assertThat(HtmlDecoder.canonical("no-such-charset")).isNull();
   }
+
+  @Test
+  void decodesAGb2312PageWithStrayBytesAndFlagsIt() {
+    byte[] gbk = page(SIMPLIFIED,
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+        Charset.forName("GBK"));
+    // a few bytes no GB charset decodes, as a broken editor or a cut multi-byte character leaves
+    byte[] bytes = new byte[gbk.length + 4];
+    int at = new String(gbk, Charset.forName("GBK")).indexOf("<p>") + 3;
+    int byteAt = new String(gbk, Charset.forName("GBK")).substring(0, at)
+        .getBytes(Charset.forName("GBK")).length;
+    System.arraycopy(gbk, 0, bytes, 0, byteAt);
+    bytes[byteAt] = (byte) 0x80;
+    bytes[byteAt + 1] = (byte) 0xFF;
+    bytes[byteAt + 2] = (byte) 0x80;
+    bytes[byteAt + 3] = (byte) 0xFF;
+    System.arraycopy(gbk, byteAt, bytes, byteAt + 4, gbk.length - byteAt);
+    DecodedHtml d = decoder.decode(bytes, null);
+    assertThat(d.isDecoded()).isTrue();
+    assertThat(d.lossy()).isTrue();
+    assertThat(d.charset()).isEqualTo("GB18030");
+    assertThat(d.html()).contains("动员组织党员干部", "\uFFFD");
+    assertThat(d.reason()).contains("replacement characters");
+  }
+
+  @Test
+  void keepsRefusingBytesThatReadAsNoLanguage() {
+    byte[] noise = new byte[4000];
+    new java.util.Random(7).nextBytes(noise);
+    DecodedHtml d = decoder.decode(noise, "text/html; charset=gb2312");
+    assertThat(d.isDecoded()).isFalse();
+  }
+
+  @Test
+  void readsUtf16WithoutByteOrderMark() {
+    for (String cs : new String[] {"UTF-16LE", "UTF-16BE"}) {
+      DecodedHtml d = decoder.decode(page(SIMPLIFIED, "", Charset.forName(cs)), null);
+      assertThat(d.charset()).isEqualTo(cs);
+      assertThat(d.html()).contains("甘肃省残联系统");
+      assertThat(d.lossy()).isFalse();
+    }
+  }
 }

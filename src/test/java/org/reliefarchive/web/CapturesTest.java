@@ -14,7 +14,7 @@ class CapturesTest {
   private static ReportDetail report(List<ReportDetail.Capture> captures) {
     return new ReportDetail("id", "http://a/1", "标题", "p", "网", null, null, null, null, null,
         null, "simplified", "UTF-8", "2024-05-01T08:00:00Z", "f.warc.gz", 0, "sha1:X",
-        List.of("正文"), ReportTags.NONE, "id", List.of(), "online", null, captures);
+        List.of("正文"), ReportTags.NONE, "id", List.of(), "online", null, captures, null, null);
   }
 
   private static Document render(List<ReportDetail.Capture> captures, Messages m) {
