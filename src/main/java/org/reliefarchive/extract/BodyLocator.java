@@ -138,8 +138,27 @@ final class BodyLocator {
       trace.promoted(ExtractionTrace.container(best.element, best, bestScore));
     }
     // a promoted body already holds its sections; its own siblings are other page parts
-    List<Element> roots = top != best ? List.of(top.element)
-        : withSiblings(best, bestScore, stats, blocks);
+    List<Element> roots = top != best ? List.of(top.element) : null;
+    if (roots == null) {
+      List<ElementStats> posts = posts(best, stats, blocks, titleIndex);
+      if (!posts.isEmpty()) {
+        roots = posts.stream().map(st -> st.element).toList();
+        if (trace != null) {
+          trace.promoted(ExtractionTrace.container(best.element, best, bestScore));
+        }
+        top = posts.get(0).parent;
+      }
+    }
+    if (roots == null) {
+      roots = withAdjacentFigures(withSiblings(best, bestScore, stats, blocks), stats, blocks,
+          titleIndex);
+      List<Element> twins = twins(best, roots, stats, blocks, titleIndex);
+      if (!twins.isEmpty()) {
+        List<Element> all = new ArrayList<>(roots);
+        all.addAll(twins);
+        roots = all;
+      }
+    }
     best = top;
     if (trace != null) {
       record(trace, best, bestScore, roots, stats, blocks, titleIndex);
@@ -216,6 +235,161 @@ final class BodyLocator {
       }
     }
     return up[reach];
+  }
+
+  /**
+   * The posts of a thread when the best element lies in one record of a run of records: an
+   * ancestor of {@code best} (up to {@link #POST_LEVELS} up) that has at least one sibling of
+   * the same tag and class words, where two or more of those records hold prose (a forum thread's
+   * posts, a question's answers, a blog's entries on one page). Empty when there is no such run,
+   * when the records are link-heavy, clutter-named or teaser items, or when they sit above the
+   * article heading. The highest such run wins, so a post's paragraphs give way to the posts.
+   */
+  private List<ElementStats> posts(ElementStats best, Map<Element, ElementStats> stats,
+      List<TextBlock> blocks, int titleIndex) {
+    List<ElementStats> found = List.of();
+    ElementStats a = best;
+    for (int level = 0; level < POST_LEVELS && a != null && a.parent != null; level++,
+        a = a.parent) {
+      Element e = a.element;
+      String sig = signature(e);
+      if (sig == null || hints.kind(a) < 0) {
+        continue;
+      }
+      List<ElementStats> run = new ArrayList<>();
+      int prose = 0;
+      int plain = 0;
+      boolean clean = true;
+      for (Element sib : e.parent().children()) {
+        ElementStats st = stats.get(sib);
+        if (st == null || !sig.equals(signature(sib))) {
+          continue;
+        }
+        if (st.linkShare() > 0.5 || hints.kind(st) < 0
+            || damping(st, blocks, titleIndex) < 1) {
+          clean = false;
+          break;
+        }
+        run.add(st);
+        plain += st.chars - st.linkChars;
+        if (st.ends > 0 || st.chars - st.linkChars >= 30) {
+          prose++;
+        }
+      }
+      ElementStats box = a.parent;
+      if (clean && run.size() >= 2 && prose >= 2 && plain >= MIN_THREAD_CHARS
+          && box.linkShare() <= 0.5 && (titleIndex < 0 || run.get(0).lastBlock >= titleIndex)) {
+        found = run;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Replies of a thread laid out apart from its first post: elements after the body that carry
+   * the same tag and class words as the body's content element (the element itself or one of its
+   * two closest ancestors with class words), hold prose, few links and no clutter name. A topic
+   * and its replies share the class of their text box (div.markdown, div.post-content) even when
+   * they sit in different columns or cards; a news article's class is rarely repeated outside it.
+   */
+  private List<Element> twins(ElementStats best, List<Element> roots,
+      Map<Element, ElementStats> stats, List<TextBlock> blocks, int titleIndex) {
+    String sig = null;
+    ElementStats content = best;
+    for (int level = 0; level < 3 && content != null; level++, content = content.parent) {
+      sig = signature(content.element);
+      if (sig != null) {
+        break;
+      }
+    }
+    if (sig == null || content == null) {
+      return List.of();
+    }
+    List<Element> out = new ArrayList<>();
+    int plain = 0;
+    int prose = 0;
+    for (ElementStats st : stats.values()) {
+      if (st == content || st.firstBlock <= content.lastBlock || st.score <= 0
+          || !sharesContentClass(content.element, st.element) || st.linkShare() > 0.3
+          || clutterNamedAbove(st)
+          || roots.stream().anyMatch(r -> stats.get(r) != null
+              && ElementStats.inside(st, stats.get(r)))) {
+        continue;
+      }
+      out.add(st.element);
+      plain += st.chars - st.linkChars;
+      prose += st.ends > 0 ? 1 : 0;
+    }
+    if (out.size() < 2 || prose < 2 || plain < MIN_THREAD_CHARS) {
+      return List.of();
+    }
+    out.sort(java.util.Comparator.comparingInt(e -> stats.get(e).firstBlock));
+    // a twin inside another twin is already taken
+    List<Element> outer = new ArrayList<>();
+    for (Element e : out) {
+      if (outer.stream().noneMatch(o -> ElementStats.inside(stats.get(e), stats.get(o)))) {
+        outer.add(e);
+      }
+    }
+    return outer;
+  }
+
+  /** Class words of page layout, which say nothing about what a box holds. */
+  private static final java.util.Set<String> LAYOUT_WORDS = java.util.Set.of("clearfix",
+      "clear", "row", "col", "container", "card", "box", "item", "wrap", "wrapper", "inner",
+      "left", "right", "main", "cont", "block", "panel", "body", "card-body", "fl", "fr",
+      "hidden", "show", "active", "first", "last");
+
+  /**
+   * True when {@code twin} has the tag of {@code content} and shares one of its class words
+   * (four letters or more, not a layout word): div.markdown and div.card-body.markdown.
+   */
+  private static boolean sharesContentClass(Element content, Element twin) {
+    if (!content.normalName().equals(twin.normalName())) {
+      return false;
+    }
+    java.util.Set<String> words = twin.classNames();
+    for (String c : content.classNames()) {
+      if (c.length() >= 4 && !LAYOUT_WORDS.contains(c) && c.chars().noneMatch(Character::isDigit)
+          && words.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code s} or an ancestor has a clutter class/id name (a reply looks like a teaser
+   * item, user link first, so the teaser damping does not count here).
+   */
+  private boolean clutterNamedAbove(ElementStats s) {
+    for (ElementStats p = s; p != null; p = p.parent) {
+      if (hints.kind(p) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far above the best element a run of posts is looked for. */
+  private static final int POST_LEVELS = 6;
+  /** Text outside links a run of posts holds at least. */
+  private static final int MIN_THREAD_CHARS = 60;
+
+  /**
+   * Tag and class words of a record, class words with digits left out (post-1234); null for
+   * elements without class, which repeat everywhere (p, li, div) and say nothing.
+   */
+  private static String signature(Element e) {
+    StringBuilder sb = new StringBuilder(e.normalName());
+    int words = 0;
+    for (String c : new java.util.TreeSet<>(e.classNames())) {
+      if (!c.isEmpty() && c.chars().noneMatch(Character::isDigit)) {
+        sb.append('.').append(c);
+        words++;
+      }
+    }
+    return words == 0 ? null : sb.toString();
   }
 
   private boolean startsWithLineMarker(ElementStats s, List<TextBlock> blocks) {
@@ -373,6 +547,79 @@ final class BodyLocator {
       }
     }
     return roots;
+  }
+
+  /**
+   * {@code roots} with the boxes right before and after them that belong to the article although
+   * they score little: a photo with its caption, a lead paragraph set apart, a short block of text
+   * between two photos. A neighbour joins when it holds a picture or a sentence, has few links,
+   * no clutter name, no block-marker heading and not the heading line; at most
+   * {@link #ADJACENT_STEPS} boxes on each side, stopping at the first that does not qualify.
+   */
+  private List<Element> withAdjacentFigures(List<Element> roots, Map<Element, ElementStats> stats,
+      List<TextBlock> blocks, int titleIndex) {
+    Element first = roots.get(0);
+    Element last = roots.get(roots.size() - 1);
+    Element parent = first.parent();
+    if (parent == null || last.parent() != parent) {
+      return roots;
+    }
+    List<Element> kids = parent.children();
+    int from = kids.indexOf(first);
+    int to = kids.indexOf(last);
+    List<Element> before = new ArrayList<>();
+    for (int i = from - 1, steps = 0; i >= 0 && steps < ADJACENT_STEPS; i--) {
+      Element sib = kids.get(i);
+      ElementStats st = stats.get(sib);
+      if (st == null) {
+        continue; // no text: an empty spacer or a bare image
+      }
+      if (!belongsNearBody(sib, st, blocks, titleIndex)) {
+        break;
+      }
+      before.add(0, sib);
+      steps++;
+    }
+    List<Element> after = new ArrayList<>();
+    for (int i = to + 1, steps = 0; i < kids.size() && steps < ADJACENT_STEPS; i++) {
+      Element sib = kids.get(i);
+      ElementStats st = stats.get(sib);
+      if (st == null) {
+        continue;
+      }
+      if (roots.contains(sib)) {
+        continue;
+      }
+      if (!belongsNearBody(sib, st, blocks, titleIndex)) {
+        break;
+      }
+      after.add(sib);
+      steps++;
+    }
+    if (before.isEmpty() && after.isEmpty()) {
+      return roots;
+    }
+    List<Element> all = new ArrayList<>(before);
+    all.addAll(roots);
+    all.addAll(after);
+    return all;
+  }
+
+  /** Boxes on each side of the body that may join it as figures, captions or a lead. */
+  private static final int ADJACENT_STEPS = 2;
+
+  private boolean belongsNearBody(Element e, ElementStats st, List<TextBlock> blocks,
+      int titleIndex) {
+    int plain = st.chars - st.linkChars;
+    if (titleIndex >= st.firstBlock && titleIndex <= st.lastBlock) {
+      return false;
+    }
+    if (plain < 8 || plain > 600 || st.linkShare() > 0.3 || hints.kind(st) < 0
+        || damping(st, blocks, titleIndex) < 1 || startsWithLineMarker(st, blocks)) {
+      return false;
+    }
+    boolean picture = e.selectFirst("img, figure, picture, video, figcaption") != null;
+    return picture || (st.ends > 0 && plain >= 30);
   }
 
   /**

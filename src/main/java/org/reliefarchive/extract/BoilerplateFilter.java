@@ -13,7 +13,8 @@ import org.reliefarchive.config.BoilerplateConfig;
  */
 final class BoilerplateFilter {
   private static final Pattern EDITOR_LINE =
-      Pattern.compile("^[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|小编|小編|实习编辑|審核|审核)"
+      Pattern.compile("^[\\[【(（]?\\s*(?:(?:本文)?(?:来源|來源)\\s*[:：][^。]{1,30}?\\s*)?"
+          + "(责任编辑|責任編輯|责编|責編|编辑|編輯|小编|小編|实习编辑|審核|审核)"
           + "\\s*[:：/丨|]?.{0,30}$");
   private static final Pattern INFO_LABEL =
       Pattern.compile("来源|來源|作者|编辑|編輯|发布|發布|發佈|时间|時間|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號");
@@ -183,9 +184,9 @@ final class BoilerplateFilter {
     return false;
   }
 
-  /** Every form {@link #EDITOR_LINE} reads holds 编, 編, 审 or 審. */
+  /** Every form {@link #EDITOR_LINE} reads holds 编, 編, 审 or 審 in its first 45 characters. */
   private static boolean mayBeEditorLine(String text) {
-    for (int i = 0, n = Math.min(text.length(), 12); i < n; i++) {
+    for (int i = 0, n = Math.min(text.length(), 45); i < n; i++) {
       char c = text.charAt(i);
       if (c == '编' || c == '編' || c == '审' || c == '審') {
         return true;

@@ -116,4 +116,53 @@ class BodyLayoutTest {
     assertThat(trace.drops()).allSatisfy(d -> assertThat(d.excerpt().length())
         .isLessThanOrEqualTo(ExtractionTrace.EXCERPT_CHARS + 1));
   }
+
+  @Test
+  void takesEveryPostOfAThread() {
+    StringBuilder posts = new StringBuilder();
+    String[] texts = {
+      "问题描述：小区里的独居老人最近出门不便，有没有志愿者组织可以定期上门帮忙买菜送药？",
+      "我们社区有“邻里帮”志愿队，每周二、周五上门，你可以打居委会电话登记。",
+      "谢谢！已经登记了，明天就有人来。",
+      "补充一下，区残联也有助残服务热线，行动不便的老人同样可以申请。"};
+    for (String t : texts) {
+      posts.append("<article class=\"Post CommentPost\"><header class=\"Post-header\">"
+          + "<a href=\"/u/1\">用户甲</a> <span>3 天前</span></header><div class=\"Post-body\"><p>")
+          .append(t).append("</p></div><footer class=\"Post-actions\"><a href=\"#\">回复</a>"
+          + "</footer></article>");
+    }
+    String html = page("有没有上门帮独居老人买菜的志愿者？",
+        "<div class=\"Discussion\"><h1>有没有上门帮独居老人买菜的志愿者？</h1>"
+        + "<div class=\"PostStream\">" + posts + "</div></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.text()).contains(texts).doesNotContain("春晓", "首页");
+  }
+
+  @Test
+  void joinsRepliesThatShareTheClassOfTheTopicText() {
+    String html = page("社区食堂值得推广吗",
+        "<div class=\"card topic-detail\"><h1>社区食堂值得推广吗</h1><div class=\"card-body markdown\">"
+        + "<p>我们街道去年开了社区长者食堂，六十岁以上的老人吃饭有补贴，独居和高龄老人还能送餐上门，"
+        + "运营一年来每天接待两百多人次。想听听大家所在的城市有没有类似做法，效果怎么样。</p></div></div>"
+        + "<div class=\"card\"><div class=\"card-header\">回复</div><div class=\"items\">"
+        + "<div class=\"reply\"><a href=\"/u/2\">居民乙</a><div class=\"markdown\"><p>我们这里也有，"
+        + "但是只在工作日中午开放，晚上和周末就没有了，希望能延长时间。</p></div></div>"
+        + "<div class=\"reply\"><a href=\"/u/3\">居民丙</a><div class=\"markdown\"><p>值得推广，"
+        + "关键是补贴要可持续，不然办一两年就关门了。</p></div></div></div></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.text()).contains("社区长者食堂", "只在工作日中午开放", "补贴要可持续");
+  }
+
+  @Test
+  void keepsThePhotoAndCaptionNextToTheBody() {
+    String html = page("香港航空往来沖繩航班延至今日出發",
+        "<div class=\"item\"><h2>香港航空往来沖繩航班延至今日出發</h2><div class=\"date\">2018-07-02 HKT 12:58</div>"
+        + "<div class=\"itemImageContainer\"><img src=\"/p.jpg\"><div>香港航空宣布，昨日延誤的4班往來香港至沖繩航班，"
+        + "將改為今日出發。（港台圖片）</div></div>"
+        + "<div class=\"itemFullText\">香港航空宣布，昨日受熱帶風暴派比安影響而延誤的4班往來香港至沖繩航班，將改為今日出發。<br>"
+        + "受影響的航班包括HX6652、HX6653、HX658、HX659，更改後的航班編號為HX6652D、HX6653D。</div>"
+        + "<div class=\"clr\"></div></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.text()).contains("（港台圖片）", "受影響的航班包括");
+  }
 }
