@@ -23,6 +23,10 @@ import java.util.List;
  * @param partnerWith words before a mention that, together with one of {@code partnerAfter}
  *     later in the same clause, make it a partner (与 … 配合)
  * @param partnerAfter see {@code partnerWith}
+ * @param foreignFronts places outside China (美国, 加拿大, 纽约 …): a body named after one does not
+ *     act in China and is not tagged; null is empty
+ * @param titleAfter words right after a body that make it part of a person's title or honour
+ *     (优秀工作者, 会员, 书记), not an actor; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -34,7 +38,9 @@ public record AgencyConfig(
     List<String> placeBefore,
     List<String> passiveBefore,
     List<String> partnerWith,
-    List<String> partnerAfter) {
+    List<String> partnerAfter,
+    List<String> foreignFronts,
+    List<String> titleAfter) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -51,6 +57,9 @@ public record AgencyConfig(
     passiveBefore = RegionConfig.words("passive_before", passiveBefore);
     partnerWith = RegionConfig.words("partner_with", partnerWith);
     partnerAfter = RegionConfig.words("partner_after", partnerAfter);
+    foreignFronts = RegionConfig.words("foreign_fronts",
+        foreignFronts == null ? List.of() : foreignFronts);
+    titleAfter = RegionConfig.words("title_after", titleAfter == null ? List.of() : titleAfter);
   }
 
   /**

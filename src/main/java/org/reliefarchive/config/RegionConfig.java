@@ -29,6 +29,8 @@ import java.util.List;
  *     alias is a place of origin (湖北来蓉人员)
  * @param minStreetMentions township-level divisions mentioned fewer times than this, and not in
  *     the title, are not tagged themselves (their county still is)
+ * @param notOriginAfter words right after a mention that begin with an {@code originAfter} word
+ *     but make no origin (湖南人民政府, 湖北人社厅 after 人); null is empty
  */
 public record RegionConfig(
     String provincesFile,
@@ -45,7 +47,8 @@ public record RegionConfig(
     List<String> originBefore,
     List<String> originAfter,
     List<String> arrivalPrefixes,
-    int minStreetMentions) {
+    int minStreetMentions,
+    List<String> notOriginAfter) {
 
   /** Checks every key and copies the lists. */
   public RegionConfig {
@@ -64,6 +67,8 @@ public record RegionConfig(
     originAfter = words("origin_after", originAfter);
     arrivalPrefixes = words("arrival_prefixes", arrivalPrefixes);
     Check.inRange("min_street_mentions", minStreetMentions, 1, 100);
+    notOriginAfter = words("not_origin_after", notOriginAfter == null ? List.of()
+        : notOriginAfter);
   }
 
   static List<String> words(String key, List<String> values) {

@@ -51,14 +51,39 @@ final class AgencyTagger implements TagStep {
     Map<String, AgencyBody> bodies = new LinkedHashMap<>();
     int previousEnd = 0;
     boolean previousActing = true;
+    AgencyBody previousBody = null;
+    int previousBodyStart = -1;
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
       int floor = previousEnd;
       boolean chained = m.start() == previousEnd && previousEnd > 0;
+      int gap = m.start() - previousEnd;
       previousEnd = m.end();
-      if (e.ignore() || chained) {
+      if (e.ignore()) {
         continue;
       }
+      // a body named right after another of the same type continues its name: a legal form
+      // (苏豪控股集团有限公司), a branch or a subsidiary (TCL集团西安分公司, 雄安集团交通有限公司)
+      if (previousBody != null && e.ending() && previousBodyStart >= 0
+          && types.get(e.type()).type().equals(previousBody.type())
+          && gap >= 0 && gap <= MAX_UNIT_GAP && allHan(ctx.text, m.end() - (m.end() - m.start())
+              - gap, m.start()) && !boundaryBetween(ctx.text, m.start() - gap, m.start())) {
+        String longer = ctx.text.substring(previousBodyStart, m.end());
+        AgencyBody merged = new AgencyBody(longer, previousBody.type(),
+            List.of(ctx.mention(previousBodyStart, m.end())));
+        bodies.remove(previousBody.name());
+        AgencyBody old = bodies.get(longer);
+        List<Mention> ms = new ArrayList<>(old == null ? List.of() : old.mentions());
+        ms.addAll(merged.mentions());
+        bodies.put(longer, new AgencyBody(longer, previousBody.type(), ms));
+        previousBody = bodies.get(longer);
+        continue;
+      }
+      if (chained) {
+        continue;
+      }
+      previousBody = null;
+      previousBodyStart = -1;
       AgencyConfig.AgencyType type = types.get(e.type());
       BodyNamer.Front front = e.ending() ? namer.front(ctx, m.start(), floor) : null;
       int start = front == null ? m.start() : front.start();
@@ -67,6 +92,14 @@ final class AgencyTagger implements TagStep {
           : !roles.notActing(ctx.text, start, m.end(), type.canBePlace());
       previousActing = acting;
       if (!acting) {
+        continue;
+      }
+      if (front != null && (startsWithAny(ctx.text, front.start(), config.foreignFronts())
+          || startsWithAny(ctx.text, m.end(), config.titleAfter()))) {
+        // a body abroad (加拿大记者协会) or inside a person's title (农机协会优秀工作者)
+        continue;
+      }
+      if (front == null && e.word() && startsWithAny(ctx.text, m.end(), config.titleAfter())) {
         continue;
       }
       if (front != null) {
@@ -78,6 +111,8 @@ final class AgencyTagger implements TagStep {
         List<Mention> ms = new ArrayList<>(old == null ? List.of() : old.mentions());
         ms.add(mention);
         bodies.put(name, new AgencyBody(name, type.type(), ms));
+        previousBody = bodies.get(name);
+        previousBodyStart = nameStart;
         typeMentions.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(mention);
       } else if (e.word() && !type.needsBody()) {
         typeMentions.computeIfAbsent(e.type(), k -> new ArrayList<>())
@@ -93,5 +128,37 @@ final class AgencyTagger implements TagStep {
     }
     ctx.agencies = tags;
     ctx.bodies = List.copyOf(bodies.values());
+  }
+
+  /** Most characters between two body names that make one name (集团 + 西安分 + 公司). */
+  private static final int MAX_UNIT_GAP = 6;
+
+  private static boolean allHan(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!BodyNamer.isHan(c) && !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean boundaryBetween(String text, int from, int to) {
+    for (String b : config.boundaries()) {
+      int i = text.indexOf(b, from);
+      if (i >= 0 && i + b.length() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

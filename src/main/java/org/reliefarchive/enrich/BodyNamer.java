@@ -17,10 +17,12 @@ final class BodyNamer {
 
   private final AgencyConfig config;
   private final Set<String> generic;
+  private final Set<String> oneCharBoundaries = new HashSet<>();
 
   BodyNamer(AgencyConfig config) {
     this.config = config;
     this.generic = new HashSet<>(config.genericPrefixes());
+    config.boundaries().stream().filter(b -> b.length() == 1).forEach(oneCharBoundaries::add);
   }
 
   /**
@@ -38,24 +40,46 @@ final class BodyNamer {
     }
     int p = at;
     int limit = Math.max(floor, at - config.maxPrefixLength());
-    while (p > limit && isHan(text.charAt(p - 1)) && !endsWithBoundary(text, p)) {
+    while (p > limit && isNameChar(text.charAt(p - 1)) && !endsWithBoundary(text, p)) {
       p--;
     }
-    boolean bounded = p == floor || p == 0 || !isHan(text.charAt(p - 1))
+    boolean bounded = p == floor || p == 0 || !isNameChar(text.charAt(p - 1))
         || endsWithBoundary(text, p);
+    // a count before the name is no part of it (三张银行卡, 一家公司): cut it
+    while (p + 1 < at && NUMERALS.indexOf(text.charAt(p)) >= 0) {
+      int q = p + 1;
+      while (q < at && NUMERALS.indexOf(text.charAt(q)) >= 0) {
+        q++;
+      }
+      if (q < at && CLASSIFIERS.indexOf(text.charAt(q)) >= 0) {
+        p = q + 1;
+      } else {
+        break;
+      }
+    }
     String front = text.substring(p, at);
-    if (!bounded || front.length() < 2 || isGeneric(front)) {
+    // one character of a boundary list may also begin a word (经 of 经理人, 及 of 及时): a
+    // name cut by one is trusted only when what is left is a name of some length
+    boolean cutByOneChar = p > 0 && p != floor && isHan(text.charAt(p - 1))
+        && oneCharBoundaries.contains(text.substring(p - 1, p));
+    if (!bounded || front.length() < 2 || (cutByOneChar && front.length() < 3)
+        || isGeneric(front)) {
       return null;
     }
     return new Front(p, -1);
   }
+
+  /** Characters that count (一二三 … 几多两 and digits). */
+  private static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
+  /** Measure words after a count. */
+  private static final String CLASSIFIERS = "张个家所名位条份件种类座间只批支";
 
   private boolean isGeneric(String front) {
     if (generic.contains(front)) {
       return true;
     }
     for (String g : generic) {
-      if (g.length() > 1 && front.endsWith(g)) {
+      if (g.length() > 1 && (front.endsWith(g) || front.startsWith(g))) {
         return true;
       }
     }
@@ -97,6 +121,11 @@ final class BodyNamer {
       }
     }
     return true;
+  }
+
+  /** Han characters and Latin letters (TCL集团, OPPO公司) make up the names before an ending. */
+  private static boolean isNameChar(char c) {
+    return isHan(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   static boolean isHan(char c) {

@@ -34,6 +34,9 @@ final class RegionNames {
    */
   record Reading(Division division, Kind kind, boolean needsSupport, boolean arrival) {}
 
+  /** Characters that, first in a two-character name, also begin ordinary phrases. */
+  private static final String FUNCTION_FIRST = "和与及在对向从为于把被由到";
+
   private final List<String> surfaces;
   private final List<List<Reading>> readings;
   private final boolean[] needsSupport;
@@ -48,8 +51,11 @@ final class RegionNames {
     for (Division d : gazetteer.divisions()) {
       String name = d.name();
       if (!stop.contains(name)) {
+        // a two-character name opening with a function character is also plain text
+        // (市和县两级, 在县里): it counts only with its city or province
+        boolean wordLike = name.length() == 2 && FUNCTION_FIRST.indexOf(name.charAt(0)) >= 0;
         full.computeIfAbsent(name, k -> new ArrayList<>())
-            .add(new Reading(d, Kind.FULL, d.level() == RegionLevel.TOWN, false));
+            .add(new Reading(d, Kind.FULL, d.level() == RegionLevel.TOWN || wordLike, false));
       }
       String shortForm = shortForm(d, config, endings, ethnic);
       if (shortForm != null && shortForm.length() >= config.minShortLength()

@@ -103,7 +103,8 @@ final class RegionTagger implements TagStep {
       RegionCandidate c = found.get(i);
       boolean arrivalNext = i + 1 < n && found.get(i + 1).start == c.end
           && found.get(i + 1).readings.stream().anyMatch(RegionNames.Reading::arrival);
-      origin[i] = arrivalNext || startsWithAny(text, c.end, config.originAfter());
+      origin[i] = arrivalNext || (startsWithAny(text, c.end, config.originAfter())
+          && !startsWithAny(text, c.end, config.notOriginAfter()));
       if (!origin[i]) {
         // walk back over a list of places to the word before it: 从湖北、重庆
         int pos = c.start;

@@ -57,4 +57,36 @@ class AgencyTaggerTest {
     assertThat(tags.agencies()).isEmpty();
     assertThat(tags.bodies()).isEmpty();
   }
+
+  @Test
+  void leavesOutBodiesAbroadAndBodiesInsideATitle() {
+    Tags tags = tag("加拿大记者协会发表声明。纽约动物协会呼吁保护。他曾获评县农机协会优秀工作者。");
+    assertThat(tags.bodyNames()).isEmpty();
+    assertThat(tags.agencyTypes()).doesNotContain("社会组织");
+  }
+
+  @Test
+  void cutsCountsOffAndKeepsWordsWhole() {
+    Tags tags = tag("他办了一张建设银行卡，又拿出三张银行卡。该经理人公司表示会配合调查。");
+    assertThat(tags.bodyNames()).isEmpty();
+  }
+
+  @Test
+  void joinsABranchToItsGroup() {
+    Tags tags = tag("会上，TCL集团西安分公司冰洗总监康敏发言。江苏省苏豪控股集团有限公司捐赠物资。");
+    assertThat(tags.bodyNames()).containsExactly("TCL集团西安分公司", "江苏省苏豪控股集团有限公司");
+  }
+
+  @Test
+  void countsACityPartyCommitteeThatActsButNotItsSecretaryOrItsOrders() {
+    assertThat(tag("阜阳市委迅速部署，组织党员干部下沉社区。").agencyTypes()).containsExactly("党组织");
+    assertThat(tag("阜阳市委书记到场。").agencyTypes()).isEmpty();
+    assertThat(tag("按照简阳市委市政府统一部署，她带领机关干部深入三合镇。").agencyTypes()).isEmpty();
+  }
+
+  @Test
+  void leavesOutGenericCompanyWords() {
+    Tags tags = tag("不少国内航空公司取消航班，传统硬件公司也受影响，养老集团纷纷入场。");
+    assertThat(tags.bodyNames()).isEmpty();
+  }
 }

@@ -24,4 +24,10 @@ class BeneficiaryTaggerTest {
   void ignoresAgenciesNamedAfterAGroup() {
     assertThat(tagger.tag("市妇女联合会召开会议。", 0, null).beneficiaries()).isEmpty();
   }
+
+  @Test
+  void ignoresGroupWordsInsideNamesOfPlacesAndBodies() {
+    assertThat(tagger.tag("新建一批幼儿园和儿童医院，县妇女儿童工作委员会召开会议。", 0, null)
+        .beneficiaries()).isEmpty();
+  }
 }

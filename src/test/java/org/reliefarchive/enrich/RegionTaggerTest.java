@@ -98,4 +98,28 @@ class RegionTaggerTest {
     assertThat(tag("醴陵市民政局：醴陵市慈善会、醴陵市红十字会发出倡议，湖南省民政厅肯定。", null)
         .primaryRegion()).isEqualTo("湖南省/株洲市/醴陵市");
   }
+
+  @Test
+  void leavesOutPlacesPeopleComeFrom() {
+    assertThat(tag("张家口人王某在天津打工，来自湖南的志愿者产自云南的咖啡。", null).regionPaths())
+        .contains("天津市").doesNotContain("河北省/张家口市", "湖南省", "云南省");
+  }
+
+  @Test
+  void keepsAPlaceFollowedByAWordThatOnlyStartsLikeAnOrigin() {
+    assertThat(tag("湖南人民政府发布通知。", null).regionPaths()).contains("湖南省");
+  }
+
+  @Test
+  void leavesOutProvincesNamedAsNeighbours() {
+    assertThat(tag("该县东邻甘肃，与青海接壤，四川省阿坝州开展救灾。", null).regionPaths())
+        .contains("四川省").doesNotContain("甘肃省", "青海省");
+  }
+
+  @Test
+  void readsAConjunctionBeforeCountyAsTextUnlessItsCityIsNamed() {
+    assertThat(tag("全市和县两级干部下沉一线。", null).regionPaths()).isEmpty();
+    assertThat(tag("马鞍山市和县组织干部下沉一线。", null).regionPaths())
+        .contains("安徽省/马鞍山市/和县");
+  }
 }
