@@ -13,9 +13,11 @@ import java.util.Locale;
  * @param bodySentences sentence ends in the body
  * @param bodyLines lines in the body
  * @param bodyLinkLines body lines that are mostly links
+ * @param bodyTeasers body lines of 30 characters or more cut off with an ellipsis (摘要…), as
+ *     lists of stories show their summaries
  */
 record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySentences,
-    int bodyLines, int bodyLinkLines) {
+    int bodyLines, int bodyLinkLines, int bodyTeasers) {
 
   static PageStats of(List<TextBlock> blocks, List<Integer> body) {
     int chars = 0;
@@ -27,6 +29,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     int plain = 0;
     int ends = 0;
     int linkLines = 0;
+    int teasers = 0;
     for (int i : body) {
       TextBlock b = blocks.get(i);
       plain += b.plainChars();
@@ -34,8 +37,17 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       if (b.linkShare() > 0.6) {
         linkLines++;
       }
+      if (b.chars() >= 30 && isCutOff(b.text())) {
+        teasers++;
+      }
     }
-    return new PageStats(chars, links, plain, ends, body.size(), linkLines);
+    return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers);
+  }
+
+  /** True when a line ends with an ellipsis: "..", "...", "…", "……" (spaces ignored). */
+  static boolean isCutOff(String text) {
+    String t = text.strip();
+    return t.endsWith("..") || t.endsWith("…") || t.endsWith("．．");
   }
 
   double pageLinkShare() {
@@ -56,6 +68,10 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       return String.format(Locale.ROOT,
           "%d sentence ends in %d characters of text; %.0f%% of the page's text is links",
           bodySentences, bodyPlain, 100 * pageLinkShare());
+    }
+    if (bodyTeasers >= 3 && bodyTeasers * 3 >= bodyLines) {
+      return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines are cut"
+          + " off with an ellipsis", bodyTeasers, bodyLines);
     }
     if (bodyLinkLines >= 10 && bodyLinkLines * 2 > bodyLines) {
       return String.format(Locale.ROOT, "a list: %d of %d body lines are links", bodyLinkLines,

@@ -10,8 +10,10 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the article heading. The page's {@code <title>} and title meta tags usually hold the
  * heading plus a site suffix ("… - 中国甘肃网"); the heading itself is the line of the page that
- * those texts start with (or equal), preferably an h1–h6 near the body. Without such a line the
- * meta title, then the {@code <title>} with its site suffix cut, then the first h1 is used.
+ * those texts start with (or equal), preferably an h1–h6 near the body, continued by the next
+ * lines when the heading is set on two; a line that is only the site or channel part of the
+ * {@code <title>} is no heading. Without such a line the meta title, then a heading right above
+ * the body, then the {@code <title>} with its site suffix cut, then the first h1 is used.
  */
 final class TitleFinder {
   private static final Pattern SUFFIX_SEPARATOR =
@@ -51,6 +53,9 @@ final class TitleFinder {
     if (!docTitle.isBlank()) {
       refs.add(key(docTitle));
     }
+    // short segments after the heading in <title> name the site and channel: a line that is
+    // one of them (Ruby China of "Ruby：极致的脚本语言 · Ruby China") is no heading
+    List<String> siteParts = siteParts(docTitle);
     int longestRef = 0;
     for (String ref : refs) {
       longestRef = Math.max(longestRef, ref.length());
@@ -72,7 +77,7 @@ final class TitleFinder {
         continue;
       }
       String k = key(b.text());
-      if (k.length() < min) {
+      if (k.length() < min || isSitePart(k, siteParts)) {
         continue;
       }
       double s = 0;
@@ -95,12 +100,35 @@ final class TitleFinder {
       }
     }
     if (best != null) {
-      return new Match(TextNormalizer.line(best.text()), best.index(),
+      String text = TextNormalizer.line(best.text());
+      // a heading set on two lines (机构名 / 关于…的决议): the next lines continue the title
+      String joined = key(best.text());
+      for (int i = best.index() + 1; i < Math.min(blocks.size(), best.index() + 3); i++) {
+        String longer = joined + key(blocks.get(i).text());
+        if (longer.length() < joined.length() + 2
+            || refs.stream().noneMatch(r -> r.startsWith(longer))) {
+          break;
+        }
+        String sep = isLatinEnd(text) ? " " : "";
+        text = text + sep + TextNormalizer.line(blocks.get(i).text());
+        joined = longer;
+      }
+      return new Match(text, best.index(),
           best.heading() ? "heading line matching the page title or a title meta tag"
               : "line matching the page title or a title meta tag");
     }
     if (metaTitle != null) {
       return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1, "title meta tag");
+    }
+    // no line holds the <title>: a heading right above the body is the article's own
+    for (int i = Math.min(blocks.size(), Math.max(bodyStart, 0)) - 1;
+        i >= Math.max(0, bodyStart - 6); i--) {
+      TextBlock b = blocks.get(i);
+      if (b.heading() && b.chars() >= 6 && b.chars() <= 150 && b.linkShare() < 0.5
+          && !isSitePart(key(b.text()), siteParts)) {
+        return new Match(TextNormalizer.line(b.text()), b.index(),
+            "heading right above the body (no line matches the page title)");
+      }
     }
     if (!docTitle.isBlank()) {
       String t = TextNormalizer.line(stripSuffix(docTitle));
@@ -114,6 +142,45 @@ final class TitleFinder {
       }
     }
     return new Match(null, -1, "none");
+  }
+
+  /**
+   * Keys of the segments of {@code title} after its first that are shorter than the first: the
+   * site and channel names after a heading ("Heading · Ruby China"). A title that starts with a
+   * short site name ("自由電子報 - Heading", "雄安新区 - 维基百科") has none.
+   */
+  private static List<String> siteParts(String title) {
+    List<String> parts = new ArrayList<>();
+    if (title == null || title.isBlank()) {
+      return parts;
+    }
+    String[] split = SUFFIX_SEPARATOR.split(title.trim());
+    int first = split.length == 0 ? 0 : split[0].trim().length();
+    for (int i = 1; i < split.length; i++) {
+      String k = key(split[i]);
+      if (k.length() >= 2 && split[i].trim().length() < first) {
+        parts.add(k);
+      }
+    }
+    return parts;
+  }
+
+  /** True when line key {@code k} is a site or channel segment of the title, or inside one. */
+  private static boolean isSitePart(String k, List<String> siteParts) {
+    for (String p : siteParts) {
+      if (p.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLatinEnd(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 
   private static Element firstMeta(List<Element> metas, String attr, String value) {
