@@ -27,6 +27,12 @@ import java.util.List;
  *     act in China and is not tagged; null is empty
  * @param titleAfter words right after a body that make it part of a person's title or honour
  *     (优秀工作者, 会员, 书记), not an actor; null is empty
+ * @param orderWith words before a mention that, with one of {@code orderAfter} later in the
+ *     clause, make the agency the source of orders others carry out, not an actor in the report
+ *     (按照简阳市委市政府统一部署); null is empty
+ * @param orderAfter see {@code orderWith}; null is empty
+ * @param weakBoundaries one-character boundaries that also begin common words (经 of 经理, 及 of
+ *     及时): a name they cut off must keep three characters or more; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -40,7 +46,10 @@ public record AgencyConfig(
     List<String> partnerWith,
     List<String> partnerAfter,
     List<String> foreignFronts,
-    List<String> titleAfter) {
+    List<String> titleAfter,
+    List<String> orderWith,
+    List<String> orderAfter,
+    List<String> weakBoundaries) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -60,6 +69,10 @@ public record AgencyConfig(
     foreignFronts = RegionConfig.words("foreign_fronts",
         foreignFronts == null ? List.of() : foreignFronts);
     titleAfter = RegionConfig.words("title_after", titleAfter == null ? List.of() : titleAfter);
+    orderWith = RegionConfig.words("order_with", orderWith == null ? List.of() : orderWith);
+    orderAfter = RegionConfig.words("order_after", orderAfter == null ? List.of() : orderAfter);
+    weakBoundaries = RegionConfig.words("weak_boundaries",
+        weakBoundaries == null ? List.of() : weakBoundaries);
   }
 
   /**

@@ -35,6 +35,9 @@ final class AgencyRoles {
     if (containsAny(before, config.passiveBefore())) {
       return true;
     }
+    if (containsAny(before, config.orderWith()) && containsAny(after, config.orderAfter())) {
+      return true; // 按照简阳市委市政府统一部署: the source of the orders, not an actor
+    }
     return containsAny(before, config.partnerWith()) && containsAny(after, config.partnerAfter());
   }
 

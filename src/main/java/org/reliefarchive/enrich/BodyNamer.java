@@ -22,7 +22,7 @@ final class BodyNamer {
   BodyNamer(AgencyConfig config) {
     this.config = config;
     this.generic = new HashSet<>(config.genericPrefixes());
-    config.boundaries().stream().filter(b -> b.length() == 1).forEach(oneCharBoundaries::add);
+    oneCharBoundaries.addAll(config.weakBoundaries());
   }
 
   /**
@@ -58,8 +58,8 @@ final class BodyNamer {
       }
     }
     String front = text.substring(p, at);
-    // one character of a boundary list may also begin a word (经 of 经理人, 及 of 及时): a
-    // name cut by one is trusted only when what is left is a name of some length
+    // a weak boundary may also begin a word (经 of 经理人, 及 of 及时): a name cut by one is
+    // trusted only when what is left is a name of some length
     boolean cutByOneChar = p > 0 && p != floor && isHan(text.charAt(p - 1))
         && oneCharBoundaries.contains(text.substring(p - 1, p));
     if (!bounded || front.length() < 2 || (cutByOneChar && front.length() < 3)
