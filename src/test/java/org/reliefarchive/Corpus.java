@@ -20,6 +20,21 @@ public final class Corpus {
     throw new IllegalStateException("../shared/corpus not found beside the project");
   }
 
+  /** The project's development corpus (pages, manifests, splits) in the test resources. */
+  public static Path project() {
+    return Path.of("src/test/resources/corpus").toAbsolutePath();
+  }
+
+  /** The manifests of every annotated page: the shared corpus and the project's corpus. */
+  public static java.util.List<Path> manifests() {
+    return java.util.List.of(dir().resolve("pages/manifest.json"), project());
+  }
+
+  /** The site → dev/test assignment of the pages of {@link #manifests()}. */
+  public static Path splits() {
+    return project().resolve("splits.json");
+  }
+
   /** The text of one seed report, e.g. "004_5e6e1b889cb9728c". */
   public static String seed(String id) {
     try {

@@ -15,12 +15,8 @@ import org.reliefarchive.Corpus;
 
 /** The development corpus: sites, not pages, are split into dev and test. */
 class CorpusPagesTest {
-  static final Path PROJECT_CORPUS = Path.of("src/test/resources/corpus");
-  static final Path SPLITS = PROJECT_CORPUS.resolve("splits.json");
-
   static List<CorpusPages.Page> all() {
-    return CorpusPages.load(
-        List.of(Corpus.dir().resolve("pages/manifest.json"), PROJECT_CORPUS), SPLITS);
+    return CorpusPages.load(Corpus.manifests(), Corpus.splits());
   }
 
   @Test
