@@ -132,7 +132,7 @@ public final class ArticleExtractor {
     BodyLocator.Located located = locate(doc, blocks, title.blockIndex(), bodySelector, trace);
     List<Integer> bodyLines = locator.bodyLines(located, blocks, trace);
     PageStats page = PageStats.of(blocks, bodyLines);
-    String verdict = page.notAnArticle();
+    String verdict = page.notAnArticle(located.thread());
     if (verdict != null) {
       LOG.debug("not an article: {} ({})", url, verdict);
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NOT_AN_ARTICLE, verdict);

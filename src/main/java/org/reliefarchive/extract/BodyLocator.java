@@ -62,9 +62,18 @@ final class BodyLocator {
    * @param stats sums for every element above some line
    * @param best the winning element, or null
    * @param bestScore its final score
+   * @param thread true when the body is the posts of a thread (a topic and its replies), whose
+   *     author links make many of its lines link lines without making it a list
    */
   record Located(List<Element> roots, Map<Element, ElementStats> stats, Element best,
-      double bestScore) {
+      double bestScore, boolean thread) {
+
+    /** A body that is no thread. */
+    Located(List<Element> roots, Map<Element, ElementStats> stats, Element best,
+        double bestScore) {
+      this(roots, stats, best, bestScore, false);
+    }
+
     /** Stats of {@code e}, or empty stats. */
     ElementStats of(Element e) {
       ElementStats s = stats.get(e);
@@ -139,9 +148,11 @@ final class BodyLocator {
     }
     // a promoted body already holds its sections; its own siblings are other page parts
     List<Element> roots = top != best ? List.of(top.element) : null;
+    boolean thread = false;
     if (roots == null) {
       List<ElementStats> posts = posts(best, stats, blocks, titleIndex);
       if (!posts.isEmpty()) {
+        thread = true;
         roots = posts.stream().map(st -> st.element).toList();
         if (trace != null) {
           trace.promoted(ExtractionTrace.container(best.element, best, bestScore));
@@ -154,6 +165,7 @@ final class BodyLocator {
           titleIndex);
       List<Element> twins = twins(best, roots, stats, blocks, titleIndex);
       if (!twins.isEmpty()) {
+        thread = true;
         List<Element> all = new ArrayList<>(roots);
         all.addAll(twins);
         roots = all;
@@ -163,7 +175,7 @@ final class BodyLocator {
     if (trace != null) {
       record(trace, best, bestScore, roots, stats, blocks, titleIndex);
     }
-    return new Located(roots, stats, best.element, bestScore);
+    return new Located(roots, stats, best.element, bestScore, thread);
   }
 
   private void record(ExtractionTrace trace, ElementStats best, double bestScore,

@@ -54,8 +54,11 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     return pageChars == 0 ? 0 : (double) pageLinkChars / pageChars;
   }
 
-  /** Why this is not an article page, or null when it may be one. */
-  String notAnArticle() {
+  /**
+   * Why this is not an article page, or null when it may be one; the posts of a thread
+   * ({@code thread}) are not a list however many of their lines are author links.
+   */
+  String notAnArticle(boolean thread) {
     if (pageChars == 0) {
       return "page has no text";
     }
@@ -73,7 +76,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines are cut"
           + " off with an ellipsis", bodyTeasers, bodyLines);
     }
-    if (bodyLinkLines >= 10 && bodyLinkLines * 2 > bodyLines) {
+    if (!thread && bodyLinkLines >= 10 && bodyLinkLines * 2 > bodyLines) {
       return String.format(Locale.ROOT, "a list: %d of %d body lines are links", bodyLinkLines,
           bodyLines);
     }

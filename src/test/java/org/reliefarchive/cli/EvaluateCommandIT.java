@@ -13,17 +13,23 @@ import org.junit.jupiter.api.Test;
 class EvaluateCommandIT {
 
   @Test
-  void evaluatePrintsWorstPagesFirstThenMeansAndSeeds() {
+  void evaluatePrintsTheTestSplitFirstWorstPagesFirstThenDevAndSeeds() {
     CliIT.Result r = CliIT.run("evaluate", "--worst", "3", "--runs", "1");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Corpus pages, worst first (3 of 60)")
-        .containsPattern("Mean F1 0\\.9\\d\\d .* leak rate 0\\.000")
-        .contains("title exact", "date correct", "ms/page warm")
-        .contains("Seed reports (5)", "Seeds: 5 of 5 with every field right");
+    String out = r.out();
+    int test = out.indexOf("== test split:");
+    int dev = out.indexOf("== dev split:");
+    assertThat(test).as(out).isNotNegative();
+    assertThat(dev).isGreaterThan(test);
+    assertThat(out.substring(test, dev)).contains("Pages, worst first (3 of ")
+        .containsPattern("Mean F1 0\\.9\\d\\d \\(median 0\\.9\\d\\d")
+        .contains("under 0.6", "title right", "dates say where they came from",
+            "not-articles refused", "ms/page warm", "By source:", "By genre:");
+    assertThat(out).contains("Seed reports (5)", "Seeds: 5 of 5 with every field right");
     // worst first: the F1 column never falls from one row to the next
-    String[] rows = r.out().split("\n");
+    String[] rows = out.substring(test).split("\n");
     double previous = -1;
-    for (int i = 2; i < 5; i++) {
+    for (int i = 3; i < 6; i++) {
       double f1 = Double.parseDouble(rows[i].trim().split("\\s+")[3]);
       assertThat(f1).isGreaterThanOrEqualTo(previous);
       previous = f1;
@@ -31,16 +37,21 @@ class EvaluateCommandIT {
   }
 
   @Test
-  void evaluateJsonHoldsMeansPagesAndSeedFields() throws Exception {
+  void evaluateJsonHoldsBothSplitsPagesAndSeedFields() throws Exception {
     CliIT.Result r = CliIT.run("evaluate", "--json", "--runs", "0");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.at("/corpus/pages").asInt()).isEqualTo(60);
-    assertThat(json.at("/corpus/meanF1").asDouble()).isGreaterThan(0.9);
-    assertThat(json.at("/corpus/leakRate").asDouble()).isZero();
-    assertThat(json.path("pages")).hasSize(60);
-    assertThat(json.at("/pages/0/f1").asDouble())
-        .isLessThanOrEqualTo(json.at("/pages/59/f1").asDouble());
+    int test = json.at("/test/corpus/pages").asInt();
+    int dev = json.at("/dev/corpus/pages").asInt();
+    assertThat(test + dev).isGreaterThanOrEqualTo(240);
+    assertThat(json.at("/test/corpus/meanF1").asDouble()).isGreaterThan(0.9);
+    assertThat(json.at("/test/corpus/datesWithSource").asInt())
+        .isEqualTo(json.at("/test/corpus/datedArticles").asInt());
+    JsonNode pages = json.at("/test/pages");
+    assertThat(pages).hasSize(test);
+    assertThat(pages.get(0).path("f1").asDouble())
+        .isLessThanOrEqualTo(pages.get(test - 1).path("f1").asDouble());
+    pages.forEach(p -> assertThat(p.path("site").asText()).isNotBlank());
     assertThat(json.at("/seeds/allRightRate").asDouble()).isEqualTo(1.0);
     JsonNode seed0 = json.at("/seeds/pages/0");
     assertThat(seed0.path("id").asText()).isEqualTo("000_5a266c807a20fc24");
@@ -52,11 +63,12 @@ class EvaluateCommandIT {
   }
 
   @Test
-  void evaluateWithoutManifestOrWithBadCountIsAUsageError() {
-    CliIT.Result missing = CliIT.run("evaluate", "--manifest", "no/such/manifest.json");
+  void evaluateWithoutCorpusOrWithBadCountIsAUsageError() {
+    CliIT.Result missing = CliIT.run("evaluate", "--corpus", "no/such/manifest.json");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("--manifest no/such/manifest.json is not a file")
+    assertThat(missing.err()).contains("--corpus no/such/manifest.json does not exist")
         .contains("Usage:");
+    assertThat(CliIT.run("evaluate", "--splits", "no/such/splits.json").code()).isEqualTo(2);
     assertThat(CliIT.run("evaluate", "--worst", "-1").code()).isEqualTo(2);
   }
 

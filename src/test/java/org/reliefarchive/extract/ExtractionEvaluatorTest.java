@@ -46,12 +46,12 @@ class ExtractionEvaluatorTest {
         + " non-articles refused {} of {}; dev: mean F1 {}", test.pages().size(), test.meanF1(),
         test.failedArticles(), test.leakRate(), test.titleRate(), test.nonArticlesRefused(),
         test.nonArticlePages(), dev.meanF1());
-    // measured on the test split: mean F1 0.924, 5 article pages under 0.6 (forum threads),
-    // no leak on an article page, titles 0.958, every date with its source; floors a little below
-    assertThat(test.meanF1()).isGreaterThanOrEqualTo(0.91);
-    assertThat(test.failedArticles()).isLessThanOrEqualTo(6);
+    // measured on the test split: mean F1 0.934, 4 article pages under 0.6 (forum threads),
+    // no leak on an article page, titles 0.969, every date with its source; floors a little below
+    assertThat(test.meanF1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(test.failedArticles()).isLessThanOrEqualTo(5);
     assertThat(test.pages().stream().filter(s -> s.article() && !s.leaks().isEmpty())).isEmpty();
-    assertThat(test.titleRate()).isGreaterThanOrEqualTo(0.94);
+    assertThat(test.titleRate()).isGreaterThanOrEqualTo(0.95);
     assertThat(all.datesWithSource()).isEqualTo(all.datedArticles());
     assertThat(all.nonArticlesRefused()).isGreaterThanOrEqualTo(15);
   }
