@@ -61,8 +61,14 @@ public final class Gazetteer {
       all.add(d);
     }
     for (String[] row : rows(dir.resolve(config.areasFile()), 4)) {
-      Division d = new Division(row[0], row[1], RegionLevel.COUNTY,
-          need(cities, row[2], config.areasFile()));
+      Division city = need(cities, row[2], config.areasFile());
+      if (city.name().equals(row[1])) {
+        // a city without counties (东莞市, 中山市, 儋州市) is listed again as its own county:
+        // its townships hang right under the city, and 东莞市/东莞市 is no path
+        areas.put(row[0], city);
+        continue;
+      }
+      Division d = new Division(row[0], row[1], RegionLevel.COUNTY, city);
       areas.put(row[0], d);
       all.add(d);
     }

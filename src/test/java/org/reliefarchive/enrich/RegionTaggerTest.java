@@ -122,4 +122,11 @@ class RegionTaggerTest {
     assertThat(tag("马鞍山市和县组织干部下沉一线。", null).regionPaths())
         .contains("安徽省/马鞍山市/和县");
   }
+
+  @Test
+  void tagsACityWithoutCountiesOnceWithItsTownships() {
+    assertThat(tag("东莞市虎门镇、长安镇和中山市的志愿者在东莞市虎门镇会合。", null).regionPaths())
+        .contains("广东省/东莞市", "广东省/东莞市/虎门镇", "广东省/中山市")
+        .doesNotContain("广东省/东莞市/东莞市", "广东省/中山市/中山市");
+  }
 }

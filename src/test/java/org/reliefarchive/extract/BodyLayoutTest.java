@@ -121,10 +121,12 @@ class BodyLayoutTest {
   void takesEveryPostOfAThread() {
     StringBuilder posts = new StringBuilder();
     String[] texts = {
-      "问题描述：小区里的独居老人最近出门不便，有没有志愿者组织可以定期上门帮忙买菜送药？",
-      "我们社区有“邻里帮”志愿队，每周二、周五上门，你可以打居委会电话登记。",
-      "谢谢！已经登记了，明天就有人来。",
-      "补充一下，区残联也有助残服务热线，行动不便的老人同样可以申请。"};
+      "问题描述：小区里有好几位独居老人，子女都在外地工作，最近天气转冷，老人们出门买菜、"
+          + "取药都很不方便，有一位还摔过一跤。想问问有没有志愿者组织可以定期上门帮忙买菜送药，"
+          + "或者社区有没有类似的服务可以申请？需要准备什么材料，费用大概多少？先谢谢大家了。",
+      "邻里帮志愿队每周二上门。",
+      "谢谢！已经登记了。",
+      "区残联也有服务热线。"};
     for (String t : texts) {
       posts.append("<article class=\"Post CommentPost\"><header class=\"Post-header\">"
           + "<a href=\"/u/1\">用户甲</a> <span>3 天前</span></header><div class=\"Post-body\"><p>")
