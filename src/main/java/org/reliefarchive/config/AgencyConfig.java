@@ -31,6 +31,11 @@ import java.util.List;
  *     clause, make the agency the source of orders others carry out, not an actor in the report
  *     (按照简阳市委市政府统一部署); null is empty
  * @param orderAfter see {@code orderWith}; null is empty
+ * @param outsideMainland words that set a report in Hong Kong, Macao or Taiwan (港府, 立法会,
+ *     行政院): a report that names two or more of them and no mainland place gets none of the
+ *     {@code mainlandTypes}, whose words there name other bodies; null is empty
+ * @param mainlandTypes agency types that exist only on the mainland (民政, 公安, 街道/社区 …);
+ *     null is empty
  * @param weakBoundaries one-character boundaries that also begin common words (经 of 经理, 及 of
  *     及时): a name they cut off must keep three characters or more; null is empty
  */
@@ -49,6 +54,8 @@ public record AgencyConfig(
     List<String> titleAfter,
     List<String> orderWith,
     List<String> orderAfter,
+    List<String> outsideMainland,
+    List<String> mainlandTypes,
     List<String> weakBoundaries) {
 
   /** Checks every key and copies the lists. */
@@ -71,6 +78,10 @@ public record AgencyConfig(
     titleAfter = RegionConfig.words("title_after", titleAfter == null ? List.of() : titleAfter);
     orderWith = RegionConfig.words("order_with", orderWith == null ? List.of() : orderWith);
     orderAfter = RegionConfig.words("order_after", orderAfter == null ? List.of() : orderAfter);
+    outsideMainland = RegionConfig.words("outside_mainland",
+        outsideMainland == null ? List.of() : outsideMainland);
+    mainlandTypes = RegionConfig.words("mainland_types",
+        mainlandTypes == null ? List.of() : mainlandTypes);
     weakBoundaries = RegionConfig.words("weak_boundaries",
         weakBoundaries == null ? List.of() : weakBoundaries);
   }

@@ -47,6 +47,7 @@ final class AgencyTagger implements TagStep {
   @Override
   public void tag(TagContext ctx) {
     List<AgencyConfig.AgencyType> types = config.types();
+    boolean outsideMainland = ctx.regions.isEmpty() && outsideMainland(ctx.text);
     Map<Integer, List<Mention>> typeMentions = new LinkedHashMap<>();
     Map<String, AgencyBody> bodies = new LinkedHashMap<>();
     int previousEnd = 0;
@@ -85,7 +86,13 @@ final class AgencyTagger implements TagStep {
       previousBody = null;
       previousBodyStart = -1;
       AgencyConfig.AgencyType type = types.get(e.type());
+      if (outsideMainland && config.mainlandTypes().contains(type.type())) {
+        continue; // 教育局 in a Hong Kong report is the Education Bureau there
+      }
       BodyNamer.Front front = e.ending() ? namer.front(ctx, m.start(), floor) : null;
+      if (front != null && type.canBePlace() && hasLatin(ctx.text, front.start(), m.start())) {
+        continue; // Flarum社区, an online community, is no neighbourhood committee
+      }
       int start = front == null ? m.start() : front.start();
       // a body right after another agency word (街道办事处岳府街社区) shares its role
       boolean acting = floor > 0 && start == floor ? previousActing
@@ -128,6 +135,27 @@ final class AgencyTagger implements TagStep {
     }
     ctx.agencies = tags;
     ctx.bodies = List.copyOf(bodies.values());
+  }
+
+  /** True when the text names two or more words of Hong Kong, Macao or Taiwan. */
+  private boolean outsideMainland(String text) {
+    int n = 0;
+    for (String w : config.outsideMainland()) {
+      for (int i = text.indexOf(w); i >= 0 && n < 2; i = text.indexOf(w, i + w.length())) {
+        n++;
+      }
+    }
+    return n >= 2;
+  }
+
+  private static boolean hasLatin(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most characters between two body names that make one name (集团 + 西安分 + 公司). */

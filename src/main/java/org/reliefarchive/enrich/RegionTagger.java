@@ -32,6 +32,9 @@ final class RegionTagger implements TagStep {
   public void tag(TagContext ctx) {
     List<RegionCandidate> found = new ArrayList<>();
     for (AhoCorasick.Match m : select(automaton.findAll(ctx.text))) {
+      if (inCitation(ctx.text, m.start())) {
+        continue; // [27] 昆明市水务局：《…》 cites a source, it is not where the report happens
+      }
       List<RegionNames.Reading> readings = new ArrayList<>();
       for (RegionNames.Reading r : names.readings(m.pattern())) {
         if (r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end())) {
@@ -84,6 +87,23 @@ final class RegionTagger implements TagStep {
     }
     kept.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::start));
     return kept;
+  }
+
+  /** True when the line holding {@code at} is a numbered reference: "[27] …", "［3］…". */
+  static boolean inCitation(String text, int at) {
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    int i = line;
+    while (i < at && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+      i++;
+    }
+    if (i >= at || (text.charAt(i) != '[' && text.charAt(i) != '［')) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < at && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    return j > i + 1 && j < at && (text.charAt(j) == ']' || text.charAt(j) == '］');
   }
 
   private boolean blocked(String text, int end) {

@@ -89,4 +89,15 @@ class AgencyTaggerTest {
     Tags tags = tag("不少国内航空公司取消航班，传统硬件公司也受影响，养老集团纷纷入场。");
     assertThat(tags.bodyNames()).isEmpty();
   }
+
+  @Test
+  void givesAReportFromHongKongNoMainlandAgencyTypes() {
+    Tags tags = tag("港府宣布，教育局将延后开学，立法会议员要求社区检测中心延长开放时间。");
+    assertThat(tags.agencyTypes()).isEmpty();
+  }
+
+  @Test
+  void readsAnOnlineCommunityAsNoResidentsCommittee() {
+    assertThat(tag("Flarum社区管理员发布公告。").agencyTypes()).isEmpty();
+  }
 }

@@ -129,4 +129,11 @@ class RegionTaggerTest {
         .contains("广东省/东莞市", "广东省/东莞市/虎门镇", "广东省/中山市")
         .doesNotContain("广东省/东莞市/东莞市", "广东省/中山市/中山市");
   }
+
+  @Test
+  void leavesOutPlacesOfCitationsAndPublishers() {
+    String text = "研究发现，城市水系治理需要长期投入。\n[27] 昆明市水务局：《昆明市水务局关于政协提案的答复》。\n"
+        + "参见《历史的终结》，广西师范大学出版社2016年版。";
+    assertThat(tag(text, null).regionPaths()).isEmpty();
+  }
 }
