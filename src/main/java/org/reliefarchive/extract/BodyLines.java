@@ -34,15 +34,16 @@ final class BodyLines {
   List<Integer> select(BodyLocator.Located loc, List<TextBlock> blocks, ExtractionTrace trace) {
     Map<Element, Boolean> roots = new IdentityHashMap<>();
     loc.roots().forEach(r -> roots.put(r, Boolean.TRUE));
+    Map<Element, Integer> forms = formBoxes(loc.roots());
     Object call = new Object();
     List<Integer> lines = new ArrayList<>();
     int outside = 0;
     for (TextBlock b : blocks) {
       ElementStats s = loc.stats().get(b.container());
-      if (s != null && inBody(s, roots, call)) {
+      if (s != null && inBody(s, roots, forms, call)) {
         lines.add(b.index());
       } else if (trace != null && s != null) {
-        String why = whyOut(s, roots);
+        String why = whyOut(s, roots, forms);
         if (why == null) {
           outside++;
           why = outsideRegion(s, loc, blocks);
@@ -88,7 +89,8 @@ final class BodyLines {
   }
 
   /** The rule that cut a line inside a body root, or null for a line outside every root. */
-  private String whyOut(ElementStats s, Map<Element, Boolean> roots) {
+  private String whyOut(ElementStats s, Map<Element, Boolean> roots,
+      Map<Element, Integer> forms) {
     String why = null;
     for (ElementStats p = s; p != null; p = p.parent) {
       if (roots.containsKey(p.element)) {
@@ -100,6 +102,8 @@ final class BodyLines {
       } else if (why == null && hints.kind(p) < 0 && p.linkShare() > 0.25) {
         why = "clutter-named box " + ExtractionTrace.container(p.element, p, 0).label()
             + " with links";
+      } else if (why == null && isForm(p, forms)) {
+        why = "form inside the body " + ExtractionTrace.container(p.element, p, 0).label();
       } else if (why == null && isWidget(p)) {
         why = "widget or data table " + ExtractionTrace.container(p.element, p, 0).label()
             + " (" + p.blocks + " short lines without sentences)";
@@ -124,8 +128,36 @@ final class BodyLines {
         || tag.equals("dl");
   }
 
+  /**
+   * The boxes inside the body roots that held form fields (marked by {@link DomCleaner}), with
+   * the count of field boxes in each.
+   */
+  private static Map<Element, Integer> formBoxes(List<Element> roots) {
+    Map<Element, Integer> boxes = new IdentityHashMap<>();
+    for (Element root : roots) {
+      for (Element box : root.select("[" + DomCleaner.FIELD_MARK + "]")) {
+        for (Element p = box; p != null && p != root; p = p.parent()) {
+          boxes.merge(p, 1, Integer::sum);
+        }
+      }
+    }
+    return boxes;
+  }
+
+  /**
+   * True for a form inside the body: a {@code <form>}, or a box with two or more field boxes
+   * that make up a third of its lines or more (mail to a friend, a comment box; a thread whose
+   * posts each carry a permalink field is no form), never article text. A page whose whole layout sits in one form
+   * (ASP.NET) has it above the body, where it is not looked at.
+   */
+  private static boolean isForm(ElementStats s, Map<Element, Integer> forms) {
+    int fields = forms.getOrDefault(s.element, 0);
+    return s.element.normalName().equals("form") || (fields >= 2 && fields * 3 >= s.blocks);
+  }
+
   /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */
-  private boolean inBody(ElementStats s, Map<Element, Boolean> roots, Object call) {
+  private boolean inBody(ElementStats s, Map<Element, Boolean> roots,
+      Map<Element, Integer> forms, Object call) {
     if (s.verdictOf == call) {
       return s.verdict;
     }
@@ -136,8 +168,9 @@ final class BodyLines {
       result = false;
     } else {
       boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hints.kind(s) < 0 && s.linkShare() > 0.25 || isWidget(s);
-      result = !clutter && inBody(s.parent, roots, call);
+          || hints.kind(s) < 0 && s.linkShare() > 0.25 || isWidget(s)
+          || isForm(s, forms);
+      result = !clutter && inBody(s.parent, roots, forms, call);
     }
     s.verdictOf = call;
     s.verdict = result;

@@ -542,7 +542,7 @@ final class BodyLocator {
         continue;
       }
       ElementStats s = stats.get(sib);
-      if (s == null || startsWithLineMarker(s, blocks)) {
+      if (s == null || startsWithLineMarker(s, blocks) || holdsFormFields(sib)) {
         continue;
       }
       double f = finalScore(s);
@@ -617,6 +617,12 @@ final class BodyLocator {
     return all;
   }
 
+  /** True for a box with form fields (mail to a friend, a comment box): never article text. */
+  private static boolean holdsFormFields(Element e) {
+    return e.hasAttr(DomCleaner.FIELD_MARK)
+        || e.selectFirst("[" + DomCleaner.FIELD_MARK + "]") != null;
+  }
+
   /** Boxes on each side of the body that may join it as figures, captions or a lead. */
   private static final int ADJACENT_STEPS = 2;
 
@@ -627,7 +633,8 @@ final class BodyLocator {
       return false;
     }
     if (plain < 8 || plain > 600 || st.linkShare() > 0.3 || hints.kind(st) < 0
-        || damping(st, blocks, titleIndex) < 1 || startsWithLineMarker(st, blocks)) {
+        || damping(st, blocks, titleIndex) < 1 || startsWithLineMarker(st, blocks)
+        || holdsFormFields(e)) {
       return false;
     }
     boolean picture = e.selectFirst("img, figure, picture, video, figcaption") != null;

@@ -11,13 +11,17 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what a reader never sees as text: scripts, styles, forms controls, embedded media,
- * hidden elements. Works in place on a parsed document, in one pass that also collects the
+ * hidden elements; the box a removed form field sat in keeps the attribute {@link #FIELD_MARK}. Works in place on a parsed document, in one pass that also collects the
  * page's machine-readable markup ({@link PageMarkup}); the head is kept for metadata.
  */
 final class DomCleaner {
   private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "iframe",
       "frame", "object", "embed", "select", "option", "button", "input", "textarea", "svg",
       "canvas", "template", "video", "audio", "map", "link", "meta", "title");
+
+  /** Attribute left on the parent of a removed form field (input, textarea, select). */
+  static final String FIELD_MARK = "data-ra-field";
+  private static final Set<String> FIELDS = Set.of("input", "textarea", "select");
 
   /** Strips invisible content from {@code doc}'s body and returns the markup it found. */
   PageMarkup clean(Document doc) {
@@ -105,6 +109,11 @@ final class DomCleaner {
       }
       if (REMOVED.contains(tag)) {
         removed.add(e);
+        if (FIELDS.contains(tag) && !"hidden".equalsIgnoreCase(e.attr("type"))
+            && e.parent() != null) {
+          // the field goes, its box keeps a mark: a box of fields is a form, not text
+          e.parent().attr(FIELD_MARK, "");
+        }
         return tag.equals("meta") || tag.equals("script") || tag.equals("time")
             ? FilterResult.CONTINUE : FilterResult.SKIP_CHILDREN;
       }

@@ -167,4 +167,22 @@ class BodyLayoutTest {
     Article a = extract(html, null).article();
     assertThat(a.text()).contains("（港台圖片）", "受影響的航班包括");
   }
+
+  @Test
+  void dropsAMailToAFriendFormInsideTheBody() {
+    String html = page("林義雄宣布停止禁食",
+        "<div id=\"main\"><h1>林義雄宣布停止禁食</h1><div class=\"content\">"
+        + "<div class=\"text\"><p>前民進黨主席林義雄今天上午宣布停止禁食，他表示，經過八天的禁食，"
+        + "身體狀況已經不容許繼續，但他願意再為台灣奮鬥。</p><p>林義雄的家屬和支持者在現場陪同，"
+        + "多位醫師也表示，禁食八天後需要逐步恢復進食，以免身體受到傷害。</p></div>"
+        + "<div class=\"forwardTo\"><div class=\"form\"><div class=\"tit\">轉寄</div>"
+        + "<p>標題：林義雄宣布停止禁食，願再為台灣奮鬥</p>"
+        + "<div>*收件人 Email <input name=\"mailto\" type=\"text\"><br><span>如果要寄多個email，"
+        + "請用「;」分開，最多10個email</span></div><div>你的姓名 <input name=\"yname\" type=\"text\"></div>"
+        + "<div>*你的 Email <input name=\"mailfrom\" type=\"text\"></div>"
+        + "<div>訊息<br><textarea name=\"message\"></textarea></div></div></div></div></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.text()).contains("身體狀況已經不容許繼續", "逐步恢復進食")
+        .doesNotContain("收件人", "你的姓名", "請用「;」分開");
+  }
 }
