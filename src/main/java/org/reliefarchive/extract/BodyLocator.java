@@ -619,8 +619,7 @@ final class BodyLocator {
 
   /** True for a box with form fields (mail to a friend, a comment box): never article text. */
   private static boolean holdsFormFields(Element e) {
-    return e.hasAttr(DomCleaner.FIELD_MARK)
-        || e.selectFirst("[" + DomCleaner.FIELD_MARK + "]") != null;
+    return e.hasAttr(DomCleaner.FIELD_BELOW);
   }
 
   /** Boxes on each side of the body that may join it as figures, captions or a lead. */

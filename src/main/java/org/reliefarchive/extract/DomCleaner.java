@@ -21,6 +21,8 @@ final class DomCleaner {
 
   /** Attribute left on the parent of a removed form field (input, textarea, select). */
   static final String FIELD_MARK = "data-ra-field";
+  /** Attribute left on every ancestor (below the body) of a removed form field. */
+  static final String FIELD_BELOW = "data-ra-field-below";
   private static final Set<String> FIELDS = Set.of("input", "textarea", "select");
 
   /** Strips invisible content from {@code doc}'s body and returns the markup it found. */
@@ -111,8 +113,13 @@ final class DomCleaner {
         removed.add(e);
         if (FIELDS.contains(tag) && !"hidden".equalsIgnoreCase(e.attr("type"))
             && e.parent() != null) {
-          // the field goes, its box keeps a mark: a box of fields is a form, not text
+          // the field goes, its box keeps a mark: a box of fields is a form, not text; its
+          // ancestors learn that a field lies below them
           e.parent().attr(FIELD_MARK, "");
+          for (Element p = e.parent(); p != null && p != body && !p.hasAttr(FIELD_BELOW);
+              p = p.parent()) {
+            p.attr(FIELD_BELOW, "");
+          }
         }
         return tag.equals("meta") || tag.equals("script") || tag.equals("time")
             ? FilterResult.CONTINUE : FilterResult.SKIP_CHILDREN;
