@@ -36,6 +36,18 @@ final class BodyNamer {
     int[] place = nearestPlace(ctx.placeSpans, at);
     if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
         && allHan(text, place[1], at) && boundaryIn(text, place[1], at) < 0) {
+      // a branch named by its place (泰康之家上海分公司, 中国海油深圳分公司) belongs to the
+      // organisation named right before the place
+      if (place[1] < at && BRANCH.indexOf(text.charAt(place[1])) >= 0) {
+        int q = place[0];
+        int limit = Math.max(floor, place[0] - config.maxPrefixLength());
+        while (q > limit && isNameChar(text.charAt(q - 1)) && !endsWithBoundary(text, q)) {
+          q--;
+        }
+        if (q < place[0] - 1 && !isGeneric(text.substring(q, place[0]))) {
+          return new Front(q, -1);
+        }
+      }
       return new Front(place[0], place[1]);
     }
     int p = at;
@@ -57,6 +69,15 @@ final class BodyNamer {
         break;
       }
     }
+    // a conjunction joins two names and begins neither: cut at one opening the front, or at
+    // one followed by a Latin name (他和TCL集团公司); 颐和山庄 keeps its 和
+    for (int i = at - 2; i >= p; i--) {
+      if (CONJUNCTIONS.indexOf(text.charAt(i)) >= 0
+          && (i == p || isLatin(text.charAt(i + 1)))) {
+        p = i + 1;
+        break;
+      }
+    }
     String front = text.substring(p, at);
     // a weak boundary may also begin a word (经 of 经理人, 及 of 及时): a name cut by one is
     // trusted only when what is left is a name of some length
@@ -68,6 +89,11 @@ final class BodyNamer {
     }
     return new Front(p, -1);
   }
+
+  /** Conjunctions that may open a run of characters before an ending. */
+  private static final String CONJUNCTIONS = "和与及或";
+  /** First characters of a branch after its place (上海 + 分公司, 常德 + 支行). */
+  private static final String BRANCH = "分支";
 
   /** Characters that count (一二三 … 几多两 and digits). */
   private static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
@@ -121,6 +147,10 @@ final class BodyNamer {
       }
     }
     return true;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** Han characters and Latin letters (TCL集团, OPPO公司) make up the names before an ending. */

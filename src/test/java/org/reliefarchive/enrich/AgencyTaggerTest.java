@@ -100,4 +100,13 @@ class AgencyTaggerTest {
   void readsAnOnlineCommunityAsNoResidentsCommittee() {
     assertThat(tag("Flarum社区管理员发布公告。").agencyTypes()).isEmpty();
   }
+
+  @Test
+  void namesABranchByItsOrganisationAndPlace() {
+    Tags tags = tag("泰康之家上海分公司开业；中国农业银行常德分行开展宣传；他和TCL集团公司代表发言。");
+    assertThat(tags.bodyNames())
+        .containsExactly("泰康之家上海分公司", "中国农业银行常德分行", "TCL集团公司");
+    assertThat(tag("永平街颐和山庄社区党支部党员马结莲在防疫一线。").bodyNames())
+        .contains("颐和山庄社区");
+  }
 }
