@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,31 +32,31 @@ class ScheduledServeIT {
       String sources = portal.sourcesYaml().replace("    body_selector: null",
           "    body_selector: null\n    schedule: '17 4 * * *'");
       Files.writeString(config.resolve("sources.yaml"), sources);
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
       Path log = home.resolve("serve.log");
       Process serve = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
           "-cp", System.getProperty("java.class.path"), "org.reliefarchive.cli.Main",
-          "--config", config.toString(), "--home", home.toString(), "serve", "--port",
-          String.valueOf(port), "--crawl-now")
+          "--config", config.toString(), "--home", home.toString(), "serve", "--port", "0",
+          "--crawl-now")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       try {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        // the server binds a free port itself and says which: no race for a port picked here
+        int port = boundPort(log, serve, deadline);
         int reports = -1;
         boolean answeredDuringCrawl = false;
         while (System.nanoTime() < deadline && serve.isAlive()) {
           JsonNode health = health(port);
           if (health != null) {
             reports = health.get("reports").asInt();
-            answeredDuringCrawl |= reports < portal.articles().size();
+            // proof that searches are served while a crawl writes: an answer given while the
+            // run log shows a run in progress and the index is not yet complete
+            answeredDuringCrawl |= runsRunning(port) > 0 && reports < portal.articles().size();
             if (reports == portal.articles().size() && runsFinished(port) == 3) {
               break;
             }
           }
-          Thread.sleep(250);
+          Thread.sleep(100);
         }
         assertThat(reports).as(Files.readString(log)).isEqualTo(portal.articles().size());
         assertThat(answeredDuringCrawl).as("the server answered before the crawl was done")
@@ -78,6 +77,29 @@ class ScheduledServeIT {
     } catch (Exception e) {
       return null;
     }
+  }
+
+  private static int boundPort(Path log, Process serve, long deadline) throws Exception {
+    java.util.regex.Pattern url = java.util.regex.Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
+    while (System.nanoTime() < deadline && serve.isAlive()) {
+      java.util.regex.Matcher m = url.matcher(Files.exists(log) ? Files.readString(log) : "");
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("serve printed no URL: " + Files.readString(log));
+  }
+
+  private int runsRunning(int port) throws Exception {
+    JsonNode runs = json.readTree(get(port, "/api/crawl/runs").body());
+    int running = 0;
+    for (JsonNode run : runs.path("runs")) {
+      if (run.path("running").asBoolean(false)) {
+        running++;
+      }
+    }
+    return running;
   }
 
   private int runsFinished(int port) throws Exception {
