@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * 2021-11-09), ISO 8601 in meta tags, and dates in URL paths (/2021/11/09/, /2023-12/01/,
  * /20240509/, t20240513_). Results are in Asia/Shanghai (+08:00); a date without time is midnight.
  */
-final class DateParser {
+public final class DateParser {
   /** China Standard Time; China has no daylight saving time since 1991. */
   static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
@@ -114,7 +114,7 @@ final class DateParser {
   }
 
   /** A date in a URL path, or null. */
-  static OffsetDateTime inUrl(String url) {
+  public static OffsetDateTime inUrl(String url) {
     if (url == null) {
       return null;
     }

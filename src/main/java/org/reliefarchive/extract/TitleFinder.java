@@ -15,7 +15,10 @@ import org.jsoup.nodes.Element;
  * {@code <title>} is no heading. Without such a line the meta title, then a heading right above
  * the body, then the {@code <title>} with its site suffix cut, then the first h1 is used.
  */
-final class TitleFinder {
+public final class TitleFinder {
+  /** A finder; the extractor owns one. */
+  TitleFinder() {}
+
   private static final Pattern SUFFIX_SEPARATOR =
       Pattern.compile("\\s+[-–—|｜_·]+\\s+|\\s*[_|｜]\\s*|\\s*--\\s*|-(?=[^-]{1,20}$)");
   /** Title meta tags in order of trust: attribute and value (compared ignoring case). */
@@ -247,7 +250,7 @@ final class TitleFinder {
   }
 
   /** "Heading - Site_Channel" → "Heading": cuts trailing segments after site separators. */
-  static String stripSuffix(String title) {
+  public static String stripSuffix(String title) {
     String t = title.trim();
     String[] parts = SUFFIX_SEPARATOR.split(t);
     if (parts.length <= 1) {

@@ -1,4 +1,4 @@
-package org.reliefarchive.extract;
+package org.reliefarchive.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

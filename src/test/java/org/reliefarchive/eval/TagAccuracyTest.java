@@ -1,4 +1,4 @@
-package org.reliefarchive.enrich;
+package org.reliefarchive.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,11 @@ import org.reliefarchive.Corpus;
 import org.reliefarchive.config.BoilerplateConfig;
 import org.reliefarchive.config.ConfigLoader;
 import org.reliefarchive.extract.ArticleExtractor;
-import org.reliefarchive.extract.CorpusPages;
+import org.reliefarchive.enrich.ReportTagger;
 
 /** The accuracy floors of issue 4 on the seed reports and the hand-annotated corpus pages. */
 class TagAccuracyTest {
-  private final ReportTagger tagger = Taggers.fromConfig();
+  private final ReportTagger tagger = ReportTagger.load(Path.of("config"));
 
   private TagAccuracy score(List<TagCase> cases) {
     TagAccuracy accuracy = new TagAccuracy();

@@ -1,4 +1,4 @@
-package org.reliefarchive.extract;
+package org.reliefarchive.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.reliefarchive.enrich;
+package org.reliefarchive.eval;
 
 /**
  * One report to score the taggers on: its text and what it should be tagged with.

@@ -1,4 +1,4 @@
-package org.reliefarchive.extract;
+package org.reliefarchive.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reliefarchive.Corpus;
+import org.reliefarchive.config.BoilerplateConfig;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.extract.ArticleExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,12 +17,14 @@ import org.slf4j.LoggerFactory;
  * The corpus lives beside the checkout, in ../shared/corpus.
  */
 class ExtractionEvaluatorTest {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new ConfigLoader()
+      .load(Path.of("config/boilerplate.yaml"), BoilerplateConfig.class));
   private static final Logger LOG = LoggerFactory.getLogger(ExtractionEvaluatorTest.class);
   private static final Path MANIFEST = Corpus.dir().resolve("pages/manifest.json");
 
   @Test
   void scoresAtLeastTheMeasuredFloors() {
-    EvaluationResult r = new ExtractionEvaluator(Fixtures.extractor()).evaluate(MANIFEST);
+    EvaluationResult r = new ExtractionEvaluator(EXTRACTOR).evaluate(MANIFEST);
     LOG.info("corpus: mean F1 {}, P {}, R {}, leak rate {}, titles {} of {}, dates {} of {},"
         + " URL days {} of {}", r.meanF1(), r.meanPrecision(), r.meanRecall(), r.leakRate(),
         r.titleRate(), r.titlePages(), r.dateRate(), r.datePages(), r.urlDateRate(),
@@ -39,7 +44,7 @@ class ExtractionEvaluatorTest {
   void scoresTheHeldOutSitesAtLeastTheMeasuredFloors() {
     List<CorpusPages.Page> pages = CorpusPages.load(Corpus.manifests(), Corpus.splits());
     assertThat(pages).hasSizeGreaterThanOrEqualTo(240);
-    EvaluationResult all = new ExtractionEvaluator(Fixtures.extractor()).evaluate(pages, 0);
+    EvaluationResult all = new ExtractionEvaluator(EXTRACTOR).evaluate(pages, 0);
     EvaluationResult test = all.subset(s -> s.split().equals(CorpusPages.TEST));
     EvaluationResult dev = all.subset(s -> s.split().equals(CorpusPages.DEV));
     LOG.info("test split: {} pages, mean F1 {}, {} under 0.6, leak rate {}, titles {},"

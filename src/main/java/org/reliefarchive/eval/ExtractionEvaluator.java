@@ -1,4 +1,4 @@
-package org.reliefarchive.extract;
+package org.reliefarchive.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.reliefarchive.config.Check;
+import org.reliefarchive.extract.Article;
+import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.extract.DateParser;
+import org.reliefarchive.extract.ExtractionOutcome;
+import org.reliefarchive.extract.TextNormalizer;
+import org.reliefarchive.extract.TitleFinder;
 
 /**
  * Scores an {@link ArticleExtractor} on an annotated corpus ({@code manifest.json} with one record

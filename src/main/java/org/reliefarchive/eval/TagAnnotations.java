@@ -1,4 +1,4 @@
-package org.reliefarchive.enrich;
+package org.reliefarchive.eval;
 
 import java.util.List;
 import org.reliefarchive.config.Check;

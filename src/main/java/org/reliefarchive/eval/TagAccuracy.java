@@ -1,4 +1,4 @@
-package org.reliefarchive.enrich;
+package org.reliefarchive.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.reliefarchive.enrich.Tags;
+import org.reliefarchive.enrich.TraditionalToSimplified;
 
 /**
  * Scores tags against hand annotations: per page what was missed and what was added, and per

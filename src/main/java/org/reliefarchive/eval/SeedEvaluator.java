@@ -1,4 +1,4 @@
-package org.reliefarchive.extract;
+package org.reliefarchive.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.reliefarchive.config.Check;
+import org.reliefarchive.extract.Article;
+import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.extract.ExtractionOutcome;
+import org.reliefarchive.extract.TextNormalizer;
 
 /**
  * Scores an {@link ArticleExtractor} on the seed reports against {@code seeds/expected.yaml}: per

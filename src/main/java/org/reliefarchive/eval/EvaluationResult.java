@@ -1,7 +1,9 @@
-package org.reliefarchive.extract;
+package org.reliefarchive.eval;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.reliefarchive.extract.Article;
+import org.reliefarchive.extract.ExtractionOutcome;
 
 /**
  * Scores of the extractor on an annotated corpus.
