@@ -10,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.Crawler;
+import org.reliefarchive.ingest.Ingest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crawl}: crawl the portals of sources.yaml into the archive and the index. */
 @Command(
@@ -54,7 +55,7 @@ final class CrawlCommand implements Callable<Integer> {
 
   static CrawlReport crawl(Pipeline pipeline, List<PortalConfig> portals, PrintWriter out,
       String trigger) throws Exception {
-    return pipeline.runner.run(portals, trigger, out);
+    return pipeline.runner.run(portals, trigger, out == null ? null : CrawlProgress.CRAWL);
   }
 
   static void printReport(PrintWriter out, CrawlReport report, Ingest ingest) {

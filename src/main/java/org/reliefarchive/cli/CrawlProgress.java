@@ -45,6 +45,10 @@ final class CrawlProgress implements AutoCloseable {
     }
   }
 
+  /** Shows crawl runs as a progress bar when there is a terminal (for {@code CrawlRunner}). */
+  static final org.reliefarchive.ingest.CrawlRunner.Progress CRAWL =
+      (trigger, fetched, indexed) -> new CrawlProgress(trigger, -1, fetched, indexed, "indexed");
+
   static void line(PrintWriter out, String format, Object... args) {
     out.printf(java.util.Locale.ROOT, format + "%n", args);
     out.flush();

@@ -11,6 +11,8 @@ import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.ingest.CrawlRunner;
+import org.reliefarchive.ingest.Ingest;
 import org.reliefarchive.search.ReportSearcher;
 
 /**
@@ -50,7 +52,9 @@ final class Pipeline implements AutoCloseable {
     this.searcher = new ReportSearcher(index);
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
         index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
-    this.runner = new CrawlRunner(this, clock);
+    this.runner = new CrawlRunner(new CrawlRunner.Parts(settings.crawl(), settings.index(),
+        settings.stateDir(), settings.frontierDir(), settings.archiveDir(), archive, index,
+        ingest), clock);
   }
 
   /** The enricher with the taggers of the configuration. */

@@ -10,6 +10,7 @@ import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.crawl.RunLog;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.ingest.CrawlScheduler;
 import org.reliefarchive.search.ReportSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

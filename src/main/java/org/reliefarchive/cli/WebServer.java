@@ -3,19 +3,19 @@ package org.reliefarchive.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.WarcArchiveReader;
-import org.reliefarchive.web.ArchiveSource;
-import org.slf4j.LoggerFactory;
-import java.util.Map;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.web.ArchiveSource;
 import org.reliefarchive.web.CrawlRunsSource;
 import org.reliefarchive.web.WebApp;
+import org.slf4j.LoggerFactory;
 
 /** Starts the search server for a command and tells where it listens. */
 final class WebServer implements AutoCloseable {

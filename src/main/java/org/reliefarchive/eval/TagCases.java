@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.enrich.ReportTagger;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.extract.ExtractionOutcome;
-import org.reliefarchive.enrich.ReportTagger;
 
 /**
  * Builds the reports tag-accuracy scores: the five seed reports as the sample portal serves

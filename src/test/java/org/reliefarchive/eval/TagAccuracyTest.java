@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.reliefarchive.Corpus;
 import org.reliefarchive.config.BoilerplateConfig;
 import org.reliefarchive.config.ConfigLoader;
-import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.enrich.ReportTagger;
+import org.reliefarchive.extract.ArticleExtractor;
 
 /** The accuracy floors of issue 4 on the seed reports and the hand-annotated corpus pages. */
 class TagAccuracyTest {

@@ -1,7 +1,7 @@
-package org.reliefarchive.cli;
+package org.reliefarchive.ingest;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,13 +11,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.reliefarchive.archive.ArchivedPage;
+import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.config.CrawlConfig;
+import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.Crawler;
 import org.reliefarchive.crawl.HealthCheck;
 import org.reliefarchive.crawl.RunLog;
+import org.reliefarchive.index.ReportIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,29 +30,60 @@ import org.slf4j.LoggerFactory;
  * Runs one crawl over a pipeline, for {@code crawl}, {@code demo} and the schedules of
  * {@code serve}: first indexes what a killed run archived but did not commit, then crawls with
  * periodic commits and a progress bar, and finally records the run's health with its alarms in
- * the run log. One run at a time per pipeline.
+ * the run log. One run at a time per runner.
  */
-final class CrawlRunner {
+public final class CrawlRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlRunner.class);
 
-  private final Pipeline pipeline;
+  /**
+   * What a runner works with: the settings of crawls and of the index, where state lives, and
+   * the archive, index and ingest step of the process.
+   *
+   * @param crawl crawl settings (politeness, limits, alarms)
+   * @param indexSettings index settings (commit interval)
+   * @param stateDir folder of the run log
+   * @param frontierDir folder of the crawl frontier
+   * @param archiveDir folder of the WARC files
+   * @param archive the archive captures are written to
+   * @param index the index reports go to
+   * @param ingest the step from an archived page to the index
+   */
+  public record Parts(CrawlConfig crawl, IndexConfig indexSettings, Path stateDir,
+      Path frontierDir, Path archiveDir, WarcArchive archive, ReportIndex index, Ingest ingest) {}
+
+  /** Shows a run's progress while it lasts, e.g. as a progress bar on a terminal. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * Starts showing a run; closing the result stops.
+     *
+     * @param trigger what started the run
+     * @param fetched pages fetched so far
+     * @param indexed reports indexed so far
+     */
+    AutoCloseable show(String trigger, LongSupplier fetched, LongSupplier indexed);
+  }
+
+  private final Parts parts;
   private final Clock clock;
   private final RunLog runLog;
   private boolean historyLoaded;
   private volatile Crawler.Run current;
 
-  CrawlRunner(Pipeline pipeline, Clock clock) {
-    this.pipeline = pipeline;
+  /** A runner over {@code parts}, timing runs with {@code clock}. */
+  public CrawlRunner(Parts parts, Clock clock) {
+    this.parts = parts;
     this.clock = clock;
-    this.runLog = new RunLog(pipeline.settings.stateDir());
+    this.runLog = new RunLog(parts.stateDir());
   }
 
-  RunLog runLog() {
+  /** The log of every run. */
+  public RunLog runLog() {
     return runLog;
   }
 
   /** The run under way, or null. */
-  Crawler.Run current() {
+  public Crawler.Run current() {
     return current;
   }
 
@@ -55,22 +91,22 @@ final class CrawlRunner {
    * Crawls {@code portals} and blocks until done.
    *
    * @param trigger what started it (crawl, schedule, demo), kept in the run log
-   * @param out where the progress bar may draw, or null for none
+   * @param progress shows the run while it lasts, or null for nothing
    */
-  synchronized CrawlReport run(List<PortalConfig> portals, String trigger, PrintWriter out)
-      throws Exception {
+  public synchronized CrawlReport run(List<PortalConfig> portals, String trigger,
+      Progress progress) throws Exception {
     prepare();
-    Crawler crawler = new Crawler(pipeline.settings.crawl(), pipeline.archive, pipeline.ingest,
-        clock, pipeline.ingest::published);
+    Crawler crawler = new Crawler(parts.crawl(), parts.archive(), parts.ingest(),
+        clock, parts.ingest()::published);
     ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-commit");
       t.setDaemon(true);
       return t;
     });
-    int every = pipeline.settings.index().commitIntervalSeconds();
+    int every = parts.indexSettings().commitIntervalSeconds();
     committer.scheduleAtFixedRate(() -> {
       try {
-        pipeline.index.commit();
+        parts.index().commit();
       } catch (Exception e) {
         LOG.warn("commit failed: {}", e.toString());
       }
@@ -79,17 +115,17 @@ final class CrawlRunner {
     try {
       // marked before the first capture, so a kill at any point leaves the marker behind
       runLog.started(clock.instant());
-      Crawler.Run run = crawler.start(portals, pipeline.settings.frontierDir(), trigger);
+      Crawler.Run run = crawler.start(portals, parts.frontierDir(), trigger);
       current = run;
-      if (out != null) {
-        try (CrawlProgress progress = new CrawlProgress(trigger, -1, run::fetched,
-            pipeline.ingest::indexed, "indexed")) {
+      if (progress != null) {
+        try (AutoCloseable shown = progress.show(trigger, run::fetched,
+            parts.ingest()::indexed)) {
           report = run.await();
         }
       } else {
         report = run.await();
       }
-      pipeline.index.commit();
+      parts.index().commit();
     } finally {
       current = null;
       committer.shutdownNow();
@@ -102,7 +138,7 @@ final class CrawlRunner {
   /** Loads the history once and indexes what a killed run left unindexed. */
   private void prepare() throws IOException {
     if (!historyLoaded) {
-      pipeline.ingest.loadHistory();
+      parts.ingest().loadHistory();
       historyLoaded = true;
     }
     Optional<Instant> unfinished = runLog.unfinished();
@@ -112,27 +148,27 @@ final class CrawlRunner {
     Instant since = unfinished.get();
     LOG.warn("The run started at {} did not finish; indexing its captures from the archive",
         since);
-    WarcArchiveReader reader = new WarcArchiveReader(pipeline.settings.archiveDir());
+    WarcArchiveReader reader = new WarcArchiveReader(parts.archiveDir());
     AtomicLong replayed = new AtomicLong();
-    pipeline.archive.ledger().forEachSince(since, e -> {
+    parts.archive().ledger().forEachSince(since, e -> {
       if (!"article".equals(e.kind())) {
         return;
       }
       try {
         ArchivedPage page = reader.read(e.file(), e.offset());
-        pipeline.ingest.accept(page);
+        parts.ingest().accept(page);
         replayed.incrementAndGet();
       } catch (RuntimeException ex) {
         LOG.warn("stage=replay file={} offset={} {}", e.file(), e.offset(), ex.toString());
       }
     });
-    pipeline.index.commit();
+    parts.index().commit();
     runLog.cleared();
     LOG.info("Indexed again {} article captures of the unfinished run", replayed.get());
   }
 
   private CrawlReport withAlarms(CrawlReport report) {
-    HealthCheck check = new HealthCheck(pipeline.settings.crawl());
+    HealthCheck check = new HealthCheck(parts.crawl());
     // the whole history, read once: the quiet-portal alarm looks back to each portal's last run
     // with a new article
     List<CrawlReport> earlier = runLog.recent(Integer.MAX_VALUE);

@@ -1,4 +1,4 @@
-package org.reliefarchive.cli;
+package org.reliefarchive.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

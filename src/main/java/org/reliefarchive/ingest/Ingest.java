@@ -1,4 +1,4 @@
-package org.reliefarchive.cli;
+package org.reliefarchive.ingest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * reindex hand them. A failure on one page is logged with its stage and URL, counted, and the
  * run goes on.
  */
-final class Ingest implements PageSink {
+public final class Ingest implements PageSink {
   private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
   private final ArticleExtractor extractor;
@@ -50,7 +50,7 @@ final class Ingest implements PageSink {
   private final AtomicLong indexed = new AtomicLong();
   private final Map<String, AtomicLong> skipped = new ConcurrentHashMap<>();
 
-  Ingest(ArticleExtractor extractor, ArticleEnricher enricher, ReportIndex index,
+  public Ingest(ArticleExtractor extractor, ArticleEnricher enricher, ReportIndex index,
       SourcesConfig sources, WarcArchiveReader archive) {
     this.extractor = extractor;
     this.enricher = enricher;
@@ -63,18 +63,18 @@ final class Ingest implements PageSink {
   }
 
   /** Reads the capture history of every report back from the index (before a crawl). */
-  void loadHistory() throws IOException {
+  public void loadHistory() throws IOException {
     history.load(index);
     LOG.info("Capture history of {} reports read from the index", history.size());
   }
 
   /** Forgets every report's history (reindex starts from an empty index). */
-  void clearHistory() {
+  public void clearHistory() {
     history.clear();
   }
 
   /** The publication time of a known report, or null; for revisit policies. */
-  Instant published(String url) {
+  public Instant published(String url) {
     return history.published(url);
   }
 
@@ -258,12 +258,12 @@ final class Ingest implements PageSink {
   }
 
   /** Reports indexed so far (every version and takedown counts). */
-  long indexed() {
+  public long indexed() {
     return indexed.get();
   }
 
   /** Article pages not indexed, by reason. */
-  Map<String, Long> skipped() {
+  public Map<String, Long> skipped() {
     Map<String, Long> out = new TreeMap<>();
     skipped.forEach((k, v) -> out.put(k, v.get()));
     return out;

@@ -1,4 +1,4 @@
-package org.reliefarchive.cli;
+package org.reliefarchive.ingest;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Runs go one at a time; a portal whose time comes while its previous run is still queued or
  * under way is not queued twice. A failed run is logged and the schedule goes on.
  */
-final class CrawlScheduler implements AutoCloseable {
+public final class CrawlScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlScheduler.class);
 
   private final CrawlRunner runner;
@@ -31,12 +31,12 @@ final class CrawlScheduler implements AutoCloseable {
       r -> daemon(r, "scheduled-crawl"));
   private final Map<String, Boolean> pending = new ConcurrentHashMap<>();
 
-  CrawlScheduler(CrawlRunner runner) {
+  public CrawlScheduler(CrawlRunner runner) {
     this.runner = runner;
   }
 
   /** Schedules every portal that has a cron expression; returns how many. */
-  int start(List<PortalConfig> portals) {
+  public int start(List<PortalConfig> portals) {
     int n = 0;
     for (PortalConfig p : portals) {
       CronSchedule cron = p.cron();
@@ -49,7 +49,7 @@ final class CrawlScheduler implements AutoCloseable {
   }
 
   /** Crawls every scheduled portal once now, one after the other, besides its schedule. */
-  void runNow(List<PortalConfig> portals) {
+  public void runNow(List<PortalConfig> portals) {
     for (PortalConfig p : portals) {
       if (p.cron() != null) {
         fire(p);

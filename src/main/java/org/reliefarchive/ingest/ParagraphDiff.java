@@ -1,4 +1,4 @@
-package org.reliefarchive.cli;
+package org.reliefarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
