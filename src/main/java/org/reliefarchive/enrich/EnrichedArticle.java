@@ -21,8 +21,8 @@ import org.reliefarchive.extract.Article;
  * @param simhash fingerprint of the text, for grouping reprints (0: too short)
  * @param removedAt when the source was found to have taken the report down (404, 410, or a
  *     redirect to a home or list page), or null while it is online
- * @param capturesJson every capture of the report with its change kind, as JSON (a list of
- *     {@code search.ReportDetail.Capture}), or null when unknown
+ * @param captures every capture of the report with its change kind, oldest first, or null
+ *     when unknown
  */
 public record EnrichedArticle(
     String id,
@@ -39,7 +39,12 @@ public record EnrichedArticle(
     ReportTags tags,
     long simhash,
     Instant removedAt,
-    String capturesJson) {
+    java.util.List<CaptureRecord> captures) {
+
+  /** Copies the captures. */
+  public EnrichedArticle {
+    captures = captures == null ? null : java.util.List.copyOf(captures);
+  }
 
   /** An article without capture history. */
   public EnrichedArticle(String id, String canonicalUrl, Article article, String portalId,
@@ -58,12 +63,13 @@ public record EnrichedArticle(
   public EnrichedArticle removed(Instant when) {
     return new EnrichedArticle(id, canonicalUrl, article, portalId, portalName, homeProvince,
         script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, when,
-        capturesJson);
+        captures);
   }
 
-  /** The same report with this capture history (JSON). */
-  public EnrichedArticle withCaptures(String json) {
+  /** The same report with this capture history. */
+  public EnrichedArticle withCaptures(java.util.List<CaptureRecord> history) {
     return new EnrichedArticle(id, canonicalUrl, article, portalId, portalName, homeProvince,
-        script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, removedAt, json);
+        script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, removedAt,
+        history);
   }
 }

@@ -94,7 +94,7 @@ final class ReportDocuments {
     if (e.removedAt() != null) {
       doc.add(new StoredField(IndexSchema.REMOVED_AT, e.removedAt().toEpochMilli()));
     }
-    storeIfPresent(doc, IndexSchema.CAPTURES, e.capturesJson());
+    storeIfPresent(doc, IndexSchema.CAPTURES, CaptureCodec.encode(e.captures()));
     return schema.facetsConfig().build(doc);
   }
 

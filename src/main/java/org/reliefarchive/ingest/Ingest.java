@@ -19,12 +19,12 @@ import org.reliefarchive.crawl.PageSink;
 import org.reliefarchive.crawl.UrlRules;
 import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.enrich.CanonicalUrl;
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.EnrichedArticle;
 import org.reliefarchive.extract.Article;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.extract.ExtractionOutcome;
 import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportDetail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,7 +140,7 @@ public final class Ingest implements PageSink {
         diff = ParagraphDiff.summary(entry.paragraphs, article.paragraphs(),
             entry.title != null && !entry.title.equals(article.title()));
       }
-      entry.captures.add(new ReportDetail.Capture(page.fetchedAt().toString(), page.status(),
+      entry.captures.add(new CaptureRecord(page.fetchedAt().toString(), page.status(),
           change, digest, archived.payloadDigest(), archived.warcFile(), archived.offset(),
           archived.recordType(), diff));
       entry.lastGood = content;
@@ -151,7 +151,7 @@ public final class Ingest implements PageSink {
           : article.publishedAt().toInstant();
       entry.removedAt = null;
       index.upsert(enrich(article, page, content, archived.payloadDigest(), portal)
-          .withCaptures(entry.capturesJson()));
+          .withCaptures(entry.captures));
     }
     indexed.incrementAndGet();
     return IngestOutcome.of(kind);
@@ -169,7 +169,7 @@ public final class Ingest implements PageSink {
         return IngestOutcome.IGNORED;
       }
       boolean first = entry.removedAt == null;
-      entry.captures.add(new ReportDetail.Capture(page.fetchedAt().toString(), page.status(),
+      entry.captures.add(new CaptureRecord(page.fetchedAt().toString(), page.status(),
           first ? "removed" : "unchanged", null, null, archived.warcFile(), archived.offset(),
           archived.recordType(), first ? describe(page) : null));
       if (first) {
@@ -184,7 +184,7 @@ public final class Ingest implements PageSink {
         return IngestOutcome.IGNORED;
       }
       index.upsert(enrich(outcome.article(), good.page(), good.content(), good.payloadDigest(),
-          portal).removed(entry.removedAt).withCaptures(entry.capturesJson()));
+          portal).removed(entry.removedAt).withCaptures(entry.captures));
       LOG.info("Report {} taken down by its source ({}) at {}", page.url(), describe(page),
           page.fetchedAt());
       return first ? IngestOutcome.of(IngestOutcome.Kind.REMOVED) : IngestOutcome.IGNORED;

@@ -1,6 +1,5 @@
 package org.reliefarchive.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,10 +19,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.reliefarchive.archive.RecordRef;
 import org.reliefarchive.enrich.CanonicalUrl;
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.extract.Article;
+import org.reliefarchive.index.CaptureCodec;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportDetail;
 
 /**
  * What ingest knows of every report between captures: its captures so far, where its latest
@@ -32,14 +32,13 @@ import org.reliefarchive.search.ReportDetail;
  * reindex alike, in archive order) and, before a crawl, read back from the index.
  */
 final class ReportHistory {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.URL,
       IndexSchema.CAPTURES, IndexSchema.PUBLISHED, IndexSchema.REMOVED_AT, IndexSchema.WARC_FILE,
       IndexSchema.WARC_OFFSET, IndexSchema.FETCHED_AT, IndexSchema.DIGEST);
 
   /** One report's state; callers synchronize on it. */
   static final class Entry {
-    final List<ReportDetail.Capture> captures = new ArrayList<>();
+    final List<CaptureRecord> captures = new ArrayList<>();
     RecordRef lastGood;
     String textDigest;
     String title;
@@ -50,14 +49,6 @@ final class ReportHistory {
     boolean has(String warcFile, long offset) {
       return captures.stream().anyMatch(c -> c.warcOffset() == offset
           && c.warcFile() != null && c.warcFile().equals(warcFile));
-    }
-
-    String capturesJson() {
-      try {
-        return JSON.writeValueAsString(captures);
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write captures as JSON", e);
-      }
     }
   }
 
@@ -137,8 +128,8 @@ final class ReportHistory {
     long removed = number(d, IndexSchema.REMOVED_AT, Long.MIN_VALUE);
     e.removedAt = removed == Long.MIN_VALUE ? null : Instant.ofEpochMilli(removed);
     if (json != null) {
-      e.captures.addAll(List.of(JSON.readValue(json, ReportDetail.Capture[].class)));
-      for (ReportDetail.Capture c : e.captures) {
+      e.captures.addAll(CaptureCodec.decode(json));
+      for (CaptureRecord c : e.captures) {
         if (c.textDigest() != null) {
           e.textDigest = c.textDigest();
         }
@@ -147,7 +138,7 @@ final class ReportHistory {
       // indexed before capture history: its one capture is the version the index holds
       Document text = stored.document(doc, Set.of(IndexSchema.TITLE, IndexSchema.BODY));
       e.textDigest = textDigest(text.get(IndexSchema.TITLE), text.get(IndexSchema.BODY));
-      e.captures.add(new ReportDetail.Capture(Instant.ofEpochMilli(fetched).toString(), 200,
+      e.captures.add(new CaptureRecord(Instant.ofEpochMilli(fetched).toString(), 200,
           "new", e.textDigest, d.get(IndexSchema.DIGEST), warcFile, offset, "response", null));
     }
   }

@@ -1,6 +1,7 @@
 package org.reliefarchive.search;
 
 import java.util.List;
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.ReportTags;
 
 /**
@@ -60,7 +61,7 @@ public record ReportDetail(
     List<Reprint> reprints,
     String status,
     String removedAt,
-    List<Capture> captures,
+    List<CaptureRecord> captures,
     String dateSource,
     String decodingNote) {
 
@@ -74,22 +75,6 @@ public record ReportDetail(
         correspondent, script, charset, fetchedAt, warcFile, warcOffset, digest, paragraphs, tags,
         group, reprints, status, removedAt, List.of(), null, null);
   }
-
-  /**
-   * One capture of the report.
-   *
-   * @param time capture time (ISO-8601 UTC)
-   * @param status HTTP status (200, 304 not modified, 404, 410, or a 3xx redirect)
-   * @param change new, changed, unchanged, removed or restored
-   * @param textDigest digest of the extracted title and text, or null for a removal
-   * @param payloadDigest digest of the captured bytes, or null
-   * @param warcFile WARC file of the capture's record
-   * @param warcOffset offset of that record
-   * @param record "response", or "revisit" when the archive kept no second copy
-   * @param diff what changed since the previous version (paragraphs added, removed), or null
-   */
-  public record Capture(String time, int status, String change, String textDigest,
-      String payloadDigest, String warcFile, long warcOffset, String record, String diff) {}
 
   /**
    * Another report of the same reprint group.

@@ -36,7 +36,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.ReportTags;
+import org.reliefarchive.index.CaptureCodec;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 
@@ -168,8 +170,8 @@ public final class ReportSearcher {
     });
   }
 
-  private static List<ReportDetail.Capture> captures(String json) throws IOException {
-    return json == null ? List.of() : List.of(JSON.readValue(json, ReportDetail.Capture[].class));
+  private static List<CaptureRecord> captures(String json) {
+    return CaptureCodec.decode(json);
   }
 
   /**

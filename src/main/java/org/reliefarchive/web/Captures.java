@@ -1,5 +1,6 @@
 package org.reliefarchive.web;
 
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.search.ReportDetail;
 
 /**
@@ -16,7 +17,7 @@ final class Captures {
     }
     h.append("<section class=\"captures\"><h2>").append(m.t("report.captures"))
         .append(" (").append(r.captures().size()).append(")</h2><ol>");
-    for (ReportDetail.Capture c : r.captures()) {
+    for (CaptureRecord c : r.captures()) {
       String change = c.change() == null ? "" : c.change();
       h.append("<li class=\"").append(Html.escape(change)).append("\"><time datetime=\"")
           .append(Html.escape(c.time())).append("\">").append(Html.escape(display(c.time())))

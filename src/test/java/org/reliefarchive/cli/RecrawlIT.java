@@ -23,6 +23,7 @@ import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.MutablePortal;
 import org.reliefarchive.crawl.RunLog;
 import org.reliefarchive.enrich.CanonicalUrl;
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.ReportDetail;
@@ -140,7 +141,7 @@ class RecrawlIT {
   @Test
   void editedArticleKeepsBothVersionsAndTellsWhatChanged() {
     ReportDetail edited = afterCrawl.get("edited");
-    assertThat(edited.captures()).extracting(ReportDetail.Capture::change)
+    assertThat(edited.captures()).extracting(CaptureRecord::change)
         .containsExactly("new", "changed");
     assertThat(edited.captures().get(1).diff()).contains("1 paragraph edited")
         .contains("更正");
@@ -149,7 +150,7 @@ class RecrawlIT {
     assertThat(edited.paragraphs()).anyMatch(p -> p.contains("更正"));
     assertThat(edited.status()).isEqualTo("online");
     // both versions are in the archive as full responses
-    assertThat(edited.captures()).extracting(ReportDetail.Capture::record)
+    assertThat(edited.captures()).extracting(CaptureRecord::record)
         .containsExactly("response", "response");
   }
 
@@ -159,7 +160,7 @@ class RecrawlIT {
     assertThat(deleted.status()).isEqualTo("removed");
     assertThat(deleted.removedAt()).isNotNull();
     assertThat(deleted.paragraphs()).isNotEmpty();
-    assertThat(deleted.captures()).extracting(ReportDetail.Capture::change)
+    assertThat(deleted.captures()).extracting(CaptureRecord::change)
         .containsExactly("new", "removed");
     assertThat(deleted.captures().get(1).status()).isEqualTo(404);
     ReportDetail moved = afterCrawl.get("moved");
@@ -177,7 +178,7 @@ class RecrawlIT {
   @Test
   void unchangedArticlesBecomeRevisitRecordsNotCopies() throws Exception {
     ReportDetail same304 = afterCrawl.get("same304");
-    assertThat(same304.captures()).extracting(ReportDetail.Capture::change)
+    assertThat(same304.captures()).extracting(CaptureRecord::change)
         .containsExactly("new", "unchanged");
     assertThat(same304.captures().get(1).status()).isEqualTo(304);
     assertThat(same304.captures().get(1).record()).isEqualTo("revisit");

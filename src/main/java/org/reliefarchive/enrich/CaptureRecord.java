@@ -1,0 +1,18 @@
+package org.reliefarchive.enrich;
+
+/**
+ * One capture of a report in its history, as ingest records it, the index stores it and the
+ * report page shows it. Stored by {@code index.CaptureCodec}, the one codec of the history.
+ *
+ * @param time capture time (ISO-8601 UTC)
+ * @param status HTTP status (200, 304 not modified, 404, 410, or a 3xx redirect)
+ * @param change new, changed, unchanged, removed or restored
+ * @param textDigest digest of the extracted title and text, or null for a removal
+ * @param payloadDigest digest of the captured bytes, or null
+ * @param warcFile WARC file of the capture's record
+ * @param warcOffset offset of that record
+ * @param record "response", or "revisit" when the archive kept no second copy
+ * @param diff what changed since the previous version (paragraphs added, removed), or null
+ */
+public record CaptureRecord(String time, int status, String change, String textDigest,
+    String payloadDigest, String warcFile, long warcOffset, String record, String diff) {}
