@@ -185,4 +185,25 @@ class BodyLayoutTest {
     assertThat(a.text()).contains("身體狀況已經不容許繼續", "逐步恢復進食")
         .doesNotContain("收件人", "你的姓名", "請用「;」分開");
   }
+
+  @Test
+  void keepsAReviewWhoseWordsAreMostlyLinks() {
+    String[] names = {"张艺谋", "巩俐", "姜文", "陈凯歌", "张国荣", "葛优", "周迅", "黄渤", "王家卫", "梁朝伟"};
+    StringBuilder review = new StringBuilder("<div class=\"review\">");
+    for (int p = 0; p < 4; p++) {
+      review.append("<p>");
+      for (int i = 0; i < names.length; i++) {
+        review.append("<a href=\"/p/").append(i).append("\">").append(names[i]).append("</a>")
+            .append(i % 3 == 2 ? "。" : "，")
+            .append("<a href=\"/m/").append(i).append("\">《红高粱》与《霸王别姬》</a>");
+      }
+      review.append("</p>");
+    }
+    review.append("</div>");
+    String html = page("那些年的好电影", "<h1>那些年的好电影</h1>" + review);
+    ExtractionOutcome out = extract(html, null);
+    assertThat(out.isArticle()).as(out.reason()).isTrue();
+    assertThat(out.article().text()).contains("张艺谋，《红高粱》与《霸王别姬》巩俐")
+        .doesNotContain("春晓", "首页");
+  }
 }
