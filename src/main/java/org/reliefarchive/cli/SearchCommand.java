@@ -15,6 +15,7 @@ import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchHit;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
+import org.reliefarchive.web.SnippetJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,8 +92,8 @@ final class SearchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       if (json) {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(result));
+        out.println(new ObjectMapper().registerModule(new SnippetJson())
+            .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {
         print(out, result);
       }
@@ -108,10 +109,7 @@ final class SearchCommand implements Callable<Integer> {
       CrawlProgress.line(out, "%n%3d. %s", n, h.title());
       CrawlProgress.line(out, "     %s · %s · %s", h.portalName() != null ? h.portalName()
           : h.portal(), h.date() == null ? "undated" : h.date().substring(0, 10), h.url());
-      String snippet = h.snippet().replace("<mark>", "【").replace("</mark>", "】")
-          .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-          .replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/")
-          .replace("&amp;", "&");
+      String snippet = h.snippet().render("【", "】", java.util.function.UnaryOperator.identity());
       CrawlProgress.line(out, "     %s", snippet);
     }
     for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {

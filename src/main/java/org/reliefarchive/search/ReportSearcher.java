@@ -295,7 +295,7 @@ public final class ReportSearcher {
 
   private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,
       SearchRequest.Sort sort) throws IOException {
-    String[] marked = snippets.highlight(searcher, text, page);
+    Snippet[] marked = snippets.highlight(searcher, text, page);
     Map<String, Integer> groupSizes = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {

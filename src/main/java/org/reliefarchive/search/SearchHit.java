@@ -11,7 +11,7 @@ import java.util.List;
  * @param portal portal id
  * @param portalName portal display name
  * @param date publication time as ISO-8601 with offset (Asia/Shanghai), or null
- * @param snippet HTML: escaped text with the matched terms in {@code <mark>}, nothing else
+ * @param snippet a passage of the text with the matched ranges, plain (presenters escape it)
  * @param score relevance score, or null when sorted by date
  * @param primaryRegion the report's main region path, or null
  * @param agencyTypes agency types found in the report
@@ -25,7 +25,7 @@ public record SearchHit(
     String portal,
     String portalName,
     String date,
-    String snippet,
+    Snippet snippet,
     Float score,
     String primaryRegion,
     List<String> agencyTypes,

@@ -10,20 +10,21 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.reliefarchive.index.IndexSchema;
 
 /**
- * Highlighted snippets: escaped body text with the matched terms in {@code <mark>} and nothing
- * else. Only the text query is highlighted, never the facet drill-down around it (which costs
- * about ten times as much and marks nothing more).
+ * Highlighted snippets: passages of the body text with the ranges the query matched, as plain
+ * text ({@link Snippet}); presenters mark and escape. Only the text query is highlighted, never
+ * the facet drill-down around it (which costs about ten times as much and marks nothing more).
  */
 public final class Snippets {
   static final int CHARS = 110;
@@ -34,23 +35,64 @@ public final class Snippets {
     this.schema = schema;
   }
 
-  String[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> page)
+  Snippet[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> page)
       throws IOException {
     if (text instanceof MatchAllDocsQuery || page.isEmpty()) {
-      return new String[page.size()];
+      return new Snippet[page.size()];
     }
-    UnifiedHighlighter highlighter = new ExclusionAwareHighlighter(
+    ExclusionAwareHighlighter highlighter = new ExclusionAwareHighlighter(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+            .withFormatter(new RangeFormatter())
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE), CHARS, 0.5f))
             .withMaxNoHighlightPassages(0));
     int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-    Map<String, String[]> byField =
-        highlighter.highlightFields(new String[] {IndexSchema.BODY}, text, docIds,
+    Map<String, Object[]> byField =
+        highlighter.objects(new String[] {IndexSchema.BODY}, text, docIds,
             new int[] {2});
-    return byField.get(IndexSchema.BODY);
+    Object[] found = byField.get(IndexSchema.BODY);
+    Snippet[] out = new Snippet[page.size()];
+    for (int i = 0; i < out.length && found != null && i < found.length; i++) {
+      out[i] = (Snippet) found[i];
+    }
+    return out;
+  }
+
+  /**
+   * Joins a hit's passages with "…" and keeps the ranges of their matches, merging overlapping
+   * ones, as a {@link Snippet} (the passages and marks Lucene's HTML formatter would make, as
+   * plain text and offsets).
+   */
+  private static final class RangeFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      StringBuilder text = new StringBuilder();
+      List<Snippet.Mark> marks = new java.util.ArrayList<>();
+      int pos = 0;
+      for (Passage passage : passages) {
+        if (passage.getStartOffset() > pos && pos > 0) {
+          text.append('…');
+        }
+        pos = passage.getStartOffset();
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+          int start = passage.getMatchStarts()[i];
+          text.append(content, pos, start);
+          int end = passage.getMatchEnds()[i];
+          while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
+            end = Math.max(end, passage.getMatchEnds()[++i]);
+          }
+          end = Math.min(end, passage.getEndOffset());
+          int from = text.length();
+          text.append(content, start, end);
+          marks.add(new Snippet.Mark(from, text.length()));
+          pos = end;
+        }
+        text.append(content, pos, Math.max(pos, passage.getEndOffset()));
+        pos = passage.getEndOffset();
+      }
+      return new Snippet(text.toString(), marks);
+    }
   }
 
   /**
@@ -62,6 +104,12 @@ public final class Snippets {
   private static final class ExclusionAwareHighlighter extends UnifiedHighlighter {
     ExclusionAwareHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
+    }
+
+    /** The formatter's objects (here {@link Snippet}s) per field and document. */
+    Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] passages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, passages);
     }
 
     @Override
@@ -82,33 +130,14 @@ public final class Snippets {
     }
   }
 
-  /** The start of the body, escaped, for hits without a highlight. */
-  static String lead(String body) {
+  /** The start of the body, for hits without a highlight. */
+  static Snippet lead(String body) {
     if (body == null) {
-      return "";
+      return Snippet.plain("");
     }
     String lead = body.length() > CHARS ? body.substring(0, CHARS) + "…" : body;
-    return escape(lead.replace("\n\n", " "));
+    return Snippet.plain(lead.replace("\n\n", " "));
   }
 
-  /** Escapes text for HTML element content and attribute values; null gives "". */
-  public static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
 
 }

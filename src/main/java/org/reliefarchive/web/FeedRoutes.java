@@ -62,10 +62,10 @@ final class FeedRoutes {
       x.writeStartElement("author");
       element(x, "name", h.portalName() != null ? h.portalName() : h.portal());
       x.writeEndElement();
-      // the snippet is escaped HTML with <mark>; as type="html" it is escaped once more
+      // the snippet as escaped HTML with <mark>; as type="html" it is escaped once more
       x.writeStartElement("summary");
       x.writeAttribute("type", "html");
-      x.writeCharacters(h.snippet());
+      x.writeCharacters(Html.marked(h.snippet()));
       x.writeEndElement();
       x.writeEndElement();
     }

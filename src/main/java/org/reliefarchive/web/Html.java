@@ -2,7 +2,7 @@ package org.reliefarchive.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.reliefarchive.search.Snippets;
+import org.reliefarchive.search.Snippet;
 
 /** Escaping for HTML text, attribute values and URL query parts. Crawled text goes through here. */
 final class Html {
@@ -10,7 +10,27 @@ final class Html {
 
   /** Escapes {@code s} for element content and quoted attribute values; null gives "". */
   static String escape(String s) {
-    return Snippets.escape(s);
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#x27;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A snippet as HTML: its text escaped, its matched ranges in {@code <mark>}, nothing else. */
+  static String marked(Snippet s) {
+    return s == null ? "" : s.render("<mark>", "</mark>", Html::escape);
   }
 
   /** Encodes {@code s} as one query-string value. */

@@ -13,7 +13,7 @@ import org.reliefarchive.search.SearchResult;
  * Renders the search page as plain HTML: search box, facet links, timeline and province tiles,
  * results, pagination. Works without JavaScript; the URL carries the whole state. Scripts under
  * /static/ only enhance it (charts, the agency filter box). Every crawled string is escaped;
- * snippets arrive escaped from the searcher with only {@code <mark>} added.
+ * snippets arrive as plain text with match ranges and are escaped and marked here.
  */
 final class SearchPage {
   private static final int MAX_FACET_VALUES = 10;
@@ -263,8 +263,7 @@ final class SearchPage {
     for (String a : hit.agencyTypes()) {
       h.append(" <span class=\"chip agency_type\">").append(Html.escape(a)).append("</span>");
     }
-    // the snippet is escaped text with <mark> only, made by the searcher
-    h.append("</p><p class=\"snippet\">").append(hit.snippet()).append("</p></li>");
+    h.append("</p><p class=\"snippet\">").append(Html.marked(hit.snippet())).append("</p></li>");
   }
 
   private static void pagination(StringBuilder h, SearchRequest request, SearchUrl state,

@@ -48,6 +48,7 @@ public final class WebApp {
     ExportRoutes export = new ExportRoutes(searcher, server);
     FeedRoutes feed = new FeedRoutes(searcher, server);
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+        .registerModule(new SnippetJson())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));

@@ -100,12 +100,14 @@ class ReportSearcherTest {
   }
 
   @Test
-  void highlightsMatchesWithMarkOnly() {
+  void highlightsMatchesAsRangesOfPlainText() {
     SearchResult r = searcher.search(SearchRequest.of("残联", 10));
     assertThat(r.hits()).extracting(SearchHit::url).first().isIn("http://a/1", "http://c/2");
-    String snippet = r.hits().get(0).snippet();
-    assertThat(snippet).contains("<mark>残联</mark>");
-    assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    Snippet snippet = r.hits().get(0).snippet();
+    assertThat(snippet.marks()).isNotEmpty();
+    snippet.marks().forEach(m ->
+        assertThat(snippet.text().substring(m.start(), m.end())).isEqualTo("残联"));
+    assertThat(snippet.render("【", "】", s -> s)).contains("【残联】");
   }
 
   @Test
@@ -210,8 +212,8 @@ class ReportSearcherTest {
       one.commit();
       SearchResult r = new ReportSearcher(one).search(SearchRequest.of("民政", 10));
       assertThat(r.total()).isEqualTo(1);
-      assertThat(r.hits().get(0).snippet()).contains("(<mark>民政</mark>)")
-          .doesNotContain("人<mark>民政</mark>府");
+      assertThat(r.hits().get(0).snippet().render("[", "]", s -> s)).contains("([民政])")
+          .doesNotContain("人[民政]府");
     }
   }
 

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.reliefarchive.search.FacetValue;
 import org.reliefarchive.search.SearchHit;
+import org.reliefarchive.search.Snippet;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
 
@@ -25,7 +26,9 @@ class SearchPageTest {
 
   private static SearchHit hit(String title) {
     return new SearchHit("abc", title, "http://gs.example/1.html", "gansu", "中国甘肃网",
-        "2021-11-09T14:04+08:00", "市<mark>残联</mark>走访", 1f, "甘肃省/兰州市", List.of("残联"),
+        "2021-11-09T14:04+08:00",
+        new Snippet("市残联走访<b>慰问</b>", List.of(new Snippet.Mark(1, 3))), 1f,
+        "甘肃省/兰州市", List.of("残联"),
         "abc", 2);
   }
 
@@ -195,5 +198,13 @@ class SearchPageTest {
     assertThat(SearchCharts.level(1, 100)).isEqualTo(1);
     assertThat(SearchCharts.level(25, 100)).isEqualTo(3);
     assertThat(SearchCharts.level(100, 100)).isEqualTo(5);
+  }
+
+  @Test
+  void marksTheSnippetsRangesAndEscapesItsText() {
+    String html = page.render(request(Map.of(), null, null), result(facets(), hit("标题")),
+        null, Messages.ZH_CN);
+    assertThat(html).contains("市<mark>残联</mark>走访&lt;b&gt;慰问&lt;/b&gt;")
+        .doesNotContain("<b>慰问");
   }
 }

@@ -1,0 +1,63 @@
+package org.reliefarchive.search;
+
+import java.util.List;
+
+/**
+ * A passage of a report's text with the places a query matched: plain text, never HTML. Each
+ * presenter marks and escapes it its own way (the web page and the JSON API with
+ * {@code <mark>}, the terminal with 【】).
+ *
+ * @param text the passage as crawled (unescaped), passages joined with "…"
+ * @param marks the matched ranges, in order, not overlapping, within {@code text}
+ */
+public record Snippet(String text, List<Mark> marks) {
+
+  /**
+   * One matched range.
+   *
+   * @param start offset of its first character in the text
+   * @param end offset after its last character
+   */
+  public record Mark(int start, int end) {
+    /** Checks the range. */
+    public Mark {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("mark [" + start + ", " + end + ") is not a range");
+      }
+    }
+  }
+
+  /** Copies the marks and checks they lie in the text, in order. */
+  public Snippet {
+    text = text == null ? "" : text;
+    marks = marks == null ? List.of() : List.copyOf(marks);
+    int last = 0;
+    for (Mark m : marks) {
+      if (m.start() < last || m.end() > text.length()) {
+        throw new IllegalArgumentException("mark [" + m.start() + ", " + m.end()
+            + ") is out of order or outside a text of " + text.length() + " characters");
+      }
+      last = m.end();
+    }
+  }
+
+  /** A snippet without marks. */
+  public static Snippet plain(String text) {
+    return new Snippet(text, List.of());
+  }
+
+  /**
+   * The text with each mark wrapped in {@code open} and {@code close} and every piece of text
+   * passed through {@code escape} (identity for a terminal, an HTML escaper for a page).
+   */
+  public String render(String open, String close, java.util.function.UnaryOperator<String> escape) {
+    StringBuilder sb = new StringBuilder(text.length() + marks.size() * 13);
+    int at = 0;
+    for (Mark m : marks) {
+      sb.append(escape.apply(text.substring(at, m.start()))).append(open)
+          .append(escape.apply(text.substring(m.start(), m.end()))).append(close);
+      at = m.end();
+    }
+    return sb.append(escape.apply(text.substring(at))).toString();
+  }
+}
