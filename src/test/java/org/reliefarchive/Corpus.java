@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Finds the shared corpus of real report texts and pages that sits beside the checkout. */
 public final class Corpus {
@@ -26,8 +27,8 @@ public final class Corpus {
   }
 
   /** The manifests of every annotated page: the shared corpus and the project's corpus. */
-  public static java.util.List<Path> manifests() {
-    return java.util.List.of(dir().resolve("pages/manifest.json"), project());
+  public static List<Path> manifests() {
+    return List.of(dir().resolve("pages/manifest.json"), project());
   }
 
   /** The site → dev/test assignment of the pages of {@link #manifests()}. */

@@ -21,6 +21,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
@@ -194,7 +195,7 @@ public final class WarcArchive implements AutoCloseable {
   }
 
   /** Writes a record to the current file; returns its offset and the offset after it. */
-  private long[] append(org.netpreserve.jwarc.WarcRecord record, FetchedPage page)
+  private long[] append(WarcRecord record, FetchedPage page)
       throws IOException {
     if (writer == null || writer.position() >= config.maxFileBytes()) {
       rotate();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.config.IndexConfig;
@@ -139,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
         ReportIndex index = ReportIndex.openReadOnly(d, new IndexSchema())) {
       ReportSearcher searcher = new ReportSearcher(index);
       LocalDate day = LocalDate.of(2020, 1, 1);
-      Map<String, java.util.function.Supplier<SearchRequest>> kinds = new java.util.LinkedHashMap<>();
+      Map<String, Supplier<SearchRequest>> kinds = new LinkedHashMap<>();
       kinds.put("term", () -> SearchRequest.of(pick(random, TERMS), 20));
       kinds.put("AND", () -> SearchRequest.of(pick(random, TERMS) + " " + pick(random, TERMS),
           20));
@@ -158,7 +161,7 @@ final class BenchCommand implements Callable<Integer> {
       CrawlProgress.line(out, "Query latency over %,d docs (%d queries per kind after %d "
           + "warm-up; every query counts all %d facet dimensions and highlights its hits):",
           index.count(), queries, queries / 2, IndexSchema.FACET_DIMENSIONS.size());
-      for (Map.Entry<String, java.util.function.Supplier<SearchRequest>> kind : kinds.entrySet()) {
+      for (Map.Entry<String, Supplier<SearchRequest>> kind : kinds.entrySet()) {
         for (int i = 0; i < queries / 2; i++) {
           searcher.search(kind.getValue().get());
         }
@@ -180,7 +183,7 @@ final class BenchCommand implements Callable<Integer> {
       CrawlProgress.line(out, "Heap in use after the queries: %,.0f MB (max %,.0f MB); peak "
           + "heap: %,.0f MB", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6,
           ManagementFactory.getMemoryPoolMXBeans().stream()
-              .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+              .filter(p -> p.getType() == MemoryType.HEAP)
               .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6);
     }
   }

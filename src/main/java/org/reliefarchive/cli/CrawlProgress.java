@@ -1,6 +1,7 @@
 package org.reliefarchive.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,7 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.reliefarchive.ingest.CrawlRunner;
 
 /**
  * A progress bar for long work on a terminal, fed by polling a counter; on a pipe or in CI it
@@ -46,11 +48,11 @@ final class CrawlProgress implements AutoCloseable {
   }
 
   /** Shows crawl runs as a progress bar when there is a terminal (for {@code CrawlRunner}). */
-  static final org.reliefarchive.ingest.CrawlRunner.Progress CRAWL =
+  static final CrawlRunner.Progress CRAWL =
       (trigger, fetched, indexed) -> new CrawlProgress(trigger, -1, fetched, indexed, "indexed");
 
   static void line(PrintWriter out, String format, Object... args) {
-    out.printf(java.util.Locale.ROOT, format + "%n", args);
+    out.printf(Locale.ROOT, format + "%n", args);
     out.flush();
   }
 }

@@ -1,5 +1,6 @@
 package org.reliefarchive.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -65,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     ServerConfig s = base.server();
     try (SamplePortal portal = SamplePortal.start()) {
       SourcesConfig sources = new ConfigLoader().read(
-          new java.io.ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
+          new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
           Path.of("sampleportal/sources.yaml"), SourcesConfig.class);
       // the standard layout under --data, so `serve --home <data>` and the rest work on it
       Settings settings = base.withHome(home).withSources(sources).withServer(

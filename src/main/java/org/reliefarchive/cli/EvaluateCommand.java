@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.reliefarchive.enrich.TraditionalToSimplified;
 import org.reliefarchive.eval.CorpusPages;
 import org.reliefarchive.eval.EvaluationResult;
@@ -218,8 +220,8 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private static void groups(PrintWriter out, EvaluationResult r,
-      java.util.function.Function<EvaluationResult.PageScore, String> key) {
-    java.util.TreeMap<String, List<EvaluationResult.PageScore>> by = new java.util.TreeMap<>();
+      Function<EvaluationResult.PageScore, String> key) {
+    TreeMap<String, List<EvaluationResult.PageScore>> by = new TreeMap<>();
     r.pages().forEach(s -> by.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
     by.forEach((k, rows) -> {
       EvaluationResult g = EvaluationResult.of(rows);

@@ -2,6 +2,7 @@ package org.reliefarchive.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reliefarchive.archive.WarcArchiveReader;
@@ -34,7 +35,7 @@ final class ReindexCommand implements Callable<Integer> {
     }
     try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC(), true)) {
       // a kill before the end leaves the marker, and the next crawl indexes the whole archive
-      pipeline.runner.runLog().started(java.time.Instant.EPOCH);
+      pipeline.runner.runLog().started(Instant.EPOCH);
       pipeline.index.deleteAll();
       pipeline.ingest.clearHistory();
       long start = System.nanoTime();

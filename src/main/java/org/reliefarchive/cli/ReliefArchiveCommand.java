@@ -1,6 +1,7 @@
 package org.reliefarchive.cli;
 
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -60,7 +61,7 @@ final class ReliefArchiveCommand implements Runnable {
   Settings settings() {
     if (verbose) {
       ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-          org.slf4j.LoggerFactory.getLogger("org.reliefarchive");
+          LoggerFactory.getLogger("org.reliefarchive");
       logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
     }
     return Settings.load(configDir, home.toAbsolutePath().normalize());

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.FacetValue;
 import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchHit;
@@ -69,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest.Sort order = null;
     if (sort != null) {
       try {
-        order = SearchRequest.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+        order = SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--sort is '" + sort + "'; allowed: relevance, date");
@@ -88,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult result;
       try {
         result = new ReportSearcher(index).search(request);
-      } catch (org.reliefarchive.search.BadQueryException e) {
+      } catch (BadQueryException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       if (json) {
@@ -109,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
       CrawlProgress.line(out, "%n%3d. %s", n, h.title());
       CrawlProgress.line(out, "     %s · %s · %s", h.portalName() != null ? h.portalName()
           : h.portal(), h.date() == null ? "undated" : h.date().substring(0, 10), h.url());
-      String snippet = h.snippet().render("【", "】", java.util.function.UnaryOperator.identity());
+      String snippet = h.snippet().render("【", "】", UnaryOperator.identity());
       CrawlProgress.line(out, "     %s", snippet);
     }
     for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {

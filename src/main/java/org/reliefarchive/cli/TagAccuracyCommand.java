@@ -2,6 +2,7 @@ package org.reliefarchive.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +104,7 @@ final class TagAccuracyCommand implements Callable<Integer> {
 
   private static void speed(PrintWriter out, ReportTagger tagger, List<TagCase> seeds,
       List<TagCase> pages) {
-    List<TagCase> all = new java.util.ArrayList<>(seeds);
+    List<TagCase> all = new ArrayList<>(seeds);
     all.addAll(pages);
     long chars = all.stream().mapToLong(c -> c.text().length()).sum();
     for (int warm = 0; warm < 20; warm++) {

@@ -12,12 +12,19 @@ import edu.uci.ics.crawler4j.url.TLDList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.reliefarchive.archive.CaptureLedger;
 import org.reliefarchive.archive.FetchedPage.PageKind;
@@ -187,7 +194,7 @@ public final class Crawler {
    */
   private Instant nextSecond() {
     Instant now = clock.instant();
-    Instant boundary = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+    Instant boundary = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     try {
       Thread.sleep(Math.max(0, Duration.between(now, boundary).toMillis()));
     } catch (InterruptedException e) {
@@ -306,7 +313,7 @@ public final class Crawler {
     if (resume && Files.exists(file)) {
       try {
         return Instant.parse(Files.readString(file).strip());
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         LOG.warn("Unreadable {}; treating the resumed run as starting now", file);
       }
     }
@@ -324,11 +331,11 @@ public final class Crawler {
       return;
     }
     String url = "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
-    java.sql.SQLException last = null;
+    SQLException last = null;
     // a database whose process was killed stays locked until its lock file's heartbeat is stale
     for (int attempt = 0; attempt < 30; attempt++) {
-      try (java.sql.Connection conn = java.sql.DriverManager.getConnection(url, "sa", "");
-          java.sql.Statement st = conn.createStatement()) {
+      try (Connection conn = DriverManager.getConnection(url, "sa", "");
+          Statement st = conn.createStatement()) {
         int n = st.executeUpdate(
             "UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
         st.execute("SHUTDOWN");
@@ -336,9 +343,9 @@ public final class Crawler {
           LOG.info("Queued again {} URLs the killed run of {} had in hand", n, frontier);
         }
         return;
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         last = e;
-        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (!m.contains("lock")) {
           break;
         }
@@ -384,10 +391,10 @@ public final class Crawler {
    */
   private static void shutdownDatabase(Path frontier) {
     String url = "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
-    try (java.sql.Connection conn = java.sql.DriverManager.getConnection(url, "sa", "");
-        java.sql.Statement st = conn.createStatement()) {
+    try (Connection conn = DriverManager.getConnection(url, "sa", "");
+        Statement st = conn.createStatement()) {
       st.execute("SHUTDOWN");
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       LOG.debug("Frontier database of {} already closed: {}", frontier, e.toString());
     }
   }

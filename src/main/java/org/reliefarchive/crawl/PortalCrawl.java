@@ -3,14 +3,15 @@ package org.reliefarchive.crawl;
 import edu.uci.ics.crawler4j.crawler.Page;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hc.core5.http.Header;
 import org.reliefarchive.archive.ArchiveException;
 import org.reliefarchive.archive.ArchivedPage;
 import org.reliefarchive.archive.CaptureLedger;
-import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.FetchedPage.PageKind;
+import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.HttpHeader;
 import org.reliefarchive.archive.LedgerEntry;
 import org.reliefarchive.archive.WarcArchive;
@@ -139,7 +140,7 @@ final class PortalCrawl {
 
   /** Capture time to the second: what a WARC-Date holds, so reindex sees the same times. */
   private Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   void error(String kind, String url, String message) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +55,7 @@ public final class RunLog {
   public synchronized void started(Instant start) throws IOException {
     Path tmp = running.resolveSibling("RUNNING.tmp");
     // capture times are kept to the second: a capture of this second may predate start
-    Files.writeString(tmp, start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    Files.writeString(tmp, start.truncatedTo(ChronoUnit.SECONDS).toString());
     Files.move(tmp, running, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 

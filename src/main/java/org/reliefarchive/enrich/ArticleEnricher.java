@@ -1,5 +1,6 @@
 package org.reliefarchive.enrich;
 
+import java.time.Instant;
 import org.reliefarchive.extract.Article;
 
 /**
@@ -87,7 +88,7 @@ public final class ArticleEnricher {
       String portalId,
       String portalName,
       String homeProvince,
-      java.time.Instant fetchedAt,
+      Instant fetchedAt,
       String warcFile,
       long warcOffset,
       String payloadDigest) {}

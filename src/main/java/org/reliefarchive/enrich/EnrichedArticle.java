@@ -1,6 +1,7 @@
 package org.reliefarchive.enrich;
 
 import java.time.Instant;
+import java.util.List;
 import org.reliefarchive.extract.Article;
 
 /**
@@ -39,11 +40,11 @@ public record EnrichedArticle(
     ReportTags tags,
     long simhash,
     Instant removedAt,
-    java.util.List<CaptureRecord> captures) {
+    List<CaptureRecord> captures) {
 
   /** Copies the captures. */
   public EnrichedArticle {
-    captures = captures == null ? null : java.util.List.copyOf(captures);
+    captures = captures == null ? null : List.copyOf(captures);
   }
 
   /** An article without capture history. */
@@ -67,7 +68,7 @@ public record EnrichedArticle(
   }
 
   /** The same report with this capture history. */
-  public EnrichedArticle withCaptures(java.util.List<CaptureRecord> history) {
+  public EnrichedArticle withCaptures(List<CaptureRecord> history) {
     return new EnrichedArticle(id, canonicalUrl, article, portalId, portalName, homeProvince,
         script, fetchedAt, warcFile, warcOffset, payloadDigest, tags, simhash, removedAt,
         history);

@@ -1,6 +1,8 @@
 package org.reliefarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.reliefarchive.config.RegionConfig;
 
@@ -65,14 +67,14 @@ final class RegionTagger implements TagStep {
    */
   private List<AhoCorasick.Match> select(List<AhoCorasick.Match> all) {
     List<AhoCorasick.Match> ranked = new ArrayList<>(all);
-    ranked.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::length).reversed()
+    ranked.sort(Comparator.comparingInt(AhoCorasick.Match::length).reversed()
         .thenComparing(m -> names.needsSupport(m.pattern()))
         .thenComparingInt(AhoCorasick.Match::start));
     boolean[] taken = new boolean[all.isEmpty() ? 0 : all.get(all.size() - 1).end() + 64];
     List<AhoCorasick.Match> kept = new ArrayList<>();
     for (AhoCorasick.Match m : ranked) {
       if (m.end() > taken.length) {
-        taken = java.util.Arrays.copyOf(taken, m.end() * 2);
+        taken = Arrays.copyOf(taken, m.end() * 2);
       }
       boolean free = true;
       for (int i = m.start(); i < m.end() && free; i++) {
@@ -85,7 +87,7 @@ final class RegionTagger implements TagStep {
         kept.add(m);
       }
     }
-    kept.sort(java.util.Comparator.comparingInt(AhoCorasick.Match::start));
+    kept.sort(Comparator.comparingInt(AhoCorasick.Match::start));
     return kept;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.reliefarchive.config.AgencyConfig;
 import org.reliefarchive.config.BeneficiaryConfig;
 import org.reliefarchive.config.Check;
+import org.reliefarchive.config.ConfigException;
 import org.reliefarchive.config.ConfigLoader;
 import org.reliefarchive.config.RegionAliasConfig;
 import org.reliefarchive.config.RegionConfig;
@@ -64,7 +65,7 @@ public final class ReportTagger {
     try {
       return new ReportTagger(gazetteer, regions, aliases, agencies, beneficiaries);
     } catch (IllegalArgumentException e) {
-      throw new org.reliefarchive.config.ConfigException(regionDir.resolve("aliases.yaml"),
+      throw new ConfigException(regionDir.resolve("aliases.yaml"),
           e.getMessage(), e);
     }
   }

@@ -1,6 +1,9 @@
 package org.reliefarchive.enrich;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.reliefarchive.extract.Article;
 
 /**
  * What a report talks about: the regions, agencies and beneficiary groups found in its text,
@@ -43,7 +46,7 @@ public record ReportTags(
     List<String> paths = tags.regionPaths();
     List<String> leaves = paths.stream()
         .filter(p -> paths.stream().noneMatch(q -> q.startsWith(p + "/"))).distinct().toList();
-    List<Mention> mentions = new java.util.ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
     for (RegionTag r : tags.regions()) {
       r.mentions().forEach(m -> mentions.add(new Mention("region", r.path(), m.start(), m.end(),
           m.text())));
@@ -60,7 +63,7 @@ public record ReportTags(
       b.mentions().forEach(m -> mentions.add(new Mention("beneficiary", b.group(), m.start(),
           m.end(), m.text())));
     }
-    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    mentions.sort(Comparator.comparingInt(Mention::start));
     return new ReportTags(leaves, tags.primaryRegion(), tags.agencyTypes().stream().distinct()
         .toList(), tags.bodyNames().stream().distinct().toList(),
         tags.beneficiaryGroups().stream().distinct().toList(), mentions);
@@ -70,7 +73,7 @@ public record ReportTags(
    * The text the mention offsets point into: the title, a blank line, then the paragraphs
    * separated by blank lines.
    */
-  public static String taggedText(org.reliefarchive.extract.Article article) {
+  public static String taggedText(Article article) {
     String title = article.title() == null ? "" : article.title();
     return title + "\n\n" + article.text();
   }

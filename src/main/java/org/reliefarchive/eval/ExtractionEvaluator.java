@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +89,7 @@ public final class ExtractionEvaluator {
       bytes.add(page.bytes());
     }
     double[] ms = new double[pages.size()];
-    java.util.Arrays.fill(ms, Double.NaN);
+    Arrays.fill(ms, Double.NaN);
     if (timedRuns > 0) {
       for (int r = 0; r < WARMUP_ROUNDS; r++) {
         for (int i = 0; i < pages.size(); i++) {
@@ -115,7 +117,7 @@ public final class ExtractionEvaluator {
       extractor.extract(page, url, null);
       t[k] = System.nanoTime() - t0;
     }
-    java.util.Arrays.sort(t);
+    Arrays.sort(t);
     return t[runs / 2] / 1e6;
   }
 
@@ -156,7 +158,7 @@ public final class ExtractionEvaluator {
     String dateSource = a == null || a.dateSource() == null ? null : a.dateSource().label();
     Boolean dateOk = expectedDate == null ? null
         : date != null && date.startsWith(expectedDate.substring(0, Math.min(10, expectedDate.length())));
-    java.time.OffsetDateTime inUrl = DateParser.inUrl(url);
+    OffsetDateTime inUrl = DateParser.inUrl(url);
     String urlDate = inUrl == null ? null : inUrl.toLocalDate().toString();
     Boolean urlDateOk = urlDate == null || expectedDate != null || !page.article() ? null
         : date != null && date.startsWith(urlDate);

@@ -1,9 +1,13 @@
 package org.reliefarchive.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -25,8 +29,8 @@ final class BodyLocator {
   /** A teaser item (headline link plus summary) is small. */
   private static final int TEASER_MAX_LINES = 5;
   private static final int TEASER_MAX_CHARS = 1500;
-  private static final java.util.Set<String> TEASER_TAGS =
-      java.util.Set.of("li", "dd", "dl", "div", "article", "section", "tr");
+  private static final Set<String> TEASER_TAGS =
+      Set.of("li", "dd", "dl", "div", "article", "section", "tr");
   /** Lines after the heading within which the body usually starts. */
   private static final int TITLE_REACH = 12;
   private final ClassHints hints;
@@ -194,7 +198,7 @@ final class BodyLocator {
         others.add(st);
       }
     }
-    java.util.function.ToDoubleFunction<ElementStats> f = st -> finalScore(st)
+    ToDoubleFunction<ElementStats> f = st -> finalScore(st)
         * nearTitle(st, titleIndex) * clutterAbove(st, blocks, titleIndex);
     others.sort((a, b) -> Double.compare(f.applyAsDouble(b), f.applyAsDouble(a)));
     List<ElementStats> listed = new ArrayList<>();
@@ -335,7 +339,7 @@ final class BodyLocator {
     if (out.size() < 2 || prose < 2 || plain < MIN_THREAD_CHARS) {
       return List.of();
     }
-    out.sort(java.util.Comparator.comparingInt(e -> stats.get(e).firstBlock));
+    out.sort(Comparator.comparingInt(e -> stats.get(e).firstBlock));
     // a twin inside another twin is already taken
     List<Element> outer = new ArrayList<>();
     for (Element e : out) {
@@ -347,7 +351,7 @@ final class BodyLocator {
   }
 
   /** Class words of page layout, which say nothing about what a box holds. */
-  private static final java.util.Set<String> LAYOUT_WORDS = java.util.Set.of("clearfix",
+  private static final Set<String> LAYOUT_WORDS = Set.of("clearfix",
       "clear", "row", "col", "container", "card", "box", "item", "wrap", "wrapper", "inner",
       "left", "right", "main", "cont", "block", "panel", "body", "card-body", "fl", "fr",
       "hidden", "show", "active", "first", "last");
@@ -360,7 +364,7 @@ final class BodyLocator {
     if (!content.normalName().equals(twin.normalName())) {
       return false;
     }
-    java.util.Set<String> words = twin.classNames();
+    Set<String> words = twin.classNames();
     for (String c : content.classNames()) {
       if (c.length() >= 4 && !LAYOUT_WORDS.contains(c) && c.chars().noneMatch(Character::isDigit)
           && words.contains(c)) {
@@ -395,7 +399,7 @@ final class BodyLocator {
   private static String signature(Element e) {
     StringBuilder sb = new StringBuilder(e.normalName());
     int words = 0;
-    for (String c : new java.util.TreeSet<>(e.classNames())) {
+    for (String c : new TreeSet<>(e.classNames())) {
       if (!c.isEmpty() && c.chars().noneMatch(Character::isDigit)) {
         sb.append('.').append(c);
         words++;

@@ -1,6 +1,8 @@
 package org.reliefarchive.extract;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,9 +140,9 @@ final class DateFinder {
     OffsetDateTime markup = markupDate.value();
     OffsetDateTime text = textDate.value();
     boolean sameDay = markup.toLocalDate().equals(text.toLocalDate());
-    boolean markupMidnight = markup.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    boolean markupMidnight = markup.toLocalTime().equals(LocalTime.MIDNIGHT);
     boolean sameMinute = markup.getSecond() == 0
-        && markup.equals(text.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        && markup.equals(text.truncatedTo(ChronoUnit.MINUTES));
     return sameDay && (markupMidnight || sameMinute) ? textDate : markupDate;
   }
 

@@ -1,6 +1,7 @@
 package org.reliefarchive.extract;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -107,7 +108,7 @@ public final class DateParser {
     if (v.matches("\\d{10}|\\d{13}")) {
       long epoch = Long.parseLong(v);
       long seconds = v.length() == 13 ? epoch / 1000 : epoch;
-      return java.time.Instant.ofEpochSecond(seconds).atOffset(CHINA);
+      return Instant.ofEpochSecond(seconds).atOffset(CHINA);
     }
     Found f = firstIn(v);
     return f == null ? null : f.value();

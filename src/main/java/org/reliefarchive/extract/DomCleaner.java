@@ -2,6 +2,7 @@ package org.reliefarchive.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +39,7 @@ final class DomCleaner {
 
   /** True for a style attribute that hides the element (display: none). */
   static boolean hides(String css) {
-    String style = css.toLowerCase(java.util.Locale.ROOT);
+    String style = css.toLowerCase(Locale.ROOT);
     int at = style.indexOf("display");
     while (at >= 0) {
       int i = at + 7;

@@ -1,6 +1,7 @@
 package org.reliefarchive.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -71,7 +72,7 @@ public final class ExtractionTrace {
    */
   public List<Drop> drops() {
     List<Drop> sorted = new ArrayList<>(drops);
-    sorted.sort(java.util.Comparator.comparingInt(Drop::line));
+    sorted.sort(Comparator.comparingInt(Drop::line));
     return List.copyOf(sorted);
   }
 

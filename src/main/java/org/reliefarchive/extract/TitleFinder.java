@@ -2,6 +2,7 @@ package org.reliefarchive.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public final class TitleFinder {
     for (String ref : refs) {
       longestRef = Math.max(longestRef, ref.length());
     }
-    java.util.BitSet refChars = new java.util.BitSet();
+    BitSet refChars = new BitSet();
     for (String ref : refs) {
       ref.chars().forEach(refChars::set);
     }
@@ -199,7 +200,7 @@ public final class TitleFinder {
    * False when the first character of {@code text} (an ASCII or common CJK one, which the key
    * keeps as it is, lower-cased) is in no reference title: then no reference holds its key.
    */
-  private static boolean mayOccurIn(java.util.BitSet refChars, String text) {
+  private static boolean mayOccurIn(BitSet refChars, String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (TextNormalizer.isSpace(c)) {

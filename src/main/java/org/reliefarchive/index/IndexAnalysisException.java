@@ -1,6 +1,7 @@
 package org.reliefarchive.index;
 
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The index was built with another text analysis than this version's: its terms would not match
@@ -18,7 +19,7 @@ public final class IndexAnalysisException extends IllegalStateException {
   }
 
   private static String where(Directory directory) {
-    return directory instanceof org.apache.lucene.store.FSDirectory fs
+    return directory instanceof FSDirectory fs
         ? fs.getDirectory().toString() : directory.toString();
   }
 }

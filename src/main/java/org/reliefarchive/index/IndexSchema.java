@@ -1,5 +1,7 @@
 package org.reliefarchive.index;
 
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -82,11 +84,11 @@ public final class IndexSchema {
   public static final String DECODING_NOTE = "decoding_note";
 
   /** Facet dimensions, in the order they are shown. */
-  public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(REGION, AGENCY_TYPE, AGENCY, BENEFICIARY, PORTAL, YEAR, MONTH, STATUS);
+  public static final List<String> FACET_DIMENSIONS =
+      List.of(REGION, AGENCY_TYPE, AGENCY, BENEFICIARY, PORTAL, YEAR, MONTH, STATUS);
 
   /** Facet dimensions whose values are paths, separated by '/'. */
-  public static final java.util.Set<String> HIERARCHICAL = java.util.Set.of(REGION);
+  public static final Set<String> HIERARCHICAL = Set.of(REGION);
 
   /**
    * Analysed text, stored, with positions for phrases. No offsets in the postings: snippets

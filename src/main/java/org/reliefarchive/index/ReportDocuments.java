@@ -1,19 +1,22 @@
 package org.reliefarchive.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.ZoneId;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.util.BytesRef;
-import org.reliefarchive.enrich.ReportTags;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.reliefarchive.enrich.EnrichedArticle;
+import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.extract.Article;
 
 /** Turns an enriched article into the Lucene document of {@link IndexSchema}. */
@@ -50,7 +53,7 @@ final class ReportDocuments {
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR,
           String.valueOf(local.getYear())));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.MONTH,
-          String.format(java.util.Locale.ROOT, "%04d-%02d", local.getYear(),
+          String.format(Locale.ROOT, "%04d-%02d", local.getYear(),
               local.getMonthValue())));
     }
     storeIfPresent(doc, IndexSchema.DATE_SOURCE,
@@ -98,8 +101,8 @@ final class ReportDocuments {
     return schema.facetsConfig().build(doc);
   }
 
-  private static void addFacetValues(Document doc, String dim, java.util.List<String> values) {
-    for (String v : new java.util.LinkedHashSet<>(values)) {
+  private static void addFacetValues(Document doc, String dim, List<String> values) {
+    for (String v : new LinkedHashSet<>(values)) {
       if (v != null && !v.isBlank()) {
         doc.add(new SortedSetDocValuesFacetField(dim, v));
         doc.add(new StringField(dim, v, Field.Store.YES));

@@ -3,6 +3,7 @@ package org.reliefarchive.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -152,7 +153,7 @@ public final class ReportIndex implements Closeable {
   /** Opens an {@link FSDirectory} at {@code path}; the caller closes it. */
   public static Directory fsDirectory(Path path) {
     try {
-      java.nio.file.Files.createDirectories(path);
+      Files.createDirectories(path);
       return FSDirectory.open(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index directory " + path, e);

@@ -2,6 +2,7 @@ package org.reliefarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -72,7 +73,7 @@ final class FacetReader {
       boolean open = selected.stream().anyMatch(s -> s.equals(path) || s.startsWith(path + "/"));
       List<FacetValue> children = List.of();
       if (open) {
-        String[] childParent = java.util.Arrays.copyOf(parent, parent.length + 1);
+        String[] childParent = Arrays.copyOf(parent, parent.length + 1);
         childParent[parent.length] = lv.label;
         children = level(facets, dim, childParent, selected);
       }

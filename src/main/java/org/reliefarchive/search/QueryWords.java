@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -75,7 +76,7 @@ final class QueryWords {
     // a function character left alone (的, 和, 在 …) would match nearly every report
     List<int[]> content = words.stream()
         .filter(w -> length(w) > 1 || FUNCTION.indexOf(simplified.charAt(w[0])) < 0)
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        .collect(Collectors.toCollection(ArrayList::new));
     if (!content.isEmpty()) {
       words = content;
     }

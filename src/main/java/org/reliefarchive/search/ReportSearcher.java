@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -90,7 +93,7 @@ public final class ReportSearcher {
                 : new DrillSideways(searcher, schema.facetsConfig(), state)
                     .search(drillDown, null, null, window, sort, true);
         top = r.hits;
-        java.util.Set<String> indexed = new java.util.HashSet<>();
+        Set<String> indexed = new HashSet<>();
         state.getDims().forEach(indexed::add);
         for (String dim : IndexSchema.FACET_DIMENSIONS) {
           List<String> selected = request.filters().getOrDefault(dim, List.of());
@@ -147,7 +150,7 @@ public final class ReportSearcher {
    *
    * @return the number of reports handed over
    */
-  public long forEach(SearchRequest request, java.util.function.Consumer<ReportDetail> consumer) {
+  public long forEach(SearchRequest request, Consumer<ReportDetail> consumer) {
     Query base = withDateRange(parse(request.query()), request.from(), request.to());
     return withSearcher(searcher -> {
       DrillDownQuery query = drillDown(base, request.filters());
@@ -282,9 +285,9 @@ public final class ReportSearcher {
   /** Keeps the first (best) hit of each reprint group, in order. */
   private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
     List<ScoreDoc> out = new ArrayList<>(docs.length);
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (ScoreDoc sd : docs) {
-      String group = searcher.storedFields().document(sd.doc, java.util.Set.of(IndexSchema.GROUP))
+      String group = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.GROUP))
           .get(IndexSchema.GROUP);
       if (group == null || seen.add(group)) {
         out.add(sd);

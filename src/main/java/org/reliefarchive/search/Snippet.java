@@ -1,6 +1,7 @@
 package org.reliefarchive.search;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A passage of a report's text with the places a query matched: plain text, never HTML. Each
@@ -50,7 +51,7 @@ public record Snippet(String text, List<Mark> marks) {
    * The text with each mark wrapped in {@code open} and {@code close} and every piece of text
    * passed through {@code escape} (identity for a terminal, an HTML escaper for a page).
    */
-  public String render(String open, String close, java.util.function.UnaryOperator<String> escape) {
+  public String render(String open, String close, UnaryOperator<String> escape) {
     StringBuilder sb = new StringBuilder(text.length() + marks.size() * 13);
     int at = 0;
     for (Mark m : marks) {

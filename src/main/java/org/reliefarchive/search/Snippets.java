@@ -2,6 +2,7 @@ package org.reliefarchive.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class Snippets {
     @Override
     public Object format(Passage[] passages, String content) {
       StringBuilder text = new StringBuilder();
-      List<Snippet.Mark> marks = new java.util.ArrayList<>();
+      List<Snippet.Mark> marks = new ArrayList<>();
       int pos = 0;
       for (Passage passage : passages) {
         if (passage.getStartOffset() > pos && pos > 0) {

@@ -1,6 +1,7 @@
 package org.reliefarchive.web;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The labels of the pages in simplified Chinese (the default) and English, chosen by the
@@ -240,7 +241,7 @@ final class Messages {
   }
 
   /** The keys of the table, for tests that every language has every label. */
-  java.util.Set<String> keys() {
+  Set<String> keys() {
     return table.keySet();
   }
 }

@@ -1,6 +1,8 @@
 package org.reliefarchive.web;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +69,7 @@ final class SearchCharts {
     for (FacetValue v : facets.getOrDefault(IndexSchema.MONTH, List.of())) {
       try {
         months.put(YearMonth.parse(v.value()), v.count());
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         // a month value we did not write; not drawn
       }
     }
@@ -77,7 +79,7 @@ final class SearchCharts {
     YearMonth first = ((TreeMap<YearMonth, Integer>) months).firstKey();
     YearMonth last = ((TreeMap<YearMonth, Integer>) months).lastKey();
     Map<String, Integer> bars = new LinkedHashMap<>();
-    boolean perMonth = first.until(last, java.time.temporal.ChronoUnit.MONTHS) < MAX_MONTHS;
+    boolean perMonth = first.until(last, ChronoUnit.MONTHS) < MAX_MONTHS;
     if (perMonth) {
       for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(1)) {
         bars.put(ym.toString(), months.getOrDefault(ym, 0));

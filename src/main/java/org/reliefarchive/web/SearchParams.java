@@ -1,6 +1,7 @@
 package org.reliefarchive.web;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ final class SearchParams {
         return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
             Integer.parseInt(p[2]));
       }
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       // falls through to the message below
     }
     throw new BadQueryException(name, name + " is '" + v + "'; allowed: a date as YYYY, "

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
@@ -36,14 +37,14 @@ final class SearchRoutes {
     SearchRequest request;
     try {
       request = SearchParams.read(ctx, server);
-    } catch (org.reliefarchive.search.BadQueryException e) {
+    } catch (BadQueryException e) {
       WebApp.html(ctx.status(400), page.render(null, null, e.getMessage(), m));
       return;
     }
     try {
       SearchResult result = searcher.search(request);
       WebApp.html(ctx, page.render(request, result, null, m));
-    } catch (org.reliefarchive.search.BadQueryException e) {
+    } catch (BadQueryException e) {
       WebApp.html(ctx.status(400), page.render(request, null, e.getMessage(), m));
     }
   }

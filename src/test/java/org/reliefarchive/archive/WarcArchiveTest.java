@@ -7,9 +7,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +111,7 @@ class WarcArchiveTest {
     byte[] bytes = Files.readAllBytes(file);
     // cut the last record in half and leave the file as an unfinished run would
     Path open = file.resolveSibling(file.getFileName() + WarcArchive.OPEN_SUFFIX);
-    Files.write(open, java.util.Arrays.copyOf(bytes, bytes.length - 60));
+    Files.write(open, Arrays.copyOf(bytes, bytes.length - 60));
     Files.delete(file);
 
     List<String> urls = new ArrayList<>();
@@ -120,7 +122,7 @@ class WarcArchiveTest {
 
     // the next run closes the left-over file and writes a new one beside it
     try (WarcArchive archive = new WarcArchive(config(false), dir, Clock.offset(CLOCK,
-        java.time.Duration.ofSeconds(5)))) {
+        Duration.ofSeconds(5)))) {
       archive.write(gbkPage("http://127.0.0.1:1/c.shtml", "新的记录"));
     }
     assertThat(new WarcArchiveReader(dir).files()).hasSize(2)

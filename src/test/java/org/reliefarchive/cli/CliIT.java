@@ -7,9 +7,17 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.reliefarchive.TestConfig;
 
 /** The commands run in-process, as a user would run them, with their exit codes and output. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,13 +77,13 @@ class CliIT {
         Files.copy(f, warc.resolve(f.getFileName()));
       }
     }
-    try (var dir = org.apache.lucene.store.FSDirectory.open(home.resolve("index/lucene"));
-        var old = new org.apache.lucene.index.IndexWriter(dir,
-            new org.apache.lucene.index.IndexWriterConfig(
-                new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
-      var d = new org.apache.lucene.document.Document();
-      d.add(new org.apache.lucene.document.TextField("body", "甘肃省残联",
-          org.apache.lucene.document.Field.Store.YES));
+    try (var dir = FSDirectory.open(home.resolve("index/lucene"));
+        var old = new IndexWriter(dir,
+            new IndexWriterConfig(
+                new StandardAnalyzer()))) {
+      var d = new Document();
+      d.add(new TextField("body", "甘肃省残联",
+          Field.Store.YES));
       old.addDocument(d);
     }
     Result refused = run("--home", home.toString(), "search", "残联");
@@ -108,7 +116,7 @@ class CliIT {
   @Test
   void badConfigValueStopsWithOneLineNamingFileAndKey() throws Exception {
     Path config = tmp.resolve("config");
-    org.reliefarchive.TestConfig.copyTo(config);
+    TestConfig.copyTo(config);
     Files.writeString(config.resolve("crawl.yaml"),
         Files.readString(config.resolve("crawl.yaml")).replace("threads: 4", "threads: 0"));
     Result r = run("--config", config.toString(), "--home", data.toString(), "search", "残联");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +93,7 @@ class CrawledScriptIsInertIT {
     web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources,
         settings.archiveDir());
     CrawlCommand.crawl(pipeline, sources.portals(),
-        new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        new PrintWriter(Writer.nullWriter()));
   }
 
   @AfterAll
@@ -104,16 +110,16 @@ class CrawledScriptIsInertIT {
 
   /** Parsed as a browser would: no crawled script, no event handler, no injected element. */
   private static void assertInert(String html) {
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+    Document doc = Jsoup.parse(html);
     // the only scripts are our own files under /static/, never inline ones
-    for (org.jsoup.nodes.Element script : doc.select("script")) {
+    for (Element script : doc.select("script")) {
       assertThat(script.attr("src")).startsWith("/static/");
       assertThat(script.data()).isEmpty();
     }
     assertThat(doc.select("img")).isEmpty();
     assertThat(doc.select("b")).isEmpty();
-    for (org.jsoup.nodes.Element e : doc.getAllElements()) {
-      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+    for (Element e : doc.getAllElements()) {
+      for (Attribute a : e.attributes()) {
         assertThat(a.getKey()).as(e.tagName()).doesNotStartWith("on");
       }
     }
@@ -126,7 +132,7 @@ class CrawledScriptIsInertIT {
     assertThat(r.body()).contains("篇报道").contains("&lt;");
     assertInert(r.body());
     // the hostile text is still there, as text
-    assertThat(org.jsoup.Jsoup.parse(r.body()).text()).contains("<b>测试</b>网");
+    assertThat(Jsoup.parse(r.body()).text()).contains("<b>测试</b>网");
   }
 
   @Test
@@ -138,7 +144,7 @@ class CrawledScriptIsInertIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("alert(&#x27;body&#x27;)");
     assertInert(page.body());
-    assertThat(org.jsoup.Jsoup.parse(page.body()).text())
+    assertThat(Jsoup.parse(page.body()).text())
         .contains("<script>alert('body')</script>").contains("<img src=x onerror=alert('attr')>");
     assertThat(page.body()).contains("<iframe sandbox ");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))

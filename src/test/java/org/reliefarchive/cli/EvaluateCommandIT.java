@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,7 +95,7 @@ class EvaluateCommandIT {
     assertThat(explain.at("/body/element").asText()).isNotBlank();
     assertThat(explain.at("/body/score").asDouble()).isPositive();
     assertThat(explain.path("date").asText()).isNotBlank();
-    java.util.List<String> rules = new java.util.ArrayList<>();
+    List<String> rules = new ArrayList<>();
     explain.path("dropped").forEach(d -> {
       rules.add(d.path("rule").asText());
       assertThat(d.path("excerpt").asText()).isNotBlank();

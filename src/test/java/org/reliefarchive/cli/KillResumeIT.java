@@ -19,9 +19,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reliefarchive.TestConfig;
 import org.reliefarchive.archive.ArchivedPage;
 import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.cli.Main;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.MutablePortal;
 import org.reliefarchive.crawl.RunLog;
@@ -43,14 +45,14 @@ class KillResumeIT {
         portal.put("a" + i, i, i % 2 == 0);
       }
       Path config = home.resolve("config");
-      org.reliefarchive.TestConfig.copyTo(config);
+      TestConfig.copyTo(config);
       Files.writeString(config.resolve("sources.yaml"), portal.sourcesYaml(""));
 
       portal.slow(150);
       Path log = home.resolve("child.log");
       Process child = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-          "-cp", System.getProperty("java.class.path"), "org.reliefarchive.cli.Main",
+          "-cp", System.getProperty("java.class.path"), "Main",
           "--config", config.toString(), "--home", home.toString(), "crawl")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRevisit;
+import org.reliefarchive.TestConfig;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.MutablePortal;
 import org.reliefarchive.crawl.RunLog;
@@ -68,7 +69,7 @@ class RecrawlIT {
     portal.put("samebytes", 5, false);
     home = Files.createTempDirectory("relief-recrawl");
     config = home.resolve("config");
-    org.reliefarchive.TestConfig.copyTo(config);
+    TestConfig.copyTo(config);
     Files.writeString(config.resolve("sources.yaml"), portal.sourcesYaml(EVERY_RUN));
 
     long t0 = System.nanoTime();

@@ -5,22 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +40,12 @@ import org.reliefarchive.Corpus;
 import org.reliefarchive.config.ConfigLoader;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.enrich.TraditionalToSimplified;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.sample.SampleArticle;
 import org.reliefarchive.sample.SamplePortal;
+import org.reliefarchive.search.Compounds;
+import org.w3c.dom.Element;
 
 /**
  * The whole pipeline on the loopback sample portal: crawl, archive, extract, index, then the
@@ -59,7 +73,7 @@ class SamplePortalSearchIT {
     web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources,
         settings.archiveDir());
     CrawlCommand.crawl(pipeline, sources.portals(),
-        new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        new PrintWriter(Writer.nullWriter()));
   }
 
   @AfterAll
@@ -117,10 +131,10 @@ class SamplePortalSearchIT {
     IndexSearcher s = pipeline.index.searchers().acquire();
     try {
       Map<String, String> textById = new HashMap<>();
-      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      StoredFields stored = s.storedFields();
       for (int doc = 0; doc < s.getIndexReader().maxDoc(); doc++) {
-        org.apache.lucene.document.Document d = stored.document(doc);
-        textById.put(d.get(IndexSchema.ID), org.reliefarchive.enrich.TraditionalToSimplified
+        Document d = stored.document(doc);
+        textById.put(d.get(IndexSchema.ID), TraditionalToSimplified
             .toSimplified(d.get(IndexSchema.TITLE) + "\n\n" + d.get(IndexSchema.BODY)));
       }
       List<String> words = List.of("民政", "残联", "妇联", "志愿", "抗疫", "学校", "服务", "物资",
@@ -153,7 +167,7 @@ class SamplePortalSearchIT {
   }
 
   private static String withoutCompounds(String text, String word) {
-    for (String c : org.reliefarchive.search.Compounds.straddledBy(word)) {
+    for (String c : Compounds.straddledBy(word)) {
       text = text.replace(c, "|");
     }
     return text;
@@ -244,7 +258,7 @@ class SamplePortalSearchIT {
         .contains("近日气温骤降至零下").contains("<iframe sandbox")
         .contains("引用：").doesNotContain("精彩推荐");
     // its only scripts are our own files: nothing of the crawled page, nothing inline
-    assertThat(org.jsoup.Jsoup.parse(page.body()).select("script"))
+    assertThat(Jsoup.parse(page.body()).select("script"))
         .allSatisfy(s -> assertThat(s.attr("src")).startsWith("/static/"));
     HttpResponse<byte[]> archived = http.send(HttpRequest.newBuilder(URI.create(
         "http://127.0.0.1:" + web.port() + "/reports/" + id + "/archived")).build(),
@@ -253,7 +267,7 @@ class SamplePortalSearchIT {
     assertThat(archived.headers().firstValue("Content-Security-Policy").orElse(""))
         .startsWith("sandbox;").contains("default-src 'none'");
     // the archived copy is the GBK page exactly as captured, with its boilerplate
-    String gbk = new String(archived.body(), java.nio.charset.Charset.forName("GBK"));
+    String gbk = new String(archived.body(), Charset.forName("GBK"));
     assertThat(gbk).contains("精彩推荐").contains("近日气温骤降至零下");
     assertThat(get("/reports/nope").statusCode()).isEqualTo(404);
     assertThat(get("/api/reports/nope").statusCode()).isEqualTo(404);
@@ -279,10 +293,10 @@ class SamplePortalSearchIT {
             + URLEncoder.encode("疫情", StandardCharsets.UTF_8))).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(java.util.Arrays.copyOf(csv.body(), 3))
+    assertThat(Arrays.copyOf(csv.body(), 3))
         .containsExactly(0xEF - 256, 0xBB - 256, 0xBF - 256);
-    try (var parser = org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader()
-        .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+    try (var parser = CSVFormat.EXCEL.builder().setHeader()
+        .setSkipHeaderRecord(true).get().parse(new StringReader(
             new String(csv.body(), StandardCharsets.UTF_8).substring(1)))) {
       var rows = parser.getRecords();
       assertThat(rows).hasSize(total);
@@ -309,8 +323,8 @@ class SamplePortalSearchIT {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(
         "application/atom+xml");
-    var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
-        .newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+    var doc = DocumentBuilderFactory.newDefaultNSInstance()
+        .newDocumentBuilder().parse(new ByteArrayInputStream(
             r.body().getBytes(StandardCharsets.UTF_8)));
     var feed = doc.getDocumentElement();
     assertThat(feed.getLocalName()).isEqualTo("feed");
@@ -319,13 +333,13 @@ class SamplePortalSearchIT {
     assertThat(entries.getLength()).isPositive();
     List<String> dates = new ArrayList<>();
     for (int i = 0; i < entries.getLength(); i++) {
-      var e = (org.w3c.dom.Element) entries.item(i);
+      var e = (Element) entries.item(i);
       var published = e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "published");
       if (published.getLength() > 0) {
         dates.add(published.item(0).getTextContent());
       }
     }
-    assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
   }
 
   @Test
@@ -403,7 +417,7 @@ class SamplePortalSearchIT {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("<mark>").contains("篇报道").contains("href=\"/?q=");
     // scripts only enhance the page: our own files, nothing inline
-    for (org.jsoup.nodes.Element script : org.jsoup.Jsoup.parse(r.body()).select("script")) {
+    for (org.jsoup.nodes.Element script : Jsoup.parse(r.body()).select("script")) {
       assertThat(script.attr("src")).startsWith("/static/");
       assertThat(script.data()).isEmpty();
     }

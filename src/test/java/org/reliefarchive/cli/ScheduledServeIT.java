@@ -11,9 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefarchive.TestConfig;
+import org.reliefarchive.cli.Main;
 import org.reliefarchive.sample.SamplePortal;
 
 /**
@@ -35,7 +38,7 @@ class ScheduledServeIT {
       Path log = home.resolve("serve.log");
       Process serve = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-          "-cp", System.getProperty("java.class.path"), "org.reliefarchive.cli.Main",
+          "-cp", System.getProperty("java.class.path"), "Main",
           "--config", config.toString(), "--home", home.toString(), "serve", "--port", "0",
           "--crawl-now")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -80,9 +83,9 @@ class ScheduledServeIT {
   }
 
   private static int boundPort(Path log, Process serve, long deadline) throws Exception {
-    java.util.regex.Pattern url = java.util.regex.Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
+    Pattern url = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
     while (System.nanoTime() < deadline && serve.isAlive()) {
-      java.util.regex.Matcher m = url.matcher(Files.exists(log) ? Files.readString(log) : "");
+      Matcher m = url.matcher(Files.exists(log) ? Files.readString(log) : "");
       if (m.find()) {
         return Integer.parseInt(m.group(1));
       }

@@ -3,6 +3,9 @@ package org.reliefarchive.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
@@ -54,8 +57,8 @@ class CronScheduleTest {
             schedule: '99 * * * *'
         """;
     assertThatThrownBy(() -> new ConfigLoader().read(
-        new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        java.nio.file.Path.of("sources.yaml"), SourcesConfig.class))
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+        Path.of("sources.yaml"), SourcesConfig.class))
         .hasMessageContaining("sources.yaml").hasMessageContaining("portals[p].schedule")
         .hasMessageContaining("minute field has '99'");
   }

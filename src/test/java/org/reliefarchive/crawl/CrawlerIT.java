@@ -5,22 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefarchive.archive.ArchivedPage;
-import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.FetchedPage.PageKind;
+import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.config.ArchiveConfig;
@@ -42,7 +43,7 @@ class CrawlerIT {
   private SourcesConfig sources;
   private final List<ArchivedPage> sunk = Collections.synchronizedList(new ArrayList<>());
   private CrawlReport report;
-  private final Map<String, List<String>> requested = new java.util.HashMap<>();
+  private final Map<String, List<String>> requested = new HashMap<>();
 
   /** One crawl shared by the tests that only look at its result. */
   @BeforeAll
@@ -124,7 +125,7 @@ class CrawlerIT {
 
   @Test
   void keepsTheServedBytesOfGbkAndBig5Pages() {
-    Map<String, FetchedPage> byUrl = new java.util.HashMap<>();
+    Map<String, FetchedPage> byUrl = new HashMap<>();
     new WarcArchiveReader(dir.resolve("warc")).forEach(p -> byUrl.put(p.page().url(), p.page()));
     for (SampleArticle a : portal.articles()) {
       if (a.encoding().equalsIgnoreCase("UTF-8")) {
@@ -165,8 +166,8 @@ class CrawlerIT {
     }
     assertThat(second.portals().stream().mapToLong(CrawlReport.PortalReport::knownArticleLinks)
         .sum()).isLessThanOrEqualTo(portal.articles().size());
-    Map<String, Long> perUrl = new java.util.HashMap<>();
-    Map<String, Long> listRevisits = new java.util.HashMap<>();
+    Map<String, Long> perUrl = new HashMap<>();
+    Map<String, Long> listRevisits = new HashMap<>();
     new WarcArchiveReader(own.resolve("warc")).forEach(p -> {
       if (p.page().kind() == PageKind.ARTICLE) {
         perUrl.merge(p.page().url(), 1L, Long::sum);

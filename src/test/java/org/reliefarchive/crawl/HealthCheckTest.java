@@ -2,6 +2,9 @@ package org.reliefarchive.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,8 +48,8 @@ class HealthCheckTest {
   }
 
   private static CrawlReport earlierRun(int daysAgo, long articlesNew) {
-    java.time.Instant start = java.time.Instant.parse("2026-11-23T02:30:00Z")
-        .minus(java.time.Duration.ofDays(daysAgo));
+    Instant start = Instant.parse("2026-11-23T02:30:00Z")
+        .minus(Duration.ofDays(daysAgo));
     return new CrawlReport("r" + daysAgo, "schedule", start, start.plusSeconds(60), false,
         List.of(run(6, articlesNew, 30, Map.of())));
   }
@@ -54,7 +57,7 @@ class HealthCheckTest {
   @Test
   void portalWithoutNewArticlesForSevenRunsAfterItHadSomeRaisesTheAlarm() {
     // six quiet runs before this one, after a run with new articles: seven in a row
-    List<CrawlReport> earlier = new java.util.ArrayList<>();
+    List<CrawlReport> earlier = new ArrayList<>();
     for (int d = 1; d <= 6; d++) {
       earlier.add(earlierRun(d, 0));
     }
@@ -65,7 +68,7 @@ class HealthCheckTest {
     assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier.subList(1, 7))).isEmpty();
     assertThat(check.alarms(run(6, 0, 30, Map.of()), earlier.subList(0, 6))).isEmpty();
     // and it stays raised while the portal stays quiet
-    List<CrawlReport> longer = new java.util.ArrayList<>();
+    List<CrawlReport> longer = new ArrayList<>();
     for (int d = 1; d <= 9; d++) {
       longer.add(earlierRun(d, 0));
     }

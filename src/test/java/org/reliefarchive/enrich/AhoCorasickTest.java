@@ -3,7 +3,9 @@ package org.reliefarchive.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class AhoCorasickTest {
 
@@ -30,8 +32,8 @@ class AhoCorasickTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS,
-      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 20, unit = TimeUnit.SECONDS,
+      threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void scalesLinearlyWithTheText() {
     // a long pattern that almost matches everywhere: a matcher that tries each pattern at each
     // position (or backtracks) compares 1,400,000 x 600,000 characters, minutes even with

@@ -3,6 +3,9 @@ package org.reliefarchive.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
@@ -41,7 +44,7 @@ class ArticleExtractorTest {
     assertThat(EXTRACTOR.extract(new byte[] {0, 1, 2, (byte) 0xFF}, "x", "garbage;;charset=").status())
         .isNotNull();
     byte[] noise = new byte[5000];
-    new java.util.Random(3).nextBytes(noise);
+    new Random(3).nextBytes(noise);
     assertThat(EXTRACTOR.extract(noise, null, null).status())
         .isEqualTo(ExtractionOutcome.Status.UNKNOWN_CHARSET);
   }
@@ -93,9 +96,9 @@ class ArticleExtractorTest {
   @Test
   void datesAPageWithoutPublicationDateByItsModificationMetaNotByACitation() {
     String html = entry("<meta itemprop=\"dateUpdate\" content=\"2020-02-14 10:47:36\">", "");
-    var a = EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    var a = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8),
         "http://example.invalid/item/1", null).article();
-    assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse(
+    assertThat(a.publishedAt()).isEqualTo(OffsetDateTime.parse(
         "2020-02-14T10:47:36+08:00"));
     assertThat(a.dateSource()).isEqualTo(DateSource.MODIFIED_MARKUP);
   }
@@ -104,22 +107,22 @@ class ArticleExtractorTest {
   void infoLineDateBeatsModificationMeta() {
     String html = entry("<meta property=\"article:modified_time\" content=\"2021-01-01T00:00:00+08:00\">",
         "<div class=\"info\">2020-04-06 21:05:37 来源：永平街</div>");
-    var a = EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    var a = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8),
         "http://example.invalid/item/2", null).article();
-    assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse(
+    assertThat(a.publishedAt()).isEqualTo(OffsetDateTime.parse(
         "2020-04-06T21:05:37+08:00"));
     assertThat(a.dateSource()).isEqualTo(DateSource.INFO_LINE);
   }
 
   @Test
   void datesByTheUrlOnlyWhereThePortalSaysItsUrlsCarryTheDate() {
-    byte[] html = entry("", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] html = entry("", "").getBytes(StandardCharsets.UTF_8);
     String url = "http://example.invalid/system/2021/11/09/030438281.shtml";
     var plain = EXTRACTOR.extract(html, url, null).article();
     assertThat(plain.publishedAt()).isNull();
     assertThat(plain.dateSource()).isNull();
     var dated = EXTRACTOR.extract(html, url, null, null, true, null).article();
-    assertThat(dated.publishedAt().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 11, 9));
+    assertThat(dated.publishedAt().toLocalDate()).isEqualTo(LocalDate.of(2021, 11, 9));
     assertThat(dated.dateSource()).isEqualTo(DateSource.URL);
   }
 }

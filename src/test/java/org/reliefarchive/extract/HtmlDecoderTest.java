@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HtmlDecoderTest {
@@ -110,7 +111,7 @@ class HtmlDecoderTest {
   @Test
   void refusesBytesNoCharsetDecodesCleanly() {
     byte[] noise = new byte[4000];
-    new java.util.Random(7).nextBytes(noise);
+    new Random(7).nextBytes(noise);
     DecodedHtml d = decoder.decode(noise, null);
     assertThat(d.isDecoded()).isFalse();
     assertThat(d.reason()).contains("suspicious");
@@ -158,7 +159,7 @@ class HtmlDecoderTest {
   @Test
   void keepsRefusingBytesThatReadAsNoLanguage() {
     byte[] noise = new byte[4000];
-    new java.util.Random(7).nextBytes(noise);
+    new Random(7).nextBytes(noise);
     DecodedHtml d = decoder.decode(noise, "text/html; charset=gb2312");
     assertThat(d.isDecoded()).isFalse();
   }

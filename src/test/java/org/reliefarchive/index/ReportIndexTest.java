@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -48,7 +49,7 @@ class ReportIndexTest {
       assertThatThrownBy(() -> ReportIndex.openReadOnly(dir, new IndexSchema()))
           .isInstanceOf(IndexAnalysisException.class);
       // refused means untouched: the old report is still there
-      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      try (var reader = DirectoryReader.open(dir)) {
         assertThat(reader.numDocs()).isEqualTo(1);
       }
 

@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefarchive.Corpus;
 import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.enrich.CanonicalUrl;
 import org.reliefarchive.enrich.ReportTags;
+import org.reliefarchive.enrich.TraditionalToSimplified;
 import org.reliefarchive.extract.Article;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
@@ -70,8 +78,8 @@ class ReportSearcherTest {
 
   /** Region tags from a few names, enough to test hierarchical facets. */
   private static ReportTags regionsOf(Article a, String homeProvince) {
-    String text = org.reliefarchive.enrich.TraditionalToSimplified.toSimplified(a.text());
-    List<String> paths = new java.util.ArrayList<>();
+    String text = TraditionalToSimplified.toSimplified(a.text());
+    List<String> paths = new ArrayList<>();
     if (text.contains("临泽县")) {
       paths.add("甘肃省/张掖市/临泽县");
     }
@@ -184,8 +192,8 @@ class ReportSearcherTest {
     // a whole paragraph, quoted, is one phrase
     assertThat(urls("\"" + passage + "\"")).isEqualTo(urls("\"" + sentence + "\""));
     // 600 words OR-ed are 1,200 terms in title and body: more than a search takes
-    String many = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + i)
-        .collect(java.util.stream.Collectors.joining(" OR "));
+    String many = IntStream.range(0, 600).mapToObj(i -> "w" + i)
+        .collect(Collectors.joining(" OR "));
     assertThatThrownBy(() -> searcher.search(SearchRequest.of(many, 10)))
         .isInstanceOf(BadQueryException.class).hasMessageContaining("too long");
   }
@@ -197,7 +205,7 @@ class ReportSearcherTest {
         .filter(l -> l.contains("经社科(民政)的指导下")).findFirst().orElseThrow().strip();
     com.fasterxml.jackson.databind.JsonNode pages = new com.fasterxml.jackson.databind
         .ObjectMapper().readTree(Corpus.dir().resolve("pages/manifest.json").toFile());
-    String trial = java.util.stream.StreamSupport.stream(pages.get("pages").spliterator(), false)
+    String trial = StreamSupport.stream(pages.get("pages").spliterator(), false)
         .map(p -> p.path("ground_truth").asText()).filter(t -> t.contains("山东省人民政府"))
         .findFirst().orElseThrow();
     String lookAlike = trial.lines().filter(l -> l.contains("山东省人民政府")).findFirst()
@@ -235,13 +243,13 @@ class ReportSearcherTest {
     String id = r.hits().get(0).id();
     ReportDetail detail = searcher.report(id).orElseThrow();
     assertThat(detail.reprints()).extracting(ReportDetail.Reprint::url)
-        .containsExactly(id.equals(org.reliefarchive.enrich.CanonicalUrl.id("http://a/1"))
+        .containsExactly(id.equals(CanonicalUrl.id("http://a/1"))
             ? "http://c/2" : "http://a/1");
   }
 
   @Test
   void reportDetailHasParagraphsTagsAndArchiveLocation() {
-    String id = org.reliefarchive.enrich.CanonicalUrl.id("http://b/1");
+    String id = CanonicalUrl.id("http://b/1");
     ReportDetail d = searcher.report(id).orElseThrow();
     assertThat(d.paragraphs()).anyMatch(p -> p.contains("截至目前,电访服务1014人次"));
     assertThat(d.tags().regionPaths()).containsExactly("广东省/广州市/白云区/永平街道");
@@ -252,7 +260,7 @@ class ReportSearcherTest {
 
   @Test
   void similarReportsLeaveOutTheReportAndItsReprints() {
-    String id = org.reliefarchive.enrich.CanonicalUrl.id("http://a/2");
+    String id = CanonicalUrl.id("http://a/2");
     List<SearchHit> similar = searcher.similar(id, 5).orElseThrow();
     assertThat(similar).extracting(SearchHit::url).doesNotContain("http://a/2").isNotEmpty();
     // the Gansu report and its reprint count once
@@ -265,9 +273,9 @@ class ReportSearcherTest {
   void regionFacetDrillsFromProvinceToCity() {
     SearchResult all = searcher.search(SearchRequest.of("", 10));
     assertThat(all.facets().get("region")).extracting(FacetValue::value, FacetValue::count)
-        .contains(org.assertj.core.groups.Tuple.tuple("甘肃省", 3),
-            org.assertj.core.groups.Tuple.tuple("四川省", 1),
-            org.assertj.core.groups.Tuple.tuple("广东省", 1));
+        .contains(Tuple.tuple("甘肃省", 3),
+            Tuple.tuple("四川省", 1),
+            Tuple.tuple("广东省", 1));
     SearchResult gansu = searcher.search(new SearchRequest("", Map.of("region",
         List.of("甘肃省")), null, 1, 10));
     assertThat(gansu.total()).isEqualTo(3);
@@ -275,8 +283,8 @@ class ReportSearcherTest {
         .filter(v -> v.value().equals("甘肃省")).findFirst().orElseThrow();
     assertThat(province.selected()).isTrue();
     assertThat(province.children()).extracting(FacetValue::path, FacetValue::count)
-        .contains(org.assertj.core.groups.Tuple.tuple("甘肃省/兰州市", 3),
-            org.assertj.core.groups.Tuple.tuple("甘肃省/张掖市", 2));
+        .contains(Tuple.tuple("甘肃省/兰州市", 3),
+            Tuple.tuple("甘肃省/张掖市", 2));
     // other provinces keep their counts (drill-sideways)
     assertThat(gansu.facets().get("region")).extracting(FacetValue::value)
         .contains("四川省", "广东省");
@@ -288,7 +296,7 @@ class ReportSearcherTest {
   @Test
   void dateRangeIsInclusiveInShanghaiTime() {
     SearchResult r = searcher.search(new SearchRequest("", Map.of(), null, 1, 10,
-        java.time.LocalDate.of(2020, 4, 6), java.time.LocalDate.of(2021, 11, 9)));
+        LocalDate.of(2020, 4, 6), LocalDate.of(2021, 11, 9)));
     assertThat(r.hits()).extracting(SearchHit::url).containsExactlyInAnyOrder("http://a/1",
         "http://b/1");
     assertThat(r.facets().get("month")).extracting(FacetValue::value)
@@ -302,9 +310,9 @@ class ReportSearcherTest {
     assertThat(all.facets().get(IndexSchema.PORTAL))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("gansu", 2),
-            org.assertj.core.groups.Tuple.tuple("gzgov", 1),
-            org.assertj.core.groups.Tuple.tuple("tw", 2));
+            Tuple.tuple("gansu", 2),
+            Tuple.tuple("gzgov", 1),
+            Tuple.tuple("tw", 2));
     SearchResult gansu = searcher.search(new SearchRequest("", Map.of("portal", List.of("gansu")),
         null, 1, 10));
     assertThat(gansu.total()).isEqualTo(2);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,9 +96,9 @@ class SearchPageBrowserIT {
     try {
       old.isEnabled();
       return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+    } catch (StaleElementReferenceException e) {
       return true;
-    } catch (org.openqa.selenium.WebDriverException e) {
+    } catch (WebDriverException e) {
       if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
         return true;
       }
@@ -209,7 +212,7 @@ class SearchPageBrowserIT {
 
   @Test
   void aTimelineBarNarrowsTheDateRange() {
-    open("/?q=" + java.net.URLEncoder.encode("疫情", StandardCharsets.UTF_8));
+    open("/?q=" + URLEncoder.encode("疫情", StandardCharsets.UTF_8));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline-chart svg")));
     List<WebElement> fallback = driver.findElements(By.cssSelector("a.bar"));
     WebElement first = fallback.stream().filter(b -> !"0".equals(b.getAttribute("data-count")))
@@ -333,7 +336,7 @@ class SearchPageBrowserIT {
 
   @Test
   void searchPageWeighsUnder300KbCompressedAndShowsResultsQuickly() throws Exception {
-    String path = "/?q=" + java.net.URLEncoder.encode("疫情", StandardCharsets.UTF_8);
+    String path = "/?q=" + URLEncoder.encode("疫情", StandardCharsets.UTF_8);
     long bytes = compressedSize(path);
     open(path);
     for (WebElement e : driver.findElements(By.cssSelector("script[src], link[rel=stylesheet]"))) {

@@ -3,6 +3,7 @@ package org.reliefarchive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.reliefarchive.search.FacetValue;
 import org.reliefarchive.search.SearchHit;
-import org.reliefarchive.search.Snippet;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
+import org.reliefarchive.search.Snippet;
 
 /** The search page as HTML, from hand-made results: links, pictures, labels, escaping. */
 class SearchPageTest {
@@ -170,7 +171,7 @@ class SearchPageTest {
 
   @Test
   void longFacetListsKeepTheRestBehindMore() {
-    List<FacetValue> years = new java.util.ArrayList<>();
+    List<FacetValue> years = new ArrayList<>();
     for (int y = 2000; y < 2015; y++) {
       years.add(new FacetValue(String.valueOf(y), 1, y == 2014));
     }
