@@ -23,7 +23,6 @@ import org.reliefarchive.TestConfig;
 import org.reliefarchive.archive.ArchivedPage;
 import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.WarcArchiveReader;
-import org.reliefarchive.cli.Main;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.MutablePortal;
 import org.reliefarchive.crawl.RunLog;
@@ -52,7 +51,7 @@ class KillResumeIT {
       Path log = home.resolve("child.log");
       Process child = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-          "-cp", System.getProperty("java.class.path"), "Main",
+          "-cp", System.getProperty("java.class.path"), "org.reliefarchive.cli.Main",
           "--config", config.toString(), "--home", home.toString(), "crawl")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

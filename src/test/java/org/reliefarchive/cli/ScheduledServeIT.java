@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefarchive.TestConfig;
-import org.reliefarchive.cli.Main;
 import org.reliefarchive.sample.SamplePortal;
 
 /**
@@ -38,7 +37,7 @@ class ScheduledServeIT {
       Path log = home.resolve("serve.log");
       Process serve = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-          "-cp", System.getProperty("java.class.path"), "Main",
+          "-cp", System.getProperty("java.class.path"), "org.reliefarchive.cli.Main",
           "--config", config.toString(), "--home", home.toString(), "serve", "--port", "0",
           "--crawl-now")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
