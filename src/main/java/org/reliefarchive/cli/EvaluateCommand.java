@@ -43,15 +43,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Score the extractor on the annotated corpus pages, the test split first (whole sites",
-      "held out from tuning), then dev: character precision, recall and F1, pages under 0.6,",
-      "boilerplate leaks, title and date correctness, where dates came from, non-articles",
-      "refused, warm ms per page, worst page first, and figures per source and genre; then",
-      "the seed reports (served by the loopback sample portal) against",
-      "seeds/expected.yaml: keep and drop lines, title, date, source, editor, author and",
-      "correspondent (names compared in simplified characters)."
-    })
+    description =
+        "Score the extractor on the annotated corpus pages, the test split first (whole sites "
+        + "held out from tuning), then dev: character precision, recall and F1, pages under "
+        + "0.6, boilerplate leaks, title and date correctness, where dates came from, "
+        + "non-articles refused, warm ms per page, worst page first, and figures per source and "
+        + "genre; then the seed reports (served by the loopback sample portal) against "
+        + "seeds/expected.yaml: keep and drop lines, title, date, source, editor, author and "
+        + "correspondent (names compared in simplified characters).")
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;

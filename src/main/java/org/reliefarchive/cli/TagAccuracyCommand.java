@@ -24,12 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tag-accuracy",
     mixinStandardHelpOptions = true,
-    description = {
-      "Tag the five seed reports (as the sample portal serves them, through the extractor) and",
-      "the hand-annotated corpus pages, test split first (whole sites held out from tuning),",
-      "then dev; print what each page misses and adds, then precision and recall per kind,",
-      "and the tagging speed."
-    })
+    description =
+        "Tag the five seed reports (as the sample portal serves them, through the extractor) "
+        + "and the hand-annotated corpus pages, test split first (whole sites held out from "
+        + "tuning), then dev; print what each page misses and adds, then precision and recall "
+        + "per kind, and the tagging speed.")
 final class TagAccuracyCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
@@ -50,7 +49,8 @@ final class TagAccuracyCommand implements Callable<Integer> {
   Path splits;
 
   @Option(names = "--annotations", defaultValue = "src/test/resources/annotations",
-      paramLabel = "DIR", description = "Directory of annotation files (default: ${DEFAULT-VALUE}).")
+      paramLabel = "DIR",
+      description = "Directory of annotation files (default: ${DEFAULT-VALUE}).")
   Path annotations;
 
   @Option(names = "--quiet", description = "Only the totals, no per-page differences.")

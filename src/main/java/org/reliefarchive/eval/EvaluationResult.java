@@ -113,8 +113,8 @@ public record EvaluationResult(
 
   /** Pages without an article that the extractor refused, as it should. */
   public long nonArticlesRefused() {
-    return pages.stream().filter(s -> !s.article() && s.status() != ExtractionOutcome.Status.ARTICLE)
-        .count();
+    return pages.stream()
+        .filter(s -> !s.article() && s.status() != ExtractionOutcome.Status.ARTICLE).count();
   }
 
   /** Article pages that came out with a date. */

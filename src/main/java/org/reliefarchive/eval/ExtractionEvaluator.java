@@ -157,7 +157,8 @@ public final class ExtractionEvaluator {
     String date = a == null || a.publishedAt() == null ? null : a.publishedAt().toString();
     String dateSource = a == null || a.dateSource() == null ? null : a.dateSource().label();
     Boolean dateOk = expectedDate == null ? null
-        : date != null && date.startsWith(expectedDate.substring(0, Math.min(10, expectedDate.length())));
+        : date != null
+            && date.startsWith(expectedDate.substring(0, Math.min(10, expectedDate.length())));
     OffsetDateTime inUrl = DateParser.inUrl(url);
     String urlDate = inUrl == null ? null : inUrl.toLocalDate().toString();
     Boolean urlDateOk = urlDate == null || expectedDate != null || !page.article() ? null

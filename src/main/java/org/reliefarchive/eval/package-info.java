@@ -1,7 +1,7 @@
 /**
- * Evaluators of the pipeline's stages against hand-annotated real pages: extraction
- * ({@link org.reliefarchive.eval.ExtractionEvaluator}, {@link org.reliefarchive.eval.SeedEvaluator})
- * and tagging ({@link org.reliefarchive.eval.TagAccuracy}), on a corpus split by site into dev
- * and test ({@link org.reliefarchive.eval.CorpusPages}). Nothing here runs in a crawl or a search.
+ * Evaluators of the pipeline's stages against hand-annotated real pages: extraction ({@link
+ * org.reliefarchive.eval.ExtractionEvaluator}, {@link org.reliefarchive.eval.SeedEvaluator}) and
+ * tagging ({@link org.reliefarchive.eval.TagAccuracy}), on a corpus split by site into dev and test
+ * ({@link org.reliefarchive.eval.CorpusPages}). Nothing here runs in a crawl or a search.
  */
 package org.reliefarchive.eval;

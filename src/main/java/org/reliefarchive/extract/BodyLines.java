@@ -145,10 +145,10 @@ final class BodyLines {
   }
 
   /**
-   * True for a form inside the body: a {@code <form>}, or a box with two or more field boxes
-   * that make up a third of its lines or more (mail to a friend, a comment box; a thread whose
-   * posts each carry a permalink field is no form), never article text. A page whose whole layout sits in one form
-   * (ASP.NET) has it above the body, where it is not looked at.
+   * True for a form inside the body: a {@code <form>}, or a box with two or more field boxes that
+   * make up a third of its lines or more (mail to a friend, a comment box; a thread whose posts
+   * each carry a permalink field is no form), never article text. A page whose whole layout sits in
+   * one form (ASP.NET) has it above the body, where it is not looked at.
    */
   private static boolean isForm(ElementStats s, Map<Element, Integer> forms) {
     int fields = forms.getOrDefault(s.element, 0);

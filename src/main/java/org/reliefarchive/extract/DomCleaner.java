@@ -11,9 +11,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes what a reader never sees as text: scripts, styles, forms controls, embedded media,
- * hidden elements; the box a removed form field sat in keeps the attribute {@link #FIELD_MARK}. Works in place on a parsed document, in one pass that also collects the
- * page's machine-readable markup ({@link PageMarkup}); the head is kept for metadata.
+ * Removes what a reader never sees as text: scripts, styles, forms controls, embedded media, hidden
+ * elements; the box a removed form field sat in keeps the attribute {@link #FIELD_MARK}. Works in
+ * place on a parsed document, in one pass that also collects the page's machine-readable markup
+ * ({@link PageMarkup}); the head is kept for metadata.
  */
 final class DomCleaner {
   private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "iframe",

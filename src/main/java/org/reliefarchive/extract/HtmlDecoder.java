@@ -21,12 +21,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Decodes the bytes of a page into text. Sources of the charset, in order of trust: a byte order
  * mark; the bytes themselves when they are valid UTF-8 (GBK or Big5 text of any length never is);
- * the HTTP {@code Content-Type} header and the {@code <meta>} declaration, each checked by decoding;
- * ICU's detector and the Chinese charsets (GB18030, Big5). GB2312 and GBK are read as GB18030, their
- * superset; Big5 as Big5-HKSCS. A decoding is accepted only when it is plausible (few replacement
- * characters, private-use or kana characters, see {@link MojibakeMeter}). A page that no charset
- * decodes cleanly but one decodes into readable Chinese (a GB2312 page with a few bytes outside
- * it, a page mixing two encodings) is decoded with replacement characters and flagged
+ * the HTTP {@code Content-Type} header and the {@code <meta>} declaration, each checked by
+ * decoding; ICU's detector and the Chinese charsets (GB18030, Big5). GB2312 and GBK are read as
+ * GB18030, their superset; Big5 as Big5-HKSCS. A decoding is accepted only when it is plausible
+ * (few replacement characters, private-use or kana characters, see {@link MojibakeMeter}). A page
+ * that no charset decodes cleanly but one decodes into readable Chinese (a GB2312 page with a few
+ * bytes outside it, a page mixing two encodings) is decoded with replacement characters and flagged
  * {@link DecodedHtml#lossy()}; only bytes that read as no language at all are refused, with the
  * reason. UTF-16 without a byte order mark is recognised by its zero bytes. Thread-safe.
  */
