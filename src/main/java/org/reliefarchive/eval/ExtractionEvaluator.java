@@ -1,10 +1,6 @@
 package org.reliefarchive.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
@@ -38,7 +34,6 @@ public final class ExtractionEvaluator {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("^[-_|｜–—·:：]");
 
   private final ArticleExtractor extractor;
-  private final ObjectMapper json = new ObjectMapper();
 
   /** An evaluator of {@code extractor}. */
   public ExtractionEvaluator(ArticleExtractor extractor) {
@@ -53,23 +48,7 @@ public final class ExtractionEvaluator {
    * @throws UncheckedIOException if the manifest or a page cannot be read
    */
   public EvaluationResult evaluate(Path manifest) {
-    JsonNode root;
-    try {
-      root = json.readTree(manifest.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read manifest " + manifest, e);
-    }
-    Path dir = manifest.toAbsolutePath().getParent();
-    List<CorpusPages.Page> pages = new ArrayList<>();
-    for (JsonNode p : root.path("pages")) {
-      String genre = p.path("genre").asText("other");
-      pages.add(new CorpusPages.Page(p.path("id").asText(), p.path("source").asText(""),
-          CorpusPages.siteOf(p), CorpusPages.TEST, genre,
-          p.has("article") ? p.get("article").asBoolean() : !genre.equals("nonarticle"),
-          text(p, "url"), dir.resolve(p.path("file").asText()), text(p, "ground_truth"),
-          strings(p, "with"), strings(p, "without"), text(p, "title"), text(p, "date"), p));
-    }
-    return evaluate(pages, 0);
+    return evaluate(CorpusPages.load(List.of(manifest), null), 0);
   }
 
   /**
@@ -236,16 +215,5 @@ public final class ExtractionEvaluator {
 
   private static String headingPart(String title) {
     return TitleFinder.stripSuffix(title).replaceAll("[-_|｜\\s]", "");
-  }
-
-  static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  static List<String> strings(JsonNode node, String field) {
-    List<String> out = new ArrayList<>();
-    node.path(field).forEach(v -> out.add(v.asText()));
-    return out;
   }
 }

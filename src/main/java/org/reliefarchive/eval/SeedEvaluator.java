@@ -250,10 +250,10 @@ public final class SeedEvaluator {
   }
 
   private static String text(JsonNode node, String field) {
-    return ExtractionEvaluator.text(node, field);
+    return CorpusPages.text(node, field);
   }
 
   private static List<String> strings(JsonNode node, String field) {
-    return ExtractionEvaluator.strings(node, field);
+    return CorpusPages.strings(node, field);
   }
 }
