@@ -96,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
       index(out, base.resolve("one"), generator, enricher, singleDocs, 1, settings);
       Path two = base.resolve("two");
       index(out, two, generator, enricher, docs, 2, settings);
-      query(out, two, sentences);
+      query(out, two, sentences, settings);
     } finally {
       if (dir == null) {
         deleteTree(base);
@@ -110,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     AtomicLong next = new AtomicLong();
     long start = System.nanoTime();
     try (Directory d = ReportIndex.fsDirectory(path);
-        ReportIndex index = ReportIndex.openWritable(d, new IndexSchema(),
+        ReportIndex index = ReportIndex.openWritable(d, settings.schema(),
             new IndexConfig(path.toString(), 256, 60))) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       List<Future<?>> futures = new ArrayList<>();
@@ -136,10 +136,11 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void query(PrintWriter out, Path path, List<String> sentences) throws IOException {
+  private void query(PrintWriter out, Path path, List<String> sentences, Settings settings)
+      throws IOException {
     Random random = new Random(7);
     try (Directory d = ReportIndex.fsDirectory(path);
-        ReportIndex index = ReportIndex.openReadOnly(d, new IndexSchema())) {
+        ReportIndex index = ReportIndex.openReadOnly(d, settings.schema())) {
       ReportSearcher searcher = new ReportSearcher(index);
       LocalDate day = LocalDate.of(2020, 1, 1);
       Map<String, Supplier<SearchRequest>> kinds = new LinkedHashMap<>();

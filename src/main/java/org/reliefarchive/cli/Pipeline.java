@@ -41,7 +41,7 @@ final class Pipeline implements AutoCloseable {
     this.directory = ReportIndex.fsDirectory(settings.indexDir());
     ReportIndex opened;
     try {
-      opened = ReportIndex.openWritable(directory, new IndexSchema(), settings.index(),
+      opened = ReportIndex.openWritable(directory, settings.schema(), settings.index(),
           rebuilding);
     } catch (RuntimeException e) {
       closeQuietly(directory);

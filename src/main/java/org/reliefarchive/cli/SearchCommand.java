@@ -87,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
-        ReportIndex index = ReportIndex.openReadOnly(dir, new IndexSchema())) {
+        ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
       SearchResult result;
       try {
         result = new ReportSearcher(index).search(request);

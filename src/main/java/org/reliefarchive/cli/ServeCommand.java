@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
       return 0;
     }
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
-        ReportIndex index = ReportIndex.openReadOnly(dir, new IndexSchema());
+        ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema());
         WebServer web = new WebServer(new ReportSearcher(index), index, server,
             settings.sources(), settings.archiveDir(), new CrawlRunsAdapter(
                 new RunLog(settings.stateDir()), () -> null, settings.sources()))) {

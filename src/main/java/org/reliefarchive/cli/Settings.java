@@ -8,6 +8,7 @@ import org.reliefarchive.config.CrawlConfig;
 import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.index.IndexSchema;
 
 /**
  * Every configuration file, loaded once at startup from the config directory. Relative paths in
@@ -30,7 +31,8 @@ record Settings(
     ArchiveConfig archive,
     BoilerplateConfig boilerplate,
     IndexConfig index,
-    ServerConfig server) {
+    ServerConfig server,
+    IndexSchema schema) {
 
   /** Loads every file; the first bad one stops with a {@link
    * org.reliefarchive.config.ConfigException} naming it. */
@@ -44,7 +46,9 @@ record Settings(
         loader.load(configDir.resolve("archive.yaml"), ArchiveConfig.class),
         loader.load(configDir.resolve("boilerplate.yaml"), BoilerplateConfig.class),
         loader.load(configDir.resolve("index.yaml"), IndexConfig.class),
-        loader.load(configDir.resolve("server.yaml"), ServerConfig.class));
+        loader.load(configDir.resolve("server.yaml"), ServerConfig.class),
+        // one schema (fields, facets, analyzer) for every index this process opens
+        new IndexSchema());
   }
 
   Path archiveDir() {
@@ -65,14 +69,17 @@ record Settings(
   }
 
   Settings withSources(SourcesConfig newSources) {
-    return new Settings(configDir, home, newSources, crawl, archive, boilerplate, index, server);
+    return new Settings(configDir, home, newSources, crawl, archive, boilerplate, index, server,
+        schema);
   }
 
   Settings withHome(Path newHome) {
-    return new Settings(configDir, newHome, sources, crawl, archive, boilerplate, index, server);
+    return new Settings(configDir, newHome, sources, crawl, archive, boilerplate, index, server,
+        schema);
   }
 
   Settings withServer(ServerConfig newServer) {
-    return new Settings(configDir, home, sources, crawl, archive, boilerplate, index, newServer);
+    return new Settings(configDir, home, sources, crawl, archive, boilerplate, index, newServer,
+        schema);
   }
 }
