@@ -1,6 +1,5 @@
 package org.reliefarchive.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -30,6 +29,7 @@ import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.sample.SampleArticle;
 import org.reliefarchive.sample.SamplePortal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,16 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", paramLabel = "PATH", split = ",",
-      defaultValue = "../shared/corpus/pages/manifest.json,src/test/resources/corpus",
-      description = {"Corpus manifests: manifest files, or folders whose manifests/*.json are read",
-          "(default: ${DEFAULT-VALUE})."})
-  List<Path> corpora;
-
-  @Option(names = "--splits", paramLabel = "FILE",
-      defaultValue = "src/test/resources/corpus/splits.json",
-      description = "Site → dev/test assignment (default: ${DEFAULT-VALUE}).")
-  Path splits;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--seeds", paramLabel = "FILE",
       defaultValue = "../shared/corpus/seeds/expected.yaml",
@@ -94,21 +85,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (runs < 0) {
       throw new ParameterException(spec.commandLine(), "--runs must be 0 or more, got " + runs);
     }
-    for (Path c : corpora) {
-      if (!Files.exists(c)) {
-        throw new ParameterException(spec.commandLine(), "--corpus " + c + " does not exist");
-      }
-    }
-    if (!Files.isRegularFile(splits)) {
-      throw new ParameterException(spec.commandLine(), "--splits " + splits + " is not a file");
-    }
+    List<CorpusPages.Page> pages = corpus.load(spec);
     if (!noSeeds && !Files.isRegularFile(seeds)) {
       throw new ParameterException(spec.commandLine(), "--seeds " + seeds
           + " is not a file (use --no-seeds to skip the seeds)");
     }
     ArticleExtractor extractor = new ArticleExtractor(root.settings().boilerplate());
     EvaluationResult corpus = new ExtractionEvaluator(extractor)
-        .evaluate(CorpusPages.load(corpora, splits), runs);
+        .evaluate(pages, runs);
     SeedEvaluator.SeedResult seedResult = noSeeds ? null
         : new SeedEvaluator(extractor, TraditionalToSimplified::toSimplified)
             .evaluate(SeedEvaluator.readExpected(seeds), servedSeeds(), runs);

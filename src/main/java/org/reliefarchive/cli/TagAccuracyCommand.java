@@ -15,6 +15,7 @@ import org.reliefarchive.eval.TagCase;
 import org.reliefarchive.eval.TagCases;
 import org.reliefarchive.extract.ArticleExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,16 +38,7 @@ final class TagAccuracyCommand implements Callable<Integer> {
       description = "The shared corpus with the seeds (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--pages", paramLabel = "PATH", split = ",",
-      defaultValue = "../shared/corpus/pages/manifest.json,src/test/resources/corpus",
-      description = {"Manifests holding the annotated pages' texts: files, or folders whose",
-          "manifests/*.json are read (default: ${DEFAULT-VALUE})."})
-  List<Path> pageManifests;
-
-  @Option(names = "--splits", paramLabel = "FILE",
-      defaultValue = "src/test/resources/corpus/splits.json",
-      description = "Site → dev/test assignment (default: ${DEFAULT-VALUE}).")
-  Path splits;
+  @Mixin CorpusOptions pageOptions;
 
   @Option(names = "--annotations", defaultValue = "src/test/resources/annotations",
       paramLabel = "DIR",
@@ -63,7 +55,7 @@ final class TagAccuracyCommand implements Callable<Integer> {
     ReportTagger tagger = ReportTagger.load(settings.configDir());
     List<TagCase> seeds = TagCases.seeds(corpus, new ArticleExtractor(settings.boilerplate()));
     List<TagCase> pages =
-        TagCases.pages(CorpusPages.load(pageManifests, splits), annotations);
+        TagCases.pages(pageOptions.load(spec), annotations);
     report(out, "seed reports", seeds, tagger);
     for (String split : List.of(CorpusPages.TEST, CorpusPages.DEV)) {
       report(out, "annotated pages, " + split + " split" + (split.equals(CorpusPages.TEST)

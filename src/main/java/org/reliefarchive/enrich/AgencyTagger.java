@@ -65,19 +65,13 @@ final class AgencyTagger implements TagStep {
       }
       // a body named right after another of the same type continues its name: a legal form
       // (苏豪控股集团有限公司), a branch or a subsidiary (TCL集团西安分公司, 雄安集团交通有限公司)
-      if (previousBody != null && e.ending() && previousBodyStart >= 0
+      if (previousBody != null && e.ending()
           && types.get(e.type()).type().equals(previousBody.type())
-          && gap >= 0 && gap <= MAX_UNIT_GAP && allHan(ctx.text, m.end() - (m.end() - m.start())
-              - gap, m.start()) && !boundaryBetween(ctx.text, m.start() - gap, m.start())) {
-        String longer = ctx.text.substring(previousBodyStart, m.end());
-        AgencyBody merged = new AgencyBody(longer, previousBody.type(),
-            List.of(ctx.mention(previousBodyStart, m.end())));
+          && gap >= 0 && gap <= MAX_UNIT_GAP && namer.joinsNames(ctx.text, m.start() - gap,
+              m.start())) {
         bodies.remove(previousBody.name());
-        AgencyBody old = bodies.get(longer);
-        List<Mention> ms = new ArrayList<>(old == null ? List.of() : old.mentions());
-        ms.addAll(merged.mentions());
-        bodies.put(longer, new AgencyBody(longer, previousBody.type(), ms));
-        previousBody = bodies.get(longer);
+        previousBody = add(bodies, ctx.text.substring(previousBodyStart, m.end()),
+            previousBody.type(), ctx.mention(previousBodyStart, m.end()));
         continue;
       }
       if (chained) {
@@ -90,7 +84,8 @@ final class AgencyTagger implements TagStep {
         continue; // 教育局 in a Hong Kong report is the Education Bureau there
       }
       BodyNamer.Front front = e.ending() ? namer.front(ctx, m.start(), floor) : null;
-      if (front != null && type.canBePlace() && hasLatin(ctx.text, front.start(), m.start())) {
+      if (front != null && type.canBePlace()
+          && BodyNamer.hasLatin(ctx.text, front.start(), m.start())) {
         continue; // Flarum社区, an online community, is no neighbourhood committee
       }
       int start = front == null ? m.start() : front.start();
@@ -101,12 +96,10 @@ final class AgencyTagger implements TagStep {
       if (!acting) {
         continue;
       }
-      if (front != null && (startsWithAny(ctx.text, front.start(), config.foreignFronts())
-          || startsWithAny(ctx.text, m.end(), config.titleAfter()))) {
-        // a body abroad (加拿大记者协会) or inside a person's title (农机协会优秀工作者)
-        continue;
-      }
-      if (front == null && e.word() && startsWithAny(ctx.text, m.end(), config.titleAfter())) {
+      if (RegionTagger.startsWithAny(ctx.text, m.end(), config.titleAfter())
+          || (front != null
+              && RegionTagger.startsWithAny(ctx.text, front.start(), config.foreignFronts()))) {
+        // inside a person's title (农机协会优秀工作者) or a body abroad (加拿大记者协会)
         continue;
       }
       if (front != null) {
@@ -114,11 +107,7 @@ final class AgencyTagger implements TagStep {
             && front.placeEnd() < m.start() ? front.placeEnd() : front.start();
         String name = ctx.text.substring(nameStart, m.end());
         Mention mention = ctx.mention(nameStart, m.end());
-        AgencyBody old = bodies.get(name);
-        List<Mention> ms = new ArrayList<>(old == null ? List.of() : old.mentions());
-        ms.add(mention);
-        bodies.put(name, new AgencyBody(name, type.type(), ms));
-        previousBody = bodies.get(name);
+        previousBody = add(bodies, name, type.type(), mention);
         previousBodyStart = nameStart;
         typeMentions.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(mention);
       } else if (e.word() && !type.needsBody()) {
@@ -148,45 +137,18 @@ final class AgencyTagger implements TagStep {
     return n >= 2;
   }
 
-  private static boolean hasLatin(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Most characters between two body names that make one name (集团 + 西安分 + 公司). */
   private static final int MAX_UNIT_GAP = 6;
 
-  private static boolean allHan(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!BodyNamer.isHan(c) && !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
-        return false;
-      }
-    }
-    return true;
+  /** Adds a mention of the body {@code name} and returns the body with all its mentions. */
+  private static AgencyBody add(Map<String, AgencyBody> bodies, String name, String type,
+      Mention mention) {
+    AgencyBody old = bodies.get(name);
+    List<Mention> ms = new ArrayList<>(old == null ? List.of() : old.mentions());
+    ms.add(mention);
+    AgencyBody body = new AgencyBody(name, type, ms);
+    bodies.put(name, body);
+    return body;
   }
 
-  private boolean boundaryBetween(String text, int from, int to) {
-    for (String b : config.boundaries()) {
-      int i = text.indexOf(b, from);
-      if (i >= 0 && i + b.length() <= to) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWithAny(String text, int at, List<String> words) {
-    for (String w : words) {
-      if (text.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

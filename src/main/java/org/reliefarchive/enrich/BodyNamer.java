@@ -17,12 +17,12 @@ final class BodyNamer {
 
   private final AgencyConfig config;
   private final Set<String> generic;
-  private final Set<String> oneCharBoundaries = new HashSet<>();
+  private final Set<String> weakBoundaries = new HashSet<>();
 
   BodyNamer(AgencyConfig config) {
     this.config = config;
     this.generic = new HashSet<>(config.genericPrefixes());
-    oneCharBoundaries.addAll(config.weakBoundaries());
+    weakBoundaries.addAll(config.weakBoundaries());
   }
 
   /**
@@ -82,7 +82,7 @@ final class BodyNamer {
     // a weak boundary may also begin a word (经 of 经理人, 及 of 及时): a name cut by one is
     // trusted only when what is left is a name of some length
     boolean cutByOneChar = p > 0 && p != floor && isHan(text.charAt(p - 1))
-        && oneCharBoundaries.contains(text.substring(p - 1, p));
+        && weakBoundaries.contains(text.substring(p - 1, p));
     if (!bounded || front.length() < 2 || (cutByOneChar && front.length() < 3)
         || isGeneric(front)) {
       return null;
@@ -149,13 +149,36 @@ final class BodyNamer {
     return true;
   }
 
+  /**
+   * True when the text between two body names, {@code [from, to)}, joins them into one name:
+   * name characters only, and no boundary word among them (集团 + 西安分 + 公司).
+   */
+  boolean joinsNames(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isNameChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return boundaryIn(text, from, to) < 0;
+  }
+
+  /** True when {@code [from, to)} holds a Latin letter (Flarum社区). */
+  static boolean hasLatin(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isLatin(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isLatin(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** Han characters and Latin letters (TCL集团, OPPO公司) make up the names before an ending. */
   private static boolean isNameChar(char c) {
-    return isHan(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return isHan(c) || isLatin(c);
   }
 
   static boolean isHan(char c) {

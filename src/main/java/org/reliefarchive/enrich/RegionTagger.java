@@ -158,7 +158,8 @@ final class RegionTagger implements TagStep {
     return origin;
   }
 
-  private static boolean startsWithAny(String text, int at, List<String> words) {
+  /** True when one of {@code words} starts at {@code at} in {@code text}. */
+  static boolean startsWithAny(String text, int at, List<String> words) {
     for (String w : words) {
       if (text.startsWith(w, at)) {
         return true;

@@ -68,18 +68,6 @@ public final class TagCases {
   }
 
   /**
-   * The annotated corpus pages of every {@code *.yaml} in {@code annotationsDir}, their texts
-   * from the shared corpus manifest only (every page in the "test" split).
-   *
-   * @throws UncheckedIOException if a file is missing or unreadable
-   * @throws IllegalStateException if an annotated page is not in the corpus manifest
-   */
-  public static List<TagCase> pages(Path corpusDir, Path annotationsDir) {
-    Path manifest = corpusDir.resolve("pages/manifest.json");
-    return pages(CorpusPages.load(List.of(manifest), null), annotationsDir);
-  }
-
-  /**
    * The annotated corpus pages of every {@code *.yaml} in {@code annotationsDir}, with the text
    * and split of each from {@code corpus}. A page whose ground truth starts with its title line
    * (benchmark convention) is tagged as it is; otherwise the title is put before the text.

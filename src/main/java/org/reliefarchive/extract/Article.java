@@ -18,7 +18,8 @@ import java.util.List;
  * @param charset the charset the page was decoded with
  * @param dateSource where {@code publishedAt} was read, null when there is no date
  * @param decodingNote null when the page decoded cleanly; otherwise what was wrong with its
- *     bytes, e.g. "declared gb2312; 3 byte sequences outside GB18030 replaced"
+ *     bytes, e.g. "decoded as GB18030 (meta declares gb2312) with 4 replacement characters
+ *     (0.3% suspicious characters): some bytes are not valid GB18030"
  */
 public record Article(
     String url,

@@ -135,6 +135,9 @@ final class BodyLines {
   private static Map<Element, Integer> formBoxes(List<Element> roots) {
     Map<Element, Integer> boxes = new IdentityHashMap<>();
     for (Element root : roots) {
+      if (!root.hasAttr(DomCleaner.FIELD_BELOW) && !root.normalName().equals("body")) {
+        continue; // no field below this root: nothing to search for
+      }
       for (Element box : root.select("[" + DomCleaner.FIELD_MARK + "]")) {
         for (Element p = box; p != null && p != root; p = p.parent()) {
           boxes.merge(p, 1, Integer::sum);

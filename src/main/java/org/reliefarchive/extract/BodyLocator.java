@@ -321,12 +321,18 @@ final class BodyLocator {
     if (sig == null || content == null) {
       return List.of();
     }
+    String tag = content.element.normalName();
+    List<String> words = contentWords(content.element);
+    if (words.isEmpty()) {
+      return List.of();
+    }
     List<Element> out = new ArrayList<>();
     int plain = 0;
     int prose = 0;
     for (ElementStats st : stats.values()) {
       if (st == content || st.firstBlock <= content.lastBlock || st.score <= 0
-          || !sharesContentClass(content.element, st.element) || st.linkShare() > 0.3
+          || !st.element.normalName().equals(tag)
+          || words.stream().noneMatch(st.element::hasClass) || st.linkShare() > 0.3
           || clutterNamedAbove(st)
           || roots.stream().anyMatch(r -> stats.get(r) != null
               && ElementStats.inside(st, stats.get(r)))) {
@@ -357,21 +363,18 @@ final class BodyLocator {
       "hidden", "show", "active", "first", "last");
 
   /**
-   * True when {@code twin} has the tag of {@code content} and shares one of its class words
-   * (four letters or more, not a layout word): div.markdown and div.card-body.markdown.
+   * The class words of a content box that a reply's box shares with it (div.markdown and
+   * div.card-body.markdown): four letters or more, no digits, not a layout word.
    */
-  private static boolean sharesContentClass(Element content, Element twin) {
-    if (!content.normalName().equals(twin.normalName())) {
-      return false;
-    }
-    Set<String> words = twin.classNames();
+  private static List<String> contentWords(Element content) {
+    List<String> words = new ArrayList<>();
     for (String c : content.classNames()) {
-      if (c.length() >= 4 && !LAYOUT_WORDS.contains(c) && c.chars().noneMatch(Character::isDigit)
-          && words.contains(c)) {
-        return true;
+      if (c.length() >= 4 && !LAYOUT_WORDS.contains(c)
+          && c.chars().noneMatch(Character::isDigit)) {
+        words.add(c);
       }
     }
-    return false;
+    return words;
   }
 
   /**
@@ -640,7 +643,7 @@ final class BodyLocator {
         || holdsFormFields(e)) {
       return false;
     }
-    boolean picture = e.selectFirst("img, figure, picture, video, figcaption") != null;
+    boolean picture = e.selectFirst("img, figure, picture, figcaption") != null;
     return picture || (st.ends > 0 && plain >= 30);
   }
 

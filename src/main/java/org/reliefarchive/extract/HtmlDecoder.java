@@ -218,8 +218,8 @@ public final class HtmlDecoder {
    */
   private static DecodedHtml utf16WithoutBom(byte[] b, String declared) {
     int n = Math.min(b.length, 4096) & ~1;
-    if (n < 16) {
-      return null;
+    if (n < 16 || !hasZero(b, Math.min(n, 64))) {
+      return null; // markup in UTF-16 has zero bytes from its first characters on
     }
     int evenZero = 0;
     int oddZero = 0;
@@ -236,6 +236,15 @@ public final class HtmlDecoder {
     String text = decodeReplacing(b, cs);
     return new DecodedHtml(text, cs, declared,
         List.of("no byte order mark; zero bytes say " + cs), text.indexOf('\uFFFD') >= 0);
+  }
+
+  private static boolean hasZero(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int replacements(String text) {

@@ -66,11 +66,12 @@ class EvaluateCommandIT {
 
   @Test
   void evaluateWithoutCorpusOrWithBadCountIsAUsageError() {
-    CliIT.Result missing = CliIT.run("evaluate", "--corpus", "no/such/manifest.json");
+    CliIT.Result missing = CliIT.run("evaluate", "--pages", "no/such/manifest.json");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("--corpus no/such/manifest.json does not exist")
+    assertThat(missing.err()).contains("--pages no/such/manifest.json does not exist")
         .contains("Usage:");
     assertThat(CliIT.run("evaluate", "--splits", "no/such/splits.json").code()).isEqualTo(2);
+    assertThat(CliIT.run("tag-accuracy", "--splits", "no/such/splits.json").code()).isEqualTo(2);
     assertThat(CliIT.run("evaluate", "--worst", "-1").code()).isEqualTo(2);
   }
 
