@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reliefarchive.enrich.Mention;
 import org.reliefarchive.enrich.ReportTagger;
 import org.reliefarchive.enrich.Tags;
 import org.reliefarchive.eval.CorpusPages;
@@ -48,6 +49,10 @@ final class TagAccuracyCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Only the totals, no per-page differences.")
   boolean quiet;
 
+  @Option(names = "--explain",
+      description = "Under each tag a page adds, the text around where it was found.")
+  boolean explain;
+
   @Override
   public Integer call() {
     Settings settings = root.settings();
@@ -76,6 +81,9 @@ final class TagAccuracyCommand implements Callable<Integer> {
         out.printf("%s%n", c.id());
         print(out, "  missed", r.missed());
         print(out, "  extra ", r.extra());
+        if (explain) {
+          explain(out, c.text(), tags, r.extra());
+        }
       }
     }
     out.printf("%-12s %9s %9s %6s %6s %6s%n", "kind", "precision", "recall", "tp", "fp", "fn");
@@ -92,6 +100,32 @@ final class TagAccuracyCommand implements Callable<Integer> {
         out.printf("%s %-11s %s%n", label, k, String.join(" ", v));
       }
     });
+  }
+
+  private static void explain(PrintWriter out, String text, Tags tags,
+      Map<TagAccuracy.Kind, List<String>> extra) {
+    extra.forEach((kind, values) -> {
+      for (String value : values) {
+        List<Mention> where = switch (kind) {
+          case REGION -> tags.regions().stream().filter(r -> r.path().equals(value))
+              .flatMap(r -> r.mentions().stream()).toList();
+          case AGENCY_TYPE -> tags.agencies().stream().filter(a -> a.type().equals(value))
+              .flatMap(a -> a.mentions().stream()).toList();
+          case AGENCY -> tags.bodies().stream().filter(b -> b.name().equals(value))
+              .flatMap(b -> b.mentions().stream()).toList();
+          case BENEFICIARY -> tags.beneficiaries().stream()
+              .filter(b -> b.group().equals(value)).flatMap(b -> b.mentions().stream()).toList();
+        };
+        where.stream().limit(3).forEach(m -> out.printf("      %s %s: …%s【%s】%s…%n", kind,
+            value, oneLine(text.substring(Math.max(0, m.start() - 18), m.start())),
+            oneLine(m.text()), oneLine(text.substring(m.end(),
+                Math.min(text.length(), m.end() + 18)))));
+      }
+    });
+  }
+
+  private static String oneLine(String s) {
+    return s.replace('\n', '⏎');
   }
 
   private static void speed(PrintWriter out, ReportTagger tagger, List<TagCase> seeds,
