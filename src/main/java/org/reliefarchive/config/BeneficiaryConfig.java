@@ -10,8 +10,11 @@ import java.util.List;
  * @param groups the groups, in the order they are reported
  * @param ignore phrases that contain a group word but name no beneficiaries (妇女联合会, 儿童节);
  *     matched and dropped
+ * @param helpWords words of help, services or benefits (慰问, 救助, 补贴, 免费 …); when not empty, a
+ *     group word counts only in a sentence that holds one of them, so the people of a story, a
+ *     film or a survey answer who receive nothing are not beneficiaries; null is empty
  */
-public record BeneficiaryConfig(List<Group> groups, List<String> ignore) {
+public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<String> helpWords) {
 
   /** Checks and copies the lists. */
   public BeneficiaryConfig {
@@ -20,6 +23,7 @@ public record BeneficiaryConfig(List<Group> groups, List<String> ignore) {
       throw new IllegalArgumentException("groups is empty; list at least one group");
     }
     ignore = RegionConfig.words("ignore", ignore);
+    helpWords = RegionConfig.words("help_words", helpWords == null ? List.of() : helpWords);
   }
 
   /**

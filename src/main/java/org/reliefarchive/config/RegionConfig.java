@@ -31,6 +31,9 @@ import java.util.List;
  *     the title, are not tagged themselves (their county still is)
  * @param notOriginAfter words right after a mention that begin with an {@code originAfter} word
  *     but make no origin (湖南人民政府, 湖北人社厅 after 人); null is empty
+ * @param outsideMainland places outside the mainland whose names hold or spell a mainland name
+ *     (九龙城区 holds 龙城区, 台北 a 台北街道); matched like names and dropped, so the name inside
+ *     them is not read; null is empty
  */
 public record RegionConfig(
     String provincesFile,
@@ -48,7 +51,8 @@ public record RegionConfig(
     List<String> originAfter,
     List<String> arrivalPrefixes,
     int minStreetMentions,
-    List<String> notOriginAfter) {
+    List<String> notOriginAfter,
+    List<String> outsideMainland) {
 
   /** Checks every key and copies the lists. */
   public RegionConfig {
@@ -69,6 +73,8 @@ public record RegionConfig(
     Check.inRange("min_street_mentions", minStreetMentions, 1, 100);
     notOriginAfter = words("not_origin_after", notOriginAfter == null ? List.of()
         : notOriginAfter);
+    outsideMainland = words("outside_mainland", outsideMainland == null ? List.of()
+        : outsideMainland);
   }
 
   static List<String> words(String key, List<String> values) {

@@ -60,8 +60,8 @@ final class AgencyTagger implements TagStep {
       boolean chained = m.start() == previousEnd && previousEnd > 0;
       int gap = m.start() - previousEnd;
       previousEnd = m.end();
-      if (e.ignore()) {
-        continue;
+      if (e.ignore() || RegionTagger.inCitation(ctx.text, m.start())) {
+        continue; // [6] 《公安部：…》 cites a source; the body does nothing in the report
       }
       // a body named right after another of the same type continues its name: a legal form
       // (苏豪控股集团有限公司), a branch or a subsidiary (TCL集团西安分公司, 雄安集团交通有限公司)

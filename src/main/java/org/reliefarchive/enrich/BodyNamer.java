@@ -36,6 +36,9 @@ final class BodyNamer {
     int[] place = nearestPlace(ctx.placeSpans, at);
     if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
         && allHan(text, place[1], at) && boundaryIn(text, place[1], at) < 0) {
+      if (generic.contains(text.substring(place[1], at))) {
+        return null; // 张家砭镇各社区 names every community of the town, not one
+      }
       // a branch named by its place (泰康之家上海分公司, 中国海油深圳分公司) belongs to the
       // organisation named right before the place
       if (place[1] < at && BRANCH.indexOf(text.charAt(place[1])) >= 0) {
@@ -69,6 +72,11 @@ final class BodyNamer {
         break;
       }
     }
+    // the end of a date is no part of a name (2017年云南省委)
+    if (p > 0 && p + 1 < at && DATE_UNITS.indexOf(text.charAt(p)) >= 0
+        && NUMERALS.indexOf(text.charAt(p - 1)) >= 0) {
+      p++;
+    }
     // a conjunction joins two names and begins neither: cut at one opening the front, or at
     // one followed by a Latin name (他和TCL集团公司); 颐和山庄 keeps its 和
     for (int i = at - 2; i >= p; i--) {
@@ -97,6 +105,8 @@ final class BodyNamer {
 
   /** Characters that count (一二三 … 几多两 and digits). */
   private static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
+  /** Units that end a date or a time (2017年, 3月, 5日). */
+  private static final String DATE_UNITS = "年月日号时";
   /** Measure words after a count. */
   private static final String CLASSIFIERS = "张个家所名位条份件种类座间只批支";
 

@@ -86,11 +86,15 @@ final class RegionNames {
         all.put(form, List.of(new Reading(target, Kind.ALIAS, alias.needsSupport(), arrival)));
       }
     }
+    for (String place : config.outsideMainland()) {
+      all.put(place, List.of()); // matched so that the mainland name inside it is not
+    }
     this.surfaces = List.copyOf(all.keySet());
     this.readings = all.values().stream().map(List::copyOf).toList();
     this.needsSupport = new boolean[readings.size()];
     for (int i = 0; i < needsSupport.length; i++) {
-      needsSupport[i] = readings.get(i).stream().allMatch(Reading::needsSupport);
+      needsSupport[i] = !readings.get(i).isEmpty()
+          && readings.get(i).stream().allMatch(Reading::needsSupport);
     }
   }
 

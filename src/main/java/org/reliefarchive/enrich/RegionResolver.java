@@ -1,7 +1,9 @@
 package org.reliefarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides which division each place name stands for. A name with one reading that needs no
@@ -9,7 +11,9 @@ import java.util.List;
  * next to 广州 is 广州's); then, for a name that stands alone, the reading in the portal's home
  * province, and failing that what all its readings share (a province, say). Anything else stays
  * unresolved: no guess is tagged. A township counts as supported only by its city or county, not
- * by a province alone, which is too coarse to pick one 城关镇 out of hundreds.
+ * by a province alone, which is too coarse to pick one 城关镇 out of hundreds. Support counts the
+ * divisions that lend it, not their mentions: a city named ten times does not outvote the county
+ * named right before the township (浙江义乌城西街道 is 义乌's, not 重庆's).
  */
 final class RegionResolver {
   private static final int ROUNDS = 3;
@@ -95,7 +99,7 @@ final class RegionResolver {
     // enough for a province to support them (新疆 … 霍尔果斯)
     boolean countyShort = d.level() == RegionLevel.COUNTY && r.kind() == RegionNames.Kind.SHORT
         && self.end - self.start <= 2;
-    int n = 0;
+    Set<Division> lenders = new HashSet<>();
     for (RegionCandidate other : all) {
       Division o = other.resolved;
       if (other == self || o == null || other.shared) {
@@ -114,11 +118,12 @@ final class RegionResolver {
         related = d.isWithin(o) || o.isWithin(d);
       }
       if (related) {
-        n++;
+        lenders.add(o);
       }
     }
-    return n;
+    return lenders.size();
   }
+
 
   private static Division commonAncestor(List<RegionNames.Reading> readings) {
     Division common = readings.get(0).division();

@@ -14,6 +14,12 @@ import org.reliefarchive.config.RegionConfig;
 final class RegionTagger implements TagStep {
   /** Characters that join a list of places (湖北、重庆). */
   private static final String LIST_JOINERS = "、和及与";
+  /**
+   * Characters after which a one-character county stem (兴县, 易县) may begin a name: prepositions,
+   * verbs of going and joiners. After any other Han character the two characters are more likely
+   * the end of a longer name (唐兴县, 武兴县) or of a word (容易县城).
+   */
+  private static final String STEM_OPENERS = "在于到至赴往去从向和与及、的是了将对经为";
 
   private final Gazetteer gazetteer;
   private final RegionConfig config;
@@ -33,13 +39,19 @@ final class RegionTagger implements TagStep {
   @Override
   public void tag(TagContext ctx) {
     List<RegionCandidate> found = new ArrayList<>();
+    int previousEnd = -1;
     for (AhoCorasick.Match m : select(automaton.findAll(ctx.text))) {
       if (inCitation(ctx.text, m.start())) {
         continue; // [27] 昆明市水务局：《…》 cites a source, it is not where the report happens
       }
+      boolean openStart = m.start() == previousEnd || opensName(ctx.text, m.start());
+      previousEnd = m.end();
       List<RegionNames.Reading> readings = new ArrayList<>();
       for (RegionNames.Reading r : names.readings(m.pattern())) {
-        if (r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end())) {
+        boolean stem = r.kind() == RegionNames.Kind.FULL && m.length() == 2
+            && r.division().level() == RegionLevel.COUNTY;
+        if ((r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end()))
+            && (!stem || openStart)) {
           readings.add(r);
         }
       }
@@ -106,6 +118,16 @@ final class RegionTagger implements TagStep {
       j++;
     }
     return j > i + 1 && j < at && (text.charAt(j) == ']' || text.charAt(j) == '］');
+  }
+
+  /** True when a name may begin at {@code at}: not right after a Han character of a word. */
+  private static boolean opensName(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
+        || STEM_OPENERS.indexOf(before) >= 0;
   }
 
   private boolean blocked(String text, int end) {

@@ -109,4 +109,34 @@ class AgencyTaggerTest {
     assertThat(tag("永平街颐和山庄社区党支部党员马结莲在防疫一线。").bodyNames())
         .contains("颐和山庄社区");
   }
+
+  @Test
+  void readsNoAgencyWordSpelledAcrossTwoWords() {
+    Tags tags = tag("道路施工会给大家的出行带来不便。中国人民政治协商会议山东省青岛市委员会主席。");
+    assertThat(tags.agencyTypes()).isEmpty();
+    assertThat(tags.bodyNames()).isEmpty();
+  }
+
+  @Test
+  void cutsADateOffTheFrontOfAName() {
+    assertThat(tag("2017年云南省委第五巡视组指出问题，省委部署整改。").bodyNames())
+        .doesNotContain("年云南省委");
+  }
+
+  @Test
+  void leavesOutBodiesThatAVerbTakesAsItsObject() {
+    Tags tags = tag("多做检测可阻截社区播毒；夯实社区排查和防控基础；家属希望船公司不要放弃。");
+    assertThat(tags.bodyNames()).isEmpty();
+  }
+
+  @Test
+  void leavesOutBodiesNamedInACitation() {
+    assertThat(tag("正文说明。\n[6] 《公安部：我国连续6年保持暴恐案事件零发生》，新华社。").agencyTypes())
+        .isEmpty();
+  }
+
+  @Test
+  void readsEveryCommunityOfATownAsNoOneCommunity() {
+    assertThat(tag("名州镇和张家砭镇各社区书记代表辖区内退役军人领取了补贴。").bodyNames()).isEmpty();
+  }
 }

@@ -30,4 +30,12 @@ class BeneficiaryTaggerTest {
     assertThat(tagger.tag("新建一批幼儿园和儿童医院，县妇女儿童工作委员会召开会议。", 0, null)
         .beneficiaries()).isEmpty();
   }
+
+  @Test
+  void countsAGroupOnlyWhereTheReportHelpsIt() {
+    assertThat(tagger.tag("茉莉花还参加了许多儿童聚会。只能进敬老院，确实是一种悲哀。", 0, null)
+        .beneficiaries()).isEmpty();
+    assertThat(tagger.tag("志愿者为留守儿童送去学习用品。", 0, null).beneficiaryGroups())
+        .containsExactly("儿童");
+  }
 }

@@ -136,4 +136,34 @@ class RegionTaggerTest {
         + "参见《历史的终结》，广西师范大学出版社2016年版。";
     assertThat(tag(text, null).regionPaths()).isEmpty();
   }
+
+  @Test
+  void readsAHongKongDistrictAsNoMainlandDistrictInsideIt() {
+    assertThat(tag("九龍城區議員到紅磡街市視察。", null).regions()).isEmpty();
+    assertThat(tag("辽宁朝阳龙城区开展救助。", null).regionPaths())
+        .contains("辽宁省/朝阳市/龙城区");
+  }
+
+  @Test
+  void readsAOneCharacterCountyOnlyWhereANameCanBegin() {
+    assertThat(tag("后改为武兴县、唐兴县，先后属瀛州。这件事很容易县城里的人都知道。", null)
+        .regions()).isEmpty();
+    assertThat(tag("慰问组来到兴县，走访困难群众。", null).regionPaths())
+        .contains("山西省/吕梁市/兴县");
+    assertThat(tag("河北易县开展救灾。", null).regionPaths()).contains("河北省/保定市/易县");
+  }
+
+  @Test
+  void readsACommanderyOfHistoryAsNoDivisionOfToday() {
+    assertThat(tag("河北沧州的历史：东汉时属河间郡，后为深泽侯国。", null).regionPaths())
+        .contains("河北省/沧州市").doesNotContain("河北省/沧州市/河间市");
+  }
+
+  @Test
+  void countsTheDivisionsThatSupportATownshipNotTheirMentions() {
+    Tags tags = tag("重庆的经验，重庆的做法，重庆的干部。浙江义乌城西街道五一村建起新房，城西街道干部入户走访。",
+        null);
+    assertThat(tags.regionPaths()).doesNotContain("重庆市/黔江区")
+        .contains("浙江省/金华市/义乌市");
+  }
 }
