@@ -12,8 +12,8 @@ import org.reliefarchive.config.RegionConfig;
  * by context ({@link RegionResolver}) and turns them into tags ({@link RegionTagBuilder}).
  */
 final class RegionTagger implements TagStep {
-  /** Characters that join a list of places (湖北、重庆). */
-  private static final String LIST_JOINERS = "、和及与";
+  /** Characters that join a list of places (湖北、重庆, 苏州或上海). */
+  private static final String LIST_JOINERS = "、和及与或";
   /**
    * Characters after which a one-character county stem (兴县, 易县) may begin a name: prepositions,
    * verbs of going and joiners. After any other Han character the two characters are more likely
