@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,17 @@ import org.jsoup.nodes.Element;
  * rule or the page region that left each other line out.
  */
 final class BodyLines {
+  /**
+   * A line of a thread that is only a post's time (after a short user name), floor or buttons
+   * (用户甲 2021-01-01 10:34:38, 点赞 评论, 回复 3, 2楼): the chrome around each reply, not what
+   * anyone wrote.
+   */
+  private static final Pattern POST_CHROME = Pattern.compile(
+      "(?:[^。！？，,.!?]{0,20}?\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
+      + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+      + "|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+\\s*(?:楼|#|分钟前|小时前|天前)|#\\d+|沙发|板凳|楼主"
+      + "|(?:(?:点赞|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起)"
+      + "\\s*[(（]?\\d*[)）]?\\s*)+)");
   /** Fewest lines of a widget box. */
   private static final int WIDGET_MIN_LINES = 6;
   private final ClassHints hints;
@@ -41,6 +53,12 @@ final class BodyLines {
     for (TextBlock b : blocks) {
       ElementStats s = loc.stats().get(b.container());
       if (s != null && inBody(s, roots, forms, call)) {
+        if (loc.thread() && POST_CHROME.matcher(TextNormalizer.compact(b.text())).matches()) {
+          if (trace != null) {
+            trace.drop(b, "a post's time or buttons in a thread");
+          }
+          continue;
+        }
         lines.add(b.index());
       } else if (trace != null && s != null) {
         String why = whyOut(s, roots, forms);

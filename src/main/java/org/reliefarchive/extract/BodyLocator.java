@@ -2,6 +2,7 @@ package org.reliefarchive.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,15 @@ final class BodyLocator {
         thread = true;
         List<Element> all = new ArrayList<>(roots);
         all.addAll(twins);
+        roots = all;
+      }
+    }
+    if (!thread) {
+      List<Element> replies = replies(best, roots, stats);
+      if (!replies.isEmpty()) {
+        thread = true;
+        List<Element> all = new ArrayList<>(roots);
+        all.addAll(replies);
         roots = all;
       }
     }
@@ -355,6 +365,88 @@ final class BodyLocator {
     }
     return outer;
   }
+
+  /**
+   * The replies under a short post: a topic of a few lines followed by a run of records (the same
+   * tag and class words under one parent) that hold text, few links and no clutter name other
+   * than a comment or reply name. A page whose own text is that short is a discussion, and its
+   * replies are what a reader reads (放假了，元旦要来啦 and eight answers); under a news article of
+   * some length the comment box stays out.
+   */
+  private List<Element> replies(ElementStats best, List<Element> roots,
+      Map<Element, ElementStats> stats) {
+    int bodyPlain = 0;
+    int bodyEnd = best.lastBlock;
+    for (Element r : roots) {
+      ElementStats st = stats.get(r);
+      if (st != null) {
+        bodyPlain += st.chars - st.linkChars;
+        bodyEnd = Math.max(bodyEnd, st.lastBlock);
+      }
+    }
+    if (bodyPlain >= SHORT_POST_CHARS) {
+      return List.of();
+    }
+    Map<Element, Map<String, List<ElementStats>>> byParent = new IdentityHashMap<>();
+    for (ElementStats st : stats.values()) {
+      String sig = signature(st.element);
+      if (st.firstBlock <= bodyEnd || sig == null || st.parent == null) {
+        continue;
+      }
+      byParent.computeIfAbsent(st.parent.element, k -> new HashMap<>())
+          .computeIfAbsent(sig, k -> new ArrayList<>()).add(st);
+    }
+    List<ElementStats> bestRun = List.of();
+    int bestPlain = 0;
+    for (Map<String, List<ElementStats>> runs : byParent.values()) {
+      for (List<ElementStats> run : runs.values()) {
+        if (run.size() < 2 || !replyRun(run)) {
+          continue;
+        }
+        int plain = run.stream().mapToInt(st -> st.chars - st.linkChars).sum();
+        if (plain > bestPlain || (plain == bestPlain && !bestRun.isEmpty()
+            && run.get(0).firstBlock < bestRun.get(0).firstBlock)) {
+          bestRun = run;
+          bestPlain = plain;
+        }
+      }
+    }
+    if (bestPlain < MIN_REPLY_CHARS) {
+      return List.of();
+    }
+    List<Element> out = new ArrayList<>();
+    bestRun.stream().sorted(Comparator.comparingInt(st -> st.firstBlock))
+        .forEach(st -> out.add(st.element));
+    return out;
+  }
+
+  /** True when every record of {@code run} holds text, few links and no clutter name. */
+  private boolean replyRun(List<ElementStats> run) {
+    int prose = 0;
+    for (ElementStats st : run) {
+      if (st.linkShare() > 0.5) {
+        return false;
+      }
+      for (ElementStats p = st; p != null; p = p.parent) {
+        if (hints.kind(p) < 0 && !REPLY_NAMES.matcher(p.element.className() + " "
+            + p.element.id()).find()) {
+          return false;
+        }
+      }
+      if (st.ends > 0 || st.chars - st.linkChars >= 10) {
+        prose++;
+      }
+    }
+    return prose >= 2;
+  }
+
+  /** Class and id words of a box of comments or replies, which hold a discussion's text. */
+  private static final Pattern REPLY_NAMES =
+      Pattern.compile("(?i)(comment|reply|replies|answer|floor|discuss|post)");
+  /** A body with less text outside links than this, followed by replies, is a discussion. */
+  private static final int SHORT_POST_CHARS = 120;
+  /** Text outside links the replies of a discussion hold at least. */
+  private static final int MIN_REPLY_CHARS = 20;
 
   /** Class words of page layout, which say nothing about what a box holds. */
   private static final Set<String> LAYOUT_WORDS = Set.of("clearfix",

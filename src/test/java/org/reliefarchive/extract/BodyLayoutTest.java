@@ -156,6 +156,32 @@ class BodyLayoutTest {
   }
 
   @Test
+  void takesTheRepliesUnderAShortPostButNotUnderANewsArticle() {
+    StringBuilder replies = new StringBuilder("<div class=\"comment-component\"><div class=\"comment-header\">"
+        + "3条评论</div><div class=\"load-more\">");
+    for (String t : new String[] {"社区已经登记了，周二上门。", "谢谢大家！", "我们小区也需要。"}) {
+      replies.append("<div class=\"comment\"><a href=\"/u/1\" class=\"nick\">用户甲</a>"
+          + "<time>2021-01-01 10:34:38</time><div class=\"comment-content\"><p>").append(t)
+          .append("</p></div><div class=\"actions\"><span>点赞</span><span>评论</span></div></div>");
+    }
+    replies.append("</div></div>");
+    String shortPost = page("独居老人买菜难",
+        "<div class=\"topic\"><h1>独居老人买菜难</h1><div class=\"topic-content\"><p>楼里几位独居老人出门买菜不便，"
+        + "哪里能找到志愿者？</p></div></div>" + replies);
+    Article a = extract(shortPost, null).article();
+    assertThat(a.text()).contains("哪里能找到志愿者", "社区已经登记了", "谢谢大家", "我们小区也需要")
+        .doesNotContain("点赞", "2021-01-01 10:34:38", "3条评论");
+    String news = page("社区志愿者为独居老人送菜上门",
+        "<div class=\"article\"><h1>社区志愿者为独居老人送菜上门</h1><div class=\"content\">"
+        + "<p>近日，气温骤降，某街道组织党员志愿者开展送菜上门活动，为辖区内八十多位独居和高龄老人送去新鲜蔬菜和米面油，"
+        + "并逐户了解老人的身体状况和生活需求。</p><p>志愿者表示，将把这项服务坚持下去，每周定期上门，"
+        + "同时联系社区医生为行动不便的老人提供上门体检服务，让老人们安心过冬。</p></div></div>"
+        + replies);
+    assertThat(extract(news, null).article().text()).contains("送菜上门活动")
+        .doesNotContain("社区已经登记了", "谢谢大家");
+  }
+
+  @Test
   void keepsThePhotoAndCaptionNextToTheBody() {
     String html = page("香港航空往来沖繩航班延至今日出發",
         "<div class=\"item\"><h2>香港航空往来沖繩航班延至今日出發</h2><div class=\"date\">2018-07-02 HKT 12:58</div>"
