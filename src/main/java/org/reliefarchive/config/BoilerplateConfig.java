@@ -15,12 +15,16 @@ import java.util.regex.PatternSyntaxException;
  *     for none
  * @param positiveHints regular expression on class/id names of article containers, or null/blank
  *     for none
+ * @param linePatterns regular expressions (found in a line with its whitespace removed) of
+ *     notices that are never article text in any wording (未经授权不得转载, 下载…App); null is
+ *     none
  */
 public record BoilerplateConfig(
     List<String> blockMarkers,
     List<String> lineMarkers,
     String negativeHints,
-    String positiveHints) {
+    String positiveHints,
+    List<String> linePatterns) {
 
   /** Copies the lists, removes whitespace from markers and checks the hint expressions. */
   public BoilerplateConfig {
@@ -28,11 +32,19 @@ public record BoilerplateConfig(
     lineMarkers = compact("line_markers", Check.list(lineMarkers));
     negativeHints = checkRegex("negative_hints", negativeHints);
     positiveHints = checkRegex("positive_hints", positiveHints);
+    linePatterns = linePatterns == null ? List.of() : Check.list(linePatterns).stream()
+        .map(r -> checkRegex("line_patterns entry", Check.notBlank("line_patterns entry", r)))
+        .toList();
   }
 
   /** A config with the given markers and no class/id hints. */
   public BoilerplateConfig(List<String> blockMarkers, List<String> lineMarkers) {
-    this(blockMarkers, lineMarkers, null, null);
+    this(blockMarkers, lineMarkers, null, null, null);
+  }
+
+  /** The line patterns compiled case-insensitively. */
+  public List<Pattern> linePatternList() {
+    return linePatterns.stream().map(BoilerplateConfig::compile).toList();
   }
 
   /** The negative hints compiled case-insensitively, or null when none are set. */

@@ -23,12 +23,16 @@ final class BoilerplateFilter {
 
   private final List<String> blockMarkers;
   private final List<String> lineMarkers;
+  private final List<Pattern> linePatterns;
   private final BylineParser bylines;
+  /** Longest line a line pattern is tried on: a notice is short, a paragraph quoting one is not. */
+  private static final int NOTICE_MAX_CHARS = 120;
 
   /** A filter with the markers of {@code config}. */
   BoilerplateFilter(BoilerplateConfig config, BylineParser bylines) {
     this.blockMarkers = config.blockMarkers();
     this.lineMarkers = config.lineMarkers();
+    this.linePatterns = config.linePatternList();
     this.bylines = bylines;
   }
 
@@ -199,6 +203,13 @@ final class BoilerplateFilter {
     for (String m : lineMarkers) {
       if (compact.contains(m)) {
         return m;
+      }
+    }
+    if (compact.length() <= NOTICE_MAX_CHARS) {
+      for (Pattern p : linePatterns) {
+        if (p.matcher(compact).find()) {
+          return p.pattern();
+        }
       }
     }
     return null;

@@ -182,6 +182,19 @@ class BodyLayoutTest {
   }
 
   @Test
+  void dropsReprintBansAndAppPromptsButKeepsPhotoCredits() {
+    String html = page("残联为困难家庭送去冬衣",
+        "<div class=\"article\"><h1>残联为困难家庭送去冬衣</h1><div class=\"content\">"
+        + "<p>近日，区残联组织志愿者走访辖区困难残疾人家庭，为他们送去冬衣和米面油，并了解家庭的生活情况和康复需求。</p>"
+        + "<p>图片来源：东方IC 版权作品 请勿转载</p>"
+        + "<p>本文为本网原创文章，未经允许不得转载，如需转载请联系编辑部。</p>"
+        + "<p>实时追踪各区救助信息，立即下载本报App：https://example.org/app</p></div></div>");
+    Article a = extract(html, null).article();
+    assertThat(a.text()).contains("送去冬衣和米面油", "图片来源：东方IC 版权作品 请勿转载")
+        .doesNotContain("未经允许不得转载", "立即下载本报App");
+  }
+
+  @Test
   void keepsThePhotoAndCaptionNextToTheBody() {
     String html = page("香港航空往来沖繩航班延至今日出發",
         "<div class=\"item\"><h2>香港航空往来沖繩航班延至今日出發</h2><div class=\"date\">2018-07-02 HKT 12:58</div>"
