@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -15,16 +16,34 @@ import org.jsoup.nodes.Element;
  */
 final class BodyLines {
   /**
-   * A line of a thread that is only a post's time (after a short user name), floor or buttons
-   * (用户甲 2021-01-01 10:34:38, 点赞 评论, 回复 3, 2楼): the chrome around each reply, not what
-   * anyone wrote.
+   * The chrome around each post of a thread: its time (2021-01-01 10:34:38, 3天前, 2024年5月16日
+   * 星期四 16点12分), its floor (2楼, #3, 沙发), its labels (作者：, 时间：, 楼主：, 发布, IP属地) and
+   * its buttons and counts (点赞, 1 点赞 · 0 评论, 举报 | 分享).
    */
-  private static final Pattern POST_CHROME = Pattern.compile(
-      "(?:[^。！？，,.!?]{0,20}?\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
-      + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-      + "|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+\\s*(?:楼|#|分钟前|小时前|天前)|#\\d+|沙发|板凳|楼主"
-      + "|(?:(?:点赞|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起)"
-      + "\\s*[(（]?\\d*[)）]?\\s*)+)");
+  private static final Pattern CHROME_TOKEN = Pattern.compile(
+      "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:星期[一二三四五六日天])?"
+      + "(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|点(?:\\d{1,2}分)?))?"
+      + "|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天"
+      + "|\\d+楼|#\\d+|沙发|板凳|地板|楼主|作者[:：]|时间[:：]|发表于|发布于?|回复于|来自|IP属地[:：]?"
+      + "|点赞|赞同|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起|回复了此帖");
+  /** What may be left of a chrome line besides its tokens: a user name, digits, separators. */
+  private static final Pattern CHROME_REST = Pattern.compile("[\\d\\s·•|/:：,，()（）@_-]+");
+  /** Most characters of a user name left on a chrome line. */
+  private static final int CHROME_NAME_CHARS = 12;
+
+  /** True when {@code line} of a thread holds chrome tokens and at most a short user name. */
+  static boolean postChrome(String line) {
+    if (line.length() > 60) {
+      return false;
+    }
+    Matcher m = CHROME_TOKEN.matcher(line);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = CHROME_REST.matcher(m.replaceAll(" ")).replaceAll("");
+    return rest.length() <= CHROME_NAME_CHARS && rest.chars().noneMatch(c -> "。！？!?，".indexOf(c) >= 0);
+  }
+
   /** Fewest lines of a widget box. */
   private static final int WIDGET_MIN_LINES = 6;
   private final ClassHints hints;
@@ -52,8 +71,8 @@ final class BodyLines {
     int outside = 0;
     for (TextBlock b : blocks) {
       ElementStats s = loc.stats().get(b.container());
-      if (s != null && inBody(s, roots, forms, call)) {
-        if (loc.thread() && POST_CHROME.matcher(TextNormalizer.compact(b.text())).matches()) {
+      if (s != null && inBody(s, roots, forms, call, loc.thread())) {
+        if (loc.thread() && postChrome(TextNormalizer.line(b.text()))) {
           if (trace != null) {
             trace.drop(b, "a post's time or buttons in a thread");
           }
@@ -176,9 +195,13 @@ final class BodyLines {
     return s.element.normalName().equals("form") || (fields >= 2 && fields * 3 >= s.blocks);
   }
 
-  /** Walks up from {@code s} to a root; false when no root or a clutter box comes first. */
+  /**
+   * Walks up from {@code s} to a root; false when no root or a clutter box comes first. In a
+   * thread a box of short lines is a post (a user line, a one-line reply, its buttons), not a
+   * widget: its chrome lines go by {@link #postChrome}.
+   */
   private boolean inBody(ElementStats s, Map<Element, Boolean> roots,
-      Map<Element, Integer> forms, Object call) {
+      Map<Element, Integer> forms, Object call, boolean thread) {
     if (s.verdictOf == call) {
       return s.verdict;
     }
@@ -189,9 +212,9 @@ final class BodyLines {
       result = false;
     } else {
       boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hints.kind(s) < 0 && s.linkShare() > 0.25 || isWidget(s)
+          || hints.kind(s) < 0 && s.linkShare() > 0.25 || !thread && isWidget(s)
           || isForm(s, forms);
-      result = !clutter && inBody(s.parent, roots, forms, call);
+      result = !clutter && inBody(s.parent, roots, forms, call, thread);
     }
     s.verdictOf = call;
     s.verdict = result;

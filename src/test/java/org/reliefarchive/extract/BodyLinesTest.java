@@ -1,0 +1,28 @@
+package org.reliefarchive.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The chrome lines of a thread's posts: times, floors, labels and buttons, not replies. */
+class BodyLinesTest {
+
+  @Test
+  void readsTimesFloorsLabelsAndButtonsAsChrome() {
+    assertThat(BodyLines.postChrome("2021-01-01 10:34:38")).isTrue();
+    assertThat(BodyLines.postChrome("歪哦釉 | 83 | 1周前")).isTrue();
+    assertThat(BodyLines.postChrome("1 点赞 · 0 评论")).isTrue();
+    assertThat(BodyLines.postChrome("作者：wowkao111 时间：2017-03-24 20:35:54")).isTrue();
+    assertThat(BodyLines.postChrome("发布 #3 2024年5月16日星期四 16点12分")).isTrue();
+    assertThat(BodyLines.postChrome("举报 | 分享 | 楼主")).isTrue();
+  }
+
+  @Test
+  void keepsWhatPeopleWrote() {
+    assertThat(BodyLines.postChrome("羡慕！！！")).isFalse();
+    assertThat(BodyLines.postChrome("元旦快乐")).isFalse();
+    assertThat(BodyLines.postChrome("寒冰冽 测试了，可以安装，是免费的。感谢！")).isFalse();
+    assertThat(BodyLines.postChrome("我们放一天上一天再放一天，2021-01-01 起开始")).isFalse();
+    assertThat(BodyLines.postChrome("社区志愿者每周二上门回复老人的求助")).isFalse();
+  }
+}
