@@ -260,6 +260,9 @@ final class BodyLocator {
         return best;
       }
     }
+    if (dateLines(up[reach], blocks) - dateLines(best, blocks) >= 2) {
+      return best; // what the ancestor adds are teasers of other stories, each with its date
+    }
     return up[reach];
   }
 
@@ -652,7 +655,7 @@ final class BodyLocator {
       }
       int plain = s.chars - s.linkChars;
       if (sib.normalName().equals("p") || !sib.children().isEmpty() || s.blocks == 1) {
-        if (plain >= 80 && s.linkShare() < 0.25 && s.punct >= 3) {
+        if (plain >= 80 && s.linkShare() < 0.25 && s.punct >= 3 && dateLines(s, blocks) < 2) {
           roots.add(sib);
         }
       }
@@ -735,8 +738,26 @@ final class BodyLocator {
         || holdsFormFields(e)) {
       return false;
     }
+    if (dateLines(st, blocks) >= 2) {
+      return false; // teasers of other stories, each with its date (标题 大参考 / 2019-09-08)
+    }
     boolean picture = e.selectFirst("img, figure, picture, figcaption") != null;
     return picture || (st.ends > 0 && plain >= 30);
+  }
+
+  /** A line that is only a date, with or without a time. */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+  /** How many lines of {@code st} are only a date. */
+  private static int dateLines(ElementStats st, List<TextBlock> blocks) {
+    int n = 0;
+    for (int i = st.firstBlock; i <= st.lastBlock && i < blocks.size(); i++) {
+      if (DATE_LINE.matcher(TextNormalizer.line(blocks.get(i).text())).matches()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -195,6 +195,26 @@ class BodyLayoutTest {
   }
 
   @Test
+  void leavesTeasersOfOtherStoriesWithTheirDatesOutOfTheBody() {
+    StringBuilder teasers = new StringBuilder("<div id=\"member\"><h4><a href=\"/m\">观察员</a></h4>");
+    String[] heads = {"【深度】越南拒用中国5G，原因和后果是什么？", "美国农民警告白宫：再打贸易战，都把我们打没了！",
+        "【逸语道破】美企撤离中国？相反，他们的迟疑正在消散。"};
+    for (String h : heads) {
+      teasers.append("<div class=\"box\"><img src=\"/p.jpg\"><div class=\"t\"><span>").append(h)
+          .append("</span><a href=\"/c\">大参考</a></div><span>2019-09-08</span></div>");
+    }
+    teasers.append("</div>");
+    String html = page("社区食堂开到家门口",
+        "<div class=\"wrap\"><div class=\"content\"><h1>社区食堂开到家门口</h1>"
+        + "<p>近日，某街道的长者食堂正式开业，六十岁以上老人用餐可享受补贴，高龄和独居老人还能预约送餐上门。</p>"
+        + "<p>街道负责人介绍，食堂由社区和社会组织共同运营，菜品价格公示，每周调整菜单，并邀请老人代表参与监督。</p>"
+        + "<p>下一步，街道还将在另外两个社区增设助餐点，让更多老人在家门口吃上热乎饭。</p>"
+        + "</div>" + teasers + "</div>");
+    assertThat(extract(html, null).article().text()).contains("长者食堂正式开业", "参与监督")
+        .doesNotContain("越南拒用中国5G", "2019-09-08", "大参考");
+  }
+
+  @Test
   void keepsThePhotoAndCaptionNextToTheBody() {
     String html = page("香港航空往来沖繩航班延至今日出發",
         "<div class=\"item\"><h2>香港航空往来沖繩航班延至今日出發</h2><div class=\"date\">2018-07-02 HKT 12:58</div>"
