@@ -72,6 +72,10 @@ final class BodyNamer {
         break;
       }
     }
+    // an adverb or conjunction opening a clause is no part of a name (而皓月集团, 又和公司)
+    while (p + 1 < at && bounded && CLAUSE_OPENERS.indexOf(text.charAt(p)) >= 0) {
+      p++;
+    }
     // the end of a date is no part of a name (2017年云南省委)
     if (p > 0 && p + 1 < at && DATE_UNITS.indexOf(text.charAt(p)) >= 0
         && NUMERALS.indexOf(text.charAt(p - 1)) >= 0) {
@@ -105,6 +109,8 @@ final class BodyNamer {
 
   /** Characters that count (一二三 … 几多两 and digits). */
   private static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
+  /** Adverbs and conjunctions that open a clause and never a name. */
+  private static final String CLAUSE_OPENERS = "而但又却并且也还即便就才都则";
   /** Units that end a date or a time (2017年, 3月, 5日). */
   private static final String DATE_UNITS = "年月日号时";
   /** Measure words after a count. */

@@ -139,4 +139,11 @@ class AgencyTaggerTest {
   void readsEveryCommunityOfATownAsNoOneCommunity() {
     assertThat(tag("名州镇和张家砭镇各社区书记代表辖区内退役军人领取了补贴。").bodyNames()).isEmpty();
   }
+
+  @Test
+  void leavesClauseOpenersAndRolesOutOfNames() {
+    Tags tags = tag("销售额近50万元。而皓月集团作为老牌企业，把专利转给了唯一的客户苹果公司；利润下滑，又和公司项目有关。");
+    assertThat(tags.bodyNames()).contains("皓月集团", "苹果公司")
+        .doesNotContain("而皓月集团", "客户苹果公司", "又和公司");
+  }
 }
