@@ -71,13 +71,12 @@ public final class ReportTagger {
   }
 
   /**
-   * The text an article is tagged on: the title, a blank line, and the paragraphs separated by
-   * blank lines. Mentions of {@link #tag(Article, String)} are offsets into this text.
+   * The text an article is tagged on ({@link TaggedText}). Mentions of
+   * {@link #tag(Article, String)} are offsets into this text.
    */
   public static String text(Article article) {
     Check.notNull("article", article);
-    String title = article.title() == null ? "" : article.title();
-    return article.paragraphs().isEmpty() ? title : title + "\n\n" + article.text();
+    return TaggedText.of(article.title(), article.paragraphs());
   }
 
   /**
@@ -90,8 +89,7 @@ public final class ReportTagger {
    */
   public Tags tag(Article article, String homeProvince) {
     Check.notNull("article", article);
-    int titleEnd = article.title() == null ? 0 : article.title().length();
-    return tag(text(article), titleEnd, homeProvince);
+    return tag(text(article), TaggedText.titleEnd(article.title()), homeProvince);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.reliefarchive.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.reliefarchive.extract.Article;
 
 /**
  * What a report talks about: the regions, agencies and beneficiary groups found in its text,
@@ -15,7 +14,7 @@ import org.reliefarchive.extract.Article;
  * @param agencyTypes agency types (残联, 民政, 妇联 …)
  * @param agencies specific bodies (醴陵市民政局, 甘肃省残联 …)
  * @param beneficiaries beneficiary groups (残疾人, 老年人 …)
- * @param mentions where each tag was found, as offsets into {@link #taggedText}
+ * @param mentions where each tag was found, as offsets into {@link TaggedText}
  */
 public record ReportTags(
     List<String> regionPaths,
@@ -70,20 +69,11 @@ public record ReportTags(
   }
 
   /**
-   * The text the mention offsets point into: the title, a blank line, then the paragraphs
-   * separated by blank lines.
-   */
-  public static String taggedText(Article article) {
-    String title = article.title() == null ? "" : article.title();
-    return title + "\n\n" + article.text();
-  }
-
-  /**
    * One place a tag was found.
    *
    * @param kind region, agency_type, agency or beneficiary
    * @param value the tag value (a region path, an agency name …)
-   * @param start offset of the first character in {@link #taggedText}
+   * @param start offset of the first character in {@link TaggedText}
    * @param end offset after the last character
    * @param text the text found there, as written (traditional stays traditional)
    */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Everything the taggers found in one report. Mentions point into the text that was tagged
- * ({@link ReportTagger#text(org.reliefarchive.extract.Article)} for an article).
+ * ({@link TaggedText} for an article).
  *
  * @param regions the regions, every level as its own path, parents before children
  * @param primaryRegion the path of the report's main region, or null when it names none

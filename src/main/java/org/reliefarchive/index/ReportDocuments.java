@@ -1,6 +1,5 @@
 package org.reliefarchive.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -22,7 +21,6 @@ import org.reliefarchive.extract.Article;
 /** Turns an enriched article into the Lucene document of {@link IndexSchema}. */
 final class ReportDocuments {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IndexSchema schema;
 
@@ -88,7 +86,7 @@ final class ReportDocuments {
     addFacetValues(doc, IndexSchema.AGENCY_TYPE, tags.agencyTypes());
     addFacetValues(doc, IndexSchema.AGENCY, tags.agencies());
     addFacetValues(doc, IndexSchema.BENEFICIARY, tags.beneficiaries());
-    doc.add(new StoredField(IndexSchema.TAGS_JSON, JSON.writeValueAsString(tags)));
+    doc.add(new StoredField(IndexSchema.TAGS_JSON, TagsCodec.encode(tags)));
     doc.add(new StringField(IndexSchema.GROUP, group, Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.GROUP, new BytesRef(group)));
     doc.add(new NumericDocValuesField(IndexSchema.SIMHASH, e.simhash()));

@@ -1,6 +1,5 @@
 package org.reliefarchive.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -44,6 +43,7 @@ import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.index.CaptureCodec;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.index.TagsCodec;
 
 /**
  * Answers {@link SearchRequest}s over a {@link ReportIndex}: parses the query, applies facet
@@ -53,7 +53,6 @@ import org.reliefarchive.index.ReportIndex;
  */
 public final class ReportSearcher {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final ObjectMapper JSON = new ObjectMapper();
   // hits fetched beyond the page so that folding reprints still fills it
   private static final int FOLD_WINDOW = 4;
 
@@ -324,9 +323,7 @@ public final class ReportSearcher {
 
   private static ReportDetail detail(Document d, List<ReportDetail.Reprint> reprints)
       throws IOException {
-    String tagsJson = d.get(IndexSchema.TAGS_JSON);
-    ReportTags tags = tagsJson == null ? ReportTags.NONE
-        : JSON.readValue(tagsJson, ReportTags.class);
+    ReportTags tags = TagsCodec.decode(d.get(IndexSchema.TAGS_JSON));
     String body = d.get(IndexSchema.BODY);
     IndexableField offset = d.getField(IndexSchema.WARC_OFFSET);
     return new ReportDetail(
