@@ -7,7 +7,6 @@ import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.enrich.ReportTagger;
-import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
@@ -59,9 +58,7 @@ final class Pipeline implements AutoCloseable {
 
   /** The enricher with the taggers of the configuration. */
   static ArticleEnricher enricher(Settings settings) {
-    ReportTagger tagger = ReportTagger.load(settings.configDir());
-    return new ArticleEnricher((article, homeProvince) ->
-        ReportTags.of(tagger.tag(article, homeProvince)));
+    return new ArticleEnricher(ReportTagger.load(settings.configDir()));
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reliefarchive.enrich.Mention;
 import org.reliefarchive.enrich.ReportTagger;
-import org.reliefarchive.enrich.Tags;
+import org.reliefarchive.enrich.TagFindings;
 import org.reliefarchive.eval.CorpusPages;
 import org.reliefarchive.eval.TagAccuracy;
 import org.reliefarchive.eval.TagCase;
@@ -75,7 +75,7 @@ final class TagAccuracyCommand implements Callable<Integer> {
     TagAccuracy accuracy = new TagAccuracy();
     out.printf("%n== %s (%d)%n", what, cases.size());
     for (TagCase c : cases) {
-      Tags tags = tagger.tag(c.text(), c.titleEnd(), c.homeProvince());
+      TagFindings tags = tagger.tag(c.text(), c.titleEnd(), c.homeProvince());
       TagAccuracy.PageResult r = accuracy.add(c.expected(), tags);
       if (!quiet && !r.clean()) {
         out.printf("%s%n", c.id());
@@ -102,7 +102,7 @@ final class TagAccuracyCommand implements Callable<Integer> {
     });
   }
 
-  private static void explain(PrintWriter out, String text, Tags tags,
+  private static void explain(PrintWriter out, String text, TagFindings tags,
       Map<TagAccuracy.Kind, List<String>> extra) {
     extra.forEach((kind, values) -> {
       for (String value : values) {

@@ -20,18 +20,21 @@ public final class ArticleEnricher {
     this((article, homeProvince) -> ReportTags.NONE);
   }
 
-  /** Finds the regions, agencies and beneficiary groups of an article. */
+  /**
+   * Finds the regions, agencies and beneficiary groups of an article, in the form a report keeps
+   * them; {@link ReportTagger} is the one the pipeline uses.
+   */
   @FunctionalInterface
   public interface Tagger {
     /**
-     * Tags one article.
+     * The tags of one article.
      *
      * @param article the extracted article
      * @param homeProvince the portal's home province, a hint for ambiguous place names; may be
      *     null
      * @return the tags, never null
      */
-    ReportTags tag(Article article, String homeProvince);
+    ReportTags tagsOf(Article article, String homeProvince);
   }
 
   // A text counts as traditional when more than 3% of its characters change under the 繁→简
@@ -68,7 +71,7 @@ public final class ArticleEnricher {
         capture.warcFile(),
         capture.warcOffset(),
         capture.payloadDigest(),
-        tagger.tag(article, capture.homeProvince()),
+        tagger.tagsOf(article, capture.homeProvince()),
         TextFingerprint.simhash(article.text()),
         null);
   }

@@ -18,7 +18,7 @@ import org.reliefarchive.extract.Article;
  * Built once from its configuration (the automata are built in the constructor, in about a
  * second); then immutable and safe to share between threads.
  */
-public final class ReportTagger {
+public final class ReportTagger implements ArticleEnricher.Tagger {
   private final List<TagStep> steps;
 
   /**
@@ -87,9 +87,15 @@ public final class ReportTagger {
    *     ties between readings of an ambiguous place name
    * @return the tags; mentions are offsets into {@link #text(Article)}
    */
-  public Tags tag(Article article, String homeProvince) {
+  public TagFindings tag(Article article, String homeProvince) {
     Check.notNull("article", article);
     return tag(text(article), TaggedText.titleEnd(article.title()), homeProvince);
+  }
+
+  /** The tags of {@code article} as a report keeps them ({@link ReportTags#of}). */
+  @Override
+  public ReportTags tagsOf(Article article, String homeProvince) {
+    return ReportTags.of(tag(article, homeProvince));
   }
 
   /**
@@ -100,7 +106,7 @@ public final class ReportTagger {
    * @param homeProvince the portal's home province, or null
    * @return the tags; mentions are offsets into {@code text}
    */
-  public Tags tag(String text, int titleEnd, String homeProvince) {
+  public TagFindings tag(String text, int titleEnd, String homeProvince) {
     Check.notNull("text", text);
     TagContext context = new TagContext(text, Math.max(0, Math.min(titleEnd, text.length())),
         homeProvince);

@@ -41,7 +41,7 @@ public record ReportTags(
    * The tags the taggers found, in the form the index keeps: deepest region paths only (their
    * ancestors are implied), and one flat list of mentions.
    */
-  public static ReportTags of(Tags tags) {
+  public static ReportTags of(TagFindings tags) {
     List<String> paths = tags.regionPaths();
     List<String> leaves = paths.stream()
         .filter(p -> paths.stream().noneMatch(q -> q.startsWith(p + "/"))).distinct().toList();

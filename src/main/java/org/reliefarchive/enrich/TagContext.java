@@ -32,7 +32,7 @@ final class TagContext {
     return new Mention(start, end, original.substring(start, end));
   }
 
-  Tags tags() {
-    return new Tags(regions, primaryRegion, agencies, bodies, beneficiaries);
+  TagFindings tags() {
+    return new TagFindings(regions, primaryRegion, agencies, bodies, beneficiaries);
   }
 }

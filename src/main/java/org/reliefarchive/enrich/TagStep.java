@@ -6,6 +6,6 @@ package org.reliefarchive.enrich;
  * reads the place names the region step found).
  */
 interface TagStep {
-  /** Tags {@code context}. */
+  /** TagFindings {@code context}. */
   void tag(TagContext context);
 }

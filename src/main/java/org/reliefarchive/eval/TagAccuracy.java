@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.reliefarchive.enrich.Tags;
+import org.reliefarchive.enrich.TagFindings;
 import org.reliefarchive.enrich.TraditionalToSimplified;
 
 /**
@@ -52,7 +52,7 @@ public final class TagAccuracy {
   }
 
   /** Scores the tags of one page and adds them to the totals. */
-  public PageResult add(TagAnnotations.Page expected, Tags tags) {
+  public PageResult add(TagAnnotations.Page expected, TagFindings tags) {
     Map<Kind, List<String>> missed = new EnumMap<>(Kind.class);
     Map<Kind, List<String>> extra = new EnumMap<>(Kind.class);
     compare(Kind.REGION, expected.regions(), tags.regionPaths(), Function.identity(), missed,

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 class AgencyTaggerTest {
   private final ReportTagger tagger = Taggers.fromConfig();
 
-  private Tags tag(String text) {
+  private TagFindings tag(String text) {
     return tagger.tag(text, 0, null);
   }
 
   @Test
   void namesBodiesFromAPlaceAndAnEnding() {
-    Tags tags = tag("醴陵市民政局成立党员突击队；张掖市聋人协会组织听障人士用手语加油。");
+    TagFindings tags = tag("醴陵市民政局成立党员突击队；张掖市聋人协会组织听障人士用手语加油。");
     assertThat(tags.bodyNames()).containsExactly("醴陵市民政局", "张掖市聋人协会");
     assertThat(tags.agencyTypes()).containsExactly("民政", "社会组织");
   }
@@ -21,7 +21,7 @@ class AgencyTaggerTest {
   @Test
   void normalisesTraditionalBodyNames() {
     String text = "錦江區婦聯主席唐海燕迅速行動。";
-    Tags tags = tag(text);
+    TagFindings tags = tag(text);
     assertThat(tags.bodyNames()).containsExactly("锦江区妇联");
     AgencyBody body = tags.bodies().get(0);
     assertThat(body.type()).isEqualTo("妇联");
@@ -32,20 +32,20 @@ class AgencyTaggerTest {
 
   @Test
   void namesCommunitiesWithoutTheirDistrict() {
-    Tags tags = tag("安宁区齿轮厂社区:关心关爱弱势群体。连日来,齿轮厂社区工作人员上门。");
+    TagFindings tags = tag("安宁区齿轮厂社区:关心关爱弱势群体。连日来,齿轮厂社区工作人员上门。");
     assertThat(tags.bodyNames()).containsExactly("齿轮厂社区");
     assertThat(tags.agencyTypes()).containsExactly("街道/社区");
   }
 
   @Test
   void countsAPartyBranchOfAnotherAgencyAsThatAgency() {
-    Tags tags = tag("嘉峪关市残联党支部向社区捐赠了防疫物资。");
+    TagFindings tags = tag("嘉峪关市残联党支部向社区捐赠了防疫物资。");
     assertThat(tags.agencyTypes()).containsExactly("残联");
   }
 
   @Test
   void skipsCommunitiesVisitedAndAgenciesWorkedWith() {
-    Tags tags = tag("醴陵市民政局干部来到马放塘社区宣传。妇联与成华区民政局、区卫健局配合，"
+    TagFindings tags = tag("醴陵市民政局干部来到马放塘社区宣传。妇联与成华区民政局、区卫健局配合，"
         + "主动对接卫健局。");
     assertThat(tags.agencyTypes()).containsExactly("民政", "妇联");
     assertThat(tags.bodyNames()).containsExactly("醴陵市民政局");
@@ -53,27 +53,27 @@ class AgencyTaggerTest {
 
   @Test
   void needsANameForGenericEndings() {
-    Tags tags = tag("发挥党支部战斗堡垒作用，下沉社区，联系外贸公司。");
+    TagFindings tags = tag("发挥党支部战斗堡垒作用，下沉社区，联系外贸公司。");
     assertThat(tags.agencies()).isEmpty();
     assertThat(tags.bodies()).isEmpty();
   }
 
   @Test
   void leavesOutBodiesAbroadAndBodiesInsideATitle() {
-    Tags tags = tag("加拿大记者协会发表声明。纽约动物协会呼吁保护。他曾获评县农机协会优秀工作者。");
+    TagFindings tags = tag("加拿大记者协会发表声明。纽约动物协会呼吁保护。他曾获评县农机协会优秀工作者。");
     assertThat(tags.bodyNames()).isEmpty();
     assertThat(tags.agencyTypes()).doesNotContain("社会组织");
   }
 
   @Test
   void cutsCountsOffAndKeepsWordsWhole() {
-    Tags tags = tag("他办了一张建设银行卡，又拿出三张银行卡。该经理人公司表示会配合调查。");
+    TagFindings tags = tag("他办了一张建设银行卡，又拿出三张银行卡。该经理人公司表示会配合调查。");
     assertThat(tags.bodyNames()).isEmpty();
   }
 
   @Test
   void joinsABranchToItsGroup() {
-    Tags tags = tag("会上，TCL集团西安分公司冰洗总监康敏发言。江苏省苏豪控股集团有限公司捐赠物资。");
+    TagFindings tags = tag("会上，TCL集团西安分公司冰洗总监康敏发言。江苏省苏豪控股集团有限公司捐赠物资。");
     assertThat(tags.bodyNames()).containsExactly("TCL集团西安分公司", "江苏省苏豪控股集团有限公司");
   }
 
@@ -86,13 +86,13 @@ class AgencyTaggerTest {
 
   @Test
   void leavesOutGenericCompanyWords() {
-    Tags tags = tag("不少国内航空公司取消航班，传统硬件公司也受影响，养老集团纷纷入场。");
+    TagFindings tags = tag("不少国内航空公司取消航班，传统硬件公司也受影响，养老集团纷纷入场。");
     assertThat(tags.bodyNames()).isEmpty();
   }
 
   @Test
   void givesAReportFromHongKongNoMainlandAgencyTypes() {
-    Tags tags = tag("港府宣布，教育局将延后开学，立法会议员要求社区检测中心延长开放时间。");
+    TagFindings tags = tag("港府宣布，教育局将延后开学，立法会议员要求社区检测中心延长开放时间。");
     assertThat(tags.agencyTypes()).isEmpty();
   }
 
@@ -103,7 +103,7 @@ class AgencyTaggerTest {
 
   @Test
   void namesABranchByItsOrganisationAndPlace() {
-    Tags tags = tag("泰康之家上海分公司开业；中国农业银行常德分行开展宣传；他和TCL集团公司代表发言。");
+    TagFindings tags = tag("泰康之家上海分公司开业；中国农业银行常德分行开展宣传；他和TCL集团公司代表发言。");
     assertThat(tags.bodyNames())
         .containsExactly("泰康之家上海分公司", "中国农业银行常德分行", "TCL集团公司");
     assertThat(tag("永平街颐和山庄社区党支部党员马结莲在防疫一线。").bodyNames())
@@ -112,7 +112,7 @@ class AgencyTaggerTest {
 
   @Test
   void readsNoAgencyWordSpelledAcrossTwoWords() {
-    Tags tags = tag("道路施工会给大家的出行带来不便。中国人民政治协商会议山东省青岛市委员会主席。");
+    TagFindings tags = tag("道路施工会给大家的出行带来不便。中国人民政治协商会议山东省青岛市委员会主席。");
     assertThat(tags.agencyTypes()).isEmpty();
     assertThat(tags.bodyNames()).isEmpty();
   }
@@ -125,7 +125,7 @@ class AgencyTaggerTest {
 
   @Test
   void leavesOutBodiesThatAVerbTakesAsItsObject() {
-    Tags tags = tag("多做检测可阻截社区播毒；夯实社区排查和防控基础；家属希望船公司不要放弃。");
+    TagFindings tags = tag("多做检测可阻截社区播毒；夯实社区排查和防控基础；家属希望船公司不要放弃。");
     assertThat(tags.bodyNames()).isEmpty();
   }
 
@@ -142,7 +142,7 @@ class AgencyTaggerTest {
 
   @Test
   void leavesClauseOpenersAndRolesOutOfNames() {
-    Tags tags = tag("销售额近50万元。而皓月集团作为老牌企业，把专利转给了唯一的客户苹果公司；利润下滑，又和公司项目有关。");
+    TagFindings tags = tag("销售额近50万元。而皓月集团作为老牌企业，把专利转给了唯一的客户苹果公司；利润下滑，又和公司项目有关。");
     assertThat(tags.bodyNames()).contains("皓月集团", "苹果公司")
         .doesNotContain("而皓月集团", "客户苹果公司", "又和公司");
   }

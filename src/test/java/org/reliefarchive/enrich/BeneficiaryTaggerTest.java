@@ -9,14 +9,14 @@ class BeneficiaryTaggerTest {
 
   @Test
   void mapsWordsToGroups() {
-    Tags tags = tagger.tag("为独居长者、困境儿童家庭和低保户送去物资，慰问医护人员家属。", 0, null);
+    TagFindings tags = tagger.tag("为独居长者、困境儿童家庭和低保户送去物资，慰问医护人员家属。", 0, null);
     assertThat(tags.beneficiaryGroups())
         .containsExactly("老年人", "儿童", "低保/困难群众", "医护人员及家属");
   }
 
   @Test
   void letsTheLongestWordDecide() {
-    Tags tags = tagger.tag("走访困难残疾人家庭，关注残疾儿童康复。", 0, null);
+    TagFindings tags = tagger.tag("走访困难残疾人家庭，关注残疾儿童康复。", 0, null);
     assertThat(tags.beneficiaryGroups()).containsExactly("残疾人", "儿童");
   }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class RegionTaggerTest {
   private final ReportTagger tagger = Taggers.fromConfig();
 
-  private Tags tag(String text, String home) {
+  private TagFindings tag(String text, String home) {
     return tagger.tag(text, 0, home);
   }
 
@@ -44,7 +44,7 @@ class RegionTaggerTest {
 
   @Test
   void impliesDistrictCityAndProvinceOfAStreet() {
-    Tags tags = tag("永平街党工委组织返穗人员登记。永平街社工站上门服务。", null);
+    TagFindings tags = tag("永平街党工委组织返穗人员登记。永平街社工站上门服务。", null);
     assertThat(tags.regionPaths()).containsExactly("广东省", "广东省/广州市",
         "广东省/广州市/白云区", "广东省/广州市/白云区/永平街道");
     RegionTag district = tags.regions().get(2);
@@ -68,14 +68,14 @@ class RegionTaggerTest {
 
   @Test
   void dropsPlacesOfOrigin() {
-    Tags tags = tag("是否从湖北、重庆返蓉，排查湖北籍人员，关注湖北来蓉人员。", null);
+    TagFindings tags = tag("是否从湖北、重庆返蓉，排查湖北籍人员，关注湖北来蓉人员。", null);
     assertThat(tags.regionPaths()).containsExactly("四川省", "四川省/成都市");
   }
 
   @Test
   void tagsTraditionalTextWithOffsetsIntoTheOriginal() {
     String text = "成都各級婦聯在行動！錦江區婦聯主席唐海燕下沉社區。";
-    Tags tags = tag(text, null);
+    TagFindings tags = tag(text, null);
     assertThat(tags.regionPaths())
         .containsExactly("四川省", "四川省/成都市", "四川省/成都市/锦江区");
     RegionTag jinjiang = tags.regions().get(2);
@@ -93,7 +93,7 @@ class RegionTaggerTest {
 
   @Test
   void picksTheBusiestBranchAsPrimaryRegion() {
-    Tags tags = tag("甘肃省残联部署工作。兰州市残联、嘉峪关市残联、张掖市临泽县残联分别行动。", null);
+    TagFindings tags = tag("甘肃省残联部署工作。兰州市残联、嘉峪关市残联、张掖市临泽县残联分别行动。", null);
     assertThat(tags.primaryRegion()).isEqualTo("甘肃省");
     assertThat(tag("醴陵市民政局：醴陵市慈善会、醴陵市红十字会发出倡议，湖南省民政厅肯定。", null)
         .primaryRegion()).isEqualTo("湖南省/株洲市/醴陵市");
@@ -161,7 +161,7 @@ class RegionTaggerTest {
 
   @Test
   void countsTheDivisionsThatSupportATownshipNotTheirMentions() {
-    Tags tags = tag("重庆的经验，重庆的做法，重庆的干部。浙江义乌城西街道五一村建起新房，城西街道干部入户走访。",
+    TagFindings tags = tag("重庆的经验，重庆的做法，重庆的干部。浙江义乌城西街道五一村建起新房，城西街道干部入户走访。",
         null);
     assertThat(tags.regionPaths()).doesNotContain("重庆市/黔江区")
         .contains("浙江省/金华市/义乌市");

@@ -14,7 +14,7 @@ class TaggedTextTest {
     List<String> paragraphs = List.of("甘肃省残联慰问困难残疾人。", "兰州市安宁区齿轮厂社区关爱独居老人。");
     for (String title : new String[] {"残联送温暖", "", null}) {
       String text = TaggedText.of(title, paragraphs);
-      Tags tags = tagger.tag(text, TaggedText.titleEnd(title), null);
+      TagFindings tags = tagger.tag(text, TaggedText.titleEnd(title), null);
       int[] starts = TaggedText.paragraphStarts(title, paragraphs);
       for (int i = 0; i < starts.length; i++) {
         assertThat(text.substring(starts[i], starts[i] + paragraphs.get(i).length()))

@@ -12,7 +12,7 @@ import java.util.List;
  * @param bodies the specific agencies named
  * @param beneficiaries the beneficiary groups
  */
-public record Tags(
+public record TagFindings(
     List<RegionTag> regions,
     String primaryRegion,
     List<AgencyTag> agencies,
@@ -20,7 +20,7 @@ public record Tags(
     List<BeneficiaryTag> beneficiaries) {
 
   /** Copies the lists. */
-  public Tags {
+  public TagFindings {
     regions = List.copyOf(regions);
     agencies = List.copyOf(agencies);
     bodies = List.copyOf(bodies);
