@@ -22,26 +22,35 @@ final class BodyLines {
    */
   private static final Pattern CHROME_TOKEN = Pattern.compile(
       "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:星期[一二三四五六日天])?"
-      + "(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|点(?:\\d{1,2}分)?))?"
-      + "|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天"
+      + "(?:\\s*\\d{1,2}(?::\\d{2}(?::\\d{2})?|点(?:\\d{1,2}分)?))?(?:\\s*[+-]\\d{2}:?\\d{2})?"
+      + "|\\d{1,2}:\\d{2}(?::\\d{2})?"
+      + "|(?:\\d+\\s*(?:秒|分钟|分|小时|天|周|个月|月|年)\\s*)+前|刚刚|昨天|前天"
+      + "|\\d+\\s*(?:条回复|条评论|次点击|次浏览|人收藏|个赞)|via\\s+\\w+"
       + "|\\d+楼|#\\d+|沙发|板凳|地板|楼主|作者[:：]|时间[:：]|发表于|发布于?|回复于|来自|IP属地[:：]?"
       + "|点赞|赞同|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起|回复了此帖");
   /** What may be left of a chrome line besides its tokens: a user name, digits, separators. */
   private static final Pattern CHROME_REST = Pattern.compile("[\\d\\s·•|/:：,，()（）@_-]+");
-  /** Most characters of a user name left on a chrome line. */
+  /** Most characters of a user name left on a chrome line (Han; Latin names may be longer). */
   private static final int CHROME_NAME_CHARS = 12;
+  /** A floor number alone on its line. */
+  private static final Pattern FLOOR_NUMBER = Pattern.compile("#?\\d{1,3}楼?");
 
   /** True when {@code line} of a thread holds chrome tokens and at most a short user name. */
   static boolean postChrome(String line) {
     if (line.length() > 60) {
       return false;
     }
+    if (FLOOR_NUMBER.matcher(line).matches()) {
+      return true;
+    }
     Matcher m = CHROME_TOKEN.matcher(line);
     if (!m.find()) {
       return false;
     }
     String rest = CHROME_REST.matcher(m.replaceAll(" ")).replaceAll("");
-    return rest.length() <= CHROME_NAME_CHARS && rest.chars().noneMatch(c -> "。！？!?，".indexOf(c) >= 0);
+    boolean latin = rest.chars().allMatch(c -> c < 0x80);
+    return rest.length() <= (latin ? 2 * CHROME_NAME_CHARS : CHROME_NAME_CHARS)
+        && rest.chars().noneMatch(c -> "。！？!?，".indexOf(c) >= 0);
   }
 
   /** Fewest lines of a widget box. */
@@ -72,12 +81,6 @@ final class BodyLines {
     for (TextBlock b : blocks) {
       ElementStats s = loc.stats().get(b.container());
       if (s != null && inBody(s, roots, forms, call, loc.thread())) {
-        if (loc.thread() && postChrome(TextNormalizer.line(b.text()))) {
-          if (trace != null) {
-            trace.drop(b, "a post's time or buttons in a thread");
-          }
-          continue;
-        }
         lines.add(b.index());
       } else if (trace != null && s != null) {
         String why = whyOut(s, roots, forms);
@@ -91,8 +94,46 @@ final class BodyLines {
     if (trace != null) {
       trace.outside(outside);
     }
-    return lines;
+    return withoutPostChrome(lines, blocks, loc.thread(), trace);
   }
+
+  /**
+   * {@code lines} without the chrome lines of posts: in a thread all of them; in any other body
+   * that holds {@link #CHROME_IN_BODY} or more chrome lines with a post's time (a topic page whose
+   * body took in its replies), those lines only, since a lone number or an 作者： line there is
+   * more often the article's own.
+   */
+  private static List<Integer> withoutPostChrome(List<Integer> lines, List<TextBlock> blocks,
+      boolean thread, ExtractionTrace trace) {
+    boolean[] chrome = new boolean[lines.size()];
+    int timed = 0;
+    for (int i = 0; i < chrome.length; i++) {
+      String line = TextNormalizer.line(blocks.get(lines.get(i)).text());
+      boolean isChrome = postChrome(line);
+      boolean hasTime = isChrome && POST_TIME.matcher(line).find();
+      chrome[i] = thread ? isChrome : hasTime;
+      timed += hasTime ? 1 : 0;
+    }
+    if (!thread && timed < CHROME_IN_BODY) {
+      return lines;
+    }
+    List<Integer> kept = new ArrayList<>(lines.size());
+    for (int i = 0; i < chrome.length; i++) {
+      if (!chrome[i]) {
+        kept.add(lines.get(i));
+      } else if (trace != null) {
+        trace.drop(blocks.get(lines.get(i)), "a post's time, floor or buttons in a thread");
+      }
+    }
+    return kept;
+  }
+
+  /** A post's time: a date with a time of day, or a time ago (3 小时前). */
+  private static final Pattern POST_TIME = Pattern.compile(
+      "\\d{1,2}:\\d{2}|(?:\\d+\\s*(?:秒|分钟|分|小时|天|周|个月|月|年)\\s*)+前|刚刚");
+
+  /** Chrome lines that make a body a thread's posts. */
+  private static final int CHROME_IN_BODY = 3;
 
   /**
    * "outside the body, in div.sidebar", naming the largest box around {@code s} that holds no

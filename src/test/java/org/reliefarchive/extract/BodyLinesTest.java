@@ -15,12 +15,16 @@ class BodyLinesTest {
     assertThat(BodyLines.postChrome("作者：wowkao111 时间：2017-03-24 20:35:54")).isTrue();
     assertThat(BodyLines.postChrome("发布 #3 2024年5月16日星期四 16点12分")).isTrue();
     assertThat(BodyLines.postChrome("举报 | 分享 | 楼主")).isTrue();
+    assertThat(BodyLines.postChrome("wszgrcy 4 小时 55 分钟前 via Android 2")).isTrue();
+    assertThat(BodyLines.postChrome("25 条回复 • 2020-04-21 15:38:14 +08:00")).isTrue();
+    assertThat(BodyLines.postChrome("7")).isTrue();
   }
 
   @Test
   void keepsWhatPeopleWrote() {
     assertThat(BodyLines.postChrome("羡慕！！！")).isFalse();
     assertThat(BodyLines.postChrome("元旦快乐")).isFalse();
+    assertThat(BodyLines.postChrome("2020")).isFalse();
     assertThat(BodyLines.postChrome("寒冰冽 测试了，可以安装，是免费的。感谢！")).isFalse();
     assertThat(BodyLines.postChrome("我们放一天上一天再放一天，2021-01-01 起开始")).isFalse();
     assertThat(BodyLines.postChrome("社区志愿者每周二上门回复老人的求助")).isFalse();
