@@ -1,14 +1,17 @@
 package org.reliefarchive.web;
 
+import gg.jte.support.LocalizationSupport;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The labels of the pages in simplified Chinese (the default) and English, chosen by the
  * {@code lang} parameter. Only our own labels change; crawled text is shown as crawled.
- * Placeholders are {0}, {1} …; a value is inserted as given, so callers escape crawled values.
+ * Labels are our own HTML (a few hold {@code <strong>} or {@code <code>}); placeholders are
+ * {0}, {1} …. Templates show a label with {@code localize}, which escapes the values put into
+ * it; {@link #t} gives the label as plain text with the values inserted as given.
  */
-final class Messages {
+final class Messages implements LocalizationSupport {
   static final String DEFAULT = "zh";
 
   private static final Map<String, String> ZH = Map.ofEntries(
@@ -224,6 +227,12 @@ final class Messages {
   /** "zh" or "en", as the {@code lang} parameter carries it. */
   String code() {
     return code;
+  }
+
+  /** The label {@code key} for templates; an unknown key shows as itself. */
+  @Override
+  public String lookup(String key) {
+    return table.getOrDefault(key, key);
   }
 
   /** The label {@code key} with its placeholders filled; an unknown key shows as itself. */
