@@ -256,6 +256,84 @@ class SearchPageBrowserIT {
     assertThat(driver.findElements(By.cssSelector(".chips a.chip[data-dim=region]"))).hasSize(1);
   }
 
+  /** Runs {@code r} with the window a 390-px phone, script off when {@code script} is false. */
+  private void onPhone(boolean script, Runnable r) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+        "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !script));
+    try {
+      r.run();
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  private long js(String expression) {
+    return ((Number) driver.executeScript("return " + expression)).longValue();
+  }
+
+  @Test
+  void onAPhoneTheReportTextTakesTheWholeWidthAndNothingScrollsSideways() {
+    onPhone(true, () -> {
+      search("残联");
+      clickAndWait(driver.findElement(By.cssSelector(".hit h3 a")));
+      assertThat(js("document.documentElement.scrollWidth"))
+          .isLessThanOrEqualTo(js("window.innerWidth"));
+      // the text column spans the screen but its margins, and the side boxes follow it
+      assertThat(js("document.querySelector('.text').getBoundingClientRect().width"))
+          .isGreaterThan(330);
+      assertThat(js("document.querySelector('.side').getBoundingClientRect().top"))
+          .isGreaterThan(js("document.querySelector('.text').getBoundingClientRect().bottom"));
+      Browser.screenshot(driver, "report-phone");
+    });
+  }
+
+  @Test
+  void onAPhoneWithoutScriptTheFacetsFoldBehindAToggleAndTheFirstResultIsNearTheTop() {
+    onPhone(false, () -> {
+      open("/?q=" + URLEncoder.encode("残联", StandardCharsets.UTF_8));
+      WebElement toggle = driver.findElement(By.cssSelector("label.filters-label"));
+      assertThat(toggle.isDisplayed()).isTrue();
+      assertThat(toggle.getText()).contains("筛选");
+      assertThat(driver.findElement(By.cssSelector(".facets")).isDisplayed()).isFalse();
+      // below it only the summary line and the two charts come before the first result
+      assertThat(js("document.querySelector('.hit').getBoundingClientRect().top"))
+          .isLessThan(1000);
+      assertThat(js("document.documentElement.scrollWidth"))
+          .isLessThanOrEqualTo(js("window.innerWidth"));
+      Browser.screenshot(driver, "search-phone");
+      toggle.click();
+      WebElement region = driver.findElement(By.cssSelector(".facet[data-dim=region] a"));
+      assertThat(region.isDisplayed()).isTrue();
+      Browser.screenshot(driver, "search-phone-filters");
+      clickAndWait(region);
+      assertThat(url()).contains("region=");
+    });
+  }
+
+  @Test
+  void onADesktopTheFacetsShowWithoutAToggleAndASkipLinkLeadsToTheResults() {
+    open("/?q=" + URLEncoder.encode("残联", StandardCharsets.UTF_8));
+    assertThat(driver.findElement(By.cssSelector("label.filters-label")).isDisplayed())
+        .isFalse();
+    assertThat(driver.findElement(By.cssSelector(".facet[data-dim=region] a")).isDisplayed())
+        .isTrue();
+    WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+    assertThat(skip.getAttribute("href")).endsWith("#results");
+    assertThat(js("document.querySelector('a.skip').getBoundingClientRect().bottom"))
+        .isLessThanOrEqualTo(0);
+    // the first Tab reaches it, and it shows while it has the focus
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(skip);
+    assertThat(js("document.querySelector('a.skip').getBoundingClientRect().top"))
+        .isGreaterThanOrEqualTo(0);
+    assertThat(skip.getText()).isEqualTo("跳到搜索结果");
+    skip.sendKeys(Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().endsWith("#results"));
+    assertThat(driver.findElements(By.id("results"))).hasSize(1);
+  }
+
   @Test
   void exportLinkGivesEveryMatchingReportAsCsv() throws Exception {
     search("疫情");
