@@ -50,6 +50,7 @@ final class Messages implements LocalizationSupport {
       Map.entry("filters.clear", "全部清除"),
       Map.entry("filters.toggle", "筛选"),
       Map.entry("skip.results", "跳到搜索结果"),
+      Map.entry("search.h1", "搜索救助报道"),
       Map.entry("empty", "没有找到匹配的报道。"),
       Map.entry("empty.tip1", "换个说法，或减少关键词"),
       Map.entry("empty.tip2", "去掉已选的筛选条件"),
@@ -149,6 +150,7 @@ final class Messages implements LocalizationSupport {
       Map.entry("filters.clear", "Clear all"),
       Map.entry("filters.toggle", "Filters"),
       Map.entry("skip.results", "Skip to the results"),
+      Map.entry("search.h1", "Search relief reports"),
       Map.entry("empty", "No reports match."),
       Map.entry("empty.tip1", "Try other words, or fewer"),
       Map.entry("empty.tip2", "Remove some of the selected filters"),
@@ -231,6 +233,15 @@ final class Messages implements LocalizationSupport {
   /** "zh" or "en", as the {@code lang} parameter carries it. */
   String code() {
     return code;
+  }
+
+  /**
+   * The {@code lang} attribute of crawled text (titles, names, report text) on this page: "zh"
+   * on an English page, so it is read and hyphenated as Chinese; null on a Chinese page, where
+   * it inherits the page's language.
+   */
+  String textLang() {
+    return DEFAULT.equals(code) ? null : "zh";
   }
 
   /** The label {@code key} for templates; an unknown key shows as itself. */

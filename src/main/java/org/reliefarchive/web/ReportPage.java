@@ -28,15 +28,16 @@ final class ReportPage {
     Header header = new Header(m, null, false, hidden,
         href + SearchUrl.langSuffix(Messages.forLang(other), '?'), false);
     List<ReportView.Fact> facts = new ArrayList<>();
-    fact(facts, "report.portal", r.portalName() != null ? r.portalName() : r.portal());
+    fact(facts, "report.portal", r.portalName() != null ? r.portalName() : r.portal(), true);
     fact(facts, "report.date", r.date() == null ? null : r.date().replace('T', ' ')
-        + (r.dateSource() == null ? "" : " (" + m.t("report.dateSource." + r.dateSource()) + ")"));
-    fact(facts, "report.source", r.source());
-    fact(facts, "report.decoding", r.decodingNote());
-    fact(facts, "report.editor", r.editor());
-    fact(facts, "report.author", r.author());
-    fact(facts, "report.correspondent", r.correspondent());
-    fact(facts, "report.region", r.tags().primaryRegion());
+        + (r.dateSource() == null ? "" : " (" + m.t("report.dateSource." + r.dateSource()) + ")"),
+        false);
+    fact(facts, "report.source", r.source(), true);
+    fact(facts, "report.decoding", r.decodingNote(), false);
+    fact(facts, "report.editor", r.editor(), true);
+    fact(facts, "report.author", r.author(), true);
+    fact(facts, "report.correspondent", r.correspondent(), true);
+    fact(facts, "report.region", r.tags().primaryRegion(), true);
     List<ReportView.Link> reprints = new ArrayList<>();
     for (ReportDetail.Reprint p : r.reprints()) {
       reprints.add(new ReportView.Link("/reports/" + Html.url(p.id()) + lang,
@@ -55,22 +56,28 @@ final class ReportPage {
             r.warcFile(), r.warcOffset(), r.digest(), href + "/archived"));
   }
 
-  /** A citation line: title, portal, date, URL, archived at. */
-  static String citation(ReportDetail r, Messages m) {
+  /**
+   * A citation line: title, portal, date, URL, archived at; in English the title and the
+   * portal are pieces of their own, to be marked as Chinese.
+   */
+  static List<ReportView.Piece> citation(ReportDetail r, Messages m) {
     String portal = r.portalName() != null ? r.portalName() : r.portal();
     String date = r.date() == null ? m.t("cite.undated") : r.date().substring(0, 10);
     String title = r.title() == null ? "" : r.title();
     if ("en".equals(m.code())) {
-      return "“" + title + "”, " + portal + ", " + date + ". " + r.url()
-          + " (archived by ReliefArchive, " + r.fetchedAt() + ")";
+      return List.of(new ReportView.Piece("“", false), new ReportView.Piece(title, true),
+          new ReportView.Piece("”, ", false), new ReportView.Piece(portal, true),
+          new ReportView.Piece(", " + date + ". " + r.url() + " (archived by ReliefArchive, "
+              + r.fetchedAt() + ")", false));
     }
-    return "《" + title + "》，" + portal + "，" + date + "。" + r.url()
-        + "（ReliefArchive 存档于 " + r.fetchedAt() + "）";
+    return List.of(new ReportView.Piece("《" + title + "》，" + portal + "，" + date + "。"
+        + r.url() + "（ReliefArchive 存档于 " + r.fetchedAt() + "）", false));
   }
 
-  private static void fact(List<ReportView.Fact> facts, String label, String value) {
+  private static void fact(List<ReportView.Fact> facts, String label, String value,
+      boolean crawled) {
     if (value != null && !value.isBlank()) {
-      facts.add(new ReportView.Fact(label, value));
+      facts.add(new ReportView.Fact(label, value, crawled));
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * @param url the original URL
  * @param webUrl true when {@code url} is an http(s) URL, shown as a link
  * @param paragraphs the clean text, each paragraph cut at its tag mentions
- * @param citation the citation line
+ * @param citation the citation line, in pieces of our words and crawled text
  * @param tags tag links by dimension
  * @param mentionsNote true to explain the underlined words
  * @param reprints copies on other portals
@@ -24,12 +24,15 @@ import java.util.List;
  * @param archived where the archived copy is and how to open it
  */
 record ReportView(Messages m, Header header, String title, String backHref, List<Fact> facts,
-    String removedAt, String url, boolean webUrl, List<List<Part>> paragraphs, String citation,
+    String removedAt, String url, boolean webUrl, List<List<Part>> paragraphs, List<Piece> citation,
     List<TagGroup> tags, boolean mentionsNote, List<Link> reprints, List<Link> similar,
     Captures.View captures, Archived archived) {
 
-  /** A metadata line: the key of its label and its value. */
-  record Fact(String label, String value) {}
+  /** A metadata line: the key of its label, its value, and whether the value is crawled text. */
+  record Fact(String label, String value, boolean crawled) {}
+
+  /** A piece of a line that mixes our words with crawled text. */
+  record Piece(String text, boolean crawled) {}
 
   /** The tags of one dimension, each a link to the search page filtered by it. */
   record TagGroup(String dim, List<Link> links) {}

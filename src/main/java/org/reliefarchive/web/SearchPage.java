@@ -84,10 +84,11 @@ final class SearchPage {
     boolean byDate = request.sort() == SearchRequest.Sort.DATE;
     List<SearchView.Chip> chips = new ArrayList<>();
     request.filters().forEach((dim, values) -> values.forEach(v -> chips.add(
-        new SearchView.Chip(dim, display(dim, v, m), state.toggle(dim, v).href()))));
+        new SearchView.Chip(dim, display(dim, v, m), state.toggle(dim, v).href(),
+            lang(dim, m)))));
     if (request.from() != null || request.to() != null) {
       chips.add(new SearchView.Chip("date", range(request.from(), request.to()),
-          state.range(null, null).href()));
+          state.range(null, null).href(), null));
     }
     SearchRequest cleared = new SearchRequest(request.query(), Map.of(), request.sort(), 1,
         request.size());
@@ -122,7 +123,14 @@ final class SearchPage {
       boolean inView = seen++ < shownMax || v.selected();
       (inView ? shown : more).add(link(state, dim, v, m));
     }
-    return new SearchView.Facet(dim, filterable, shown, more);
+    return new SearchView.Facet(dim, filterable, lang(dim, m), shown, more);
+  }
+
+  /** The language of a dimension's values: crawled names are Chinese; dates and statuses not. */
+  private static String lang(String dim, Messages m) {
+    boolean names = !IndexSchema.STATUS.equals(dim) && !IndexSchema.YEAR.equals(dim)
+        && !IndexSchema.MONTH.equals(dim);
+    return names ? m.textLang() : null;
   }
 
   private SearchView.FacetLink link(SearchUrl state, String dim, FacetValue v, Messages m) {

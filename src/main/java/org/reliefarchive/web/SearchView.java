@@ -43,18 +43,23 @@ record SearchView(Messages m, Header header, String query, String feedQuery, Str
   record Summary(long total, long tookMs, boolean byDate, String sortHref, String exportQuery,
       List<Chip> chips, String clearHref) {}
 
-  /** A selected filter: its dimension, the value shown, the page without it. */
-  record Chip(String dim, String text, String href) {}
+  /**
+   * A selected filter: its dimension, the value shown, the page without it, and the language
+   * of the value (null to inherit the page's).
+   */
+  record Chip(String dim, String text, String href, String lang) {}
 
   /**
    * One facet list.
    *
    * @param dim the dimension
    * @param filterable true for the long agency list that scrolls and gets a filter box
+   * @param lang the language of the values (crawled names are Chinese), null to inherit
    * @param shown values in view
    * @param more values behind "more"
    */
-  record Facet(String dim, boolean filterable, List<FacetLink> shown, List<FacetLink> more) {}
+  record Facet(String dim, boolean filterable, String lang, List<FacetLink> shown,
+      List<FacetLink> more) {}
 
   /** A facet value as a link that selects or unselects it, with its children (regions). */
   record FacetLink(String text, int count, boolean selected, String href,

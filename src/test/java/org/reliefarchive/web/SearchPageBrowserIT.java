@@ -334,6 +334,54 @@ class SearchPageBrowserIT {
     assertThat(driver.findElements(By.id("results"))).hasSize(1);
   }
 
+  /** The lowest contrast ratio (WCAG 2) of the text of {@code selector} on its background. */
+  private double lowestContrast(String selector) {
+    Object v = driver.executeScript("""
+        function rgb(s) { return s.match(/[\\d.]+/g).slice(0, 3).map(Number); }
+        function lum(c) {
+          const [r, g, b] = c.map(x => { x /= 255;
+            return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        }
+        let lowest = 100;
+        document.querySelectorAll(arguments[0]).forEach(e => {
+          let bg = e;
+          while (getComputedStyle(bg).backgroundColor === 'rgba(0, 0, 0, 0)') bg = bg.parentElement;
+          const a = lum(rgb(getComputedStyle(e).color));
+          const b = lum(rgb(getComputedStyle(bg).backgroundColor));
+          const opacity = Number(getComputedStyle(e).opacity);
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          lowest = Math.min(lowest, opacity < 1 ? 1 : ratio);
+        });
+        return lowest;""", selector);
+    return ((Number) v).doubleValue();
+  }
+
+  @Test
+  void provinceTilesWithoutScriptReadAtAContrastOfAtLeastFourAndAHalf() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      open("/");
+      assertThat(driver.findElements(By.cssSelector("a.tile.lv0"))).isNotEmpty();
+      assertThat(lowestContrast("a.tile.lv0")).isGreaterThanOrEqualTo(4.5);
+      assertThat(lowestContrast("a.tile, a.tile span")).isGreaterThanOrEqualTo(4.5);
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
+  void chartsAreImagesNamedByTheirCaptions() {
+    open("/");
+    wait.until(d -> d.findElements(By.cssSelector(".chart svg")).size() == 2);
+    List<WebElement> svgs = driver.findElements(By.cssSelector(".chart svg"));
+    assertThat(svgs).extracting(e -> e.getAttribute("role")).containsOnly("img");
+    assertThat(svgs).extracting(e -> e.getAttribute("aria-label"))
+        .containsExactly("每年报道数", "报道涉及的省份");
+    assertThat(driver.findElements(By.cssSelector(".chart[aria-hidden]"))).isEmpty();
+    assertThat(cspOrScriptErrors()).isEmpty();
+  }
+
   @Test
   void exportLinkGivesEveryMatchingReportAsCsv() throws Exception {
     search("疫情");
