@@ -33,12 +33,13 @@ final class OperatorRoutes {
     ctx.json(body);
   }
 
-  /** GET /operator: the same as an HTML page. */
+  /** GET /operator: the same as an HTML page, in Chinese or with {@code lang=en} English. */
   void page(Context ctx) {
-    WebApp.html(ctx, Templates.render("operator.jte", view(runs.runs(limit(ctx)))));
+    Messages m = Messages.forLang(ctx.queryParam("lang"));
+    WebApp.html(ctx, Templates.render("operator.jte", view(runs.runs(limit(ctx)), m)));
   }
 
-  OperatorView view(List<CrawlRunsSource.Run> list) {
+  OperatorView view(List<CrawlRunsSource.Run> list, Messages m) {
     List<OperatorView.Schedule> schedules = new ArrayList<>();
     for (CrawlRunsSource.Schedule s : runs.schedules()) {
       schedules.add(new OperatorView.Schedule(name(s.portal()), s.cron(),
@@ -48,24 +49,47 @@ final class OperatorRoutes {
     for (CrawlRunsSource.Run r : list) {
       List<OperatorView.Portal> portals = new ArrayList<>();
       for (CrawlRunsSource.Portal p : r.portals()) {
-        portals.add(new OperatorView.Portal(name(p.portal()), List.of(p.pagesFetched(),
-            p.listPages(), p.articlePages(), p.articlesNew(), p.articlesChanged(),
-            p.articlesUnchanged(), p.articlesRemoved()), p.revisitRecords(), p.notModified(),
-            p.notDue(), counts(p.fetchErrors()), counts(p.extractionFailures()), p.alarms(),
-            p.stoppedBy(), p.failureSamples()));
+        portals.add(portal(p, m));
       }
-      rows.add(new OperatorView.Run(r.startedAt(), r.trigger(), r.running(), r.resumed(),
-          Math.round(r.seconds()), portals));
+      rows.add(new OperatorView.Run(r.startedAt(), m.tOr("op.trigger." + r.trigger(),
+          r.trigger()), r.running(), r.resumed(), Math.round(r.seconds()), portals));
     }
-    return new OperatorView(schedules, rows);
+    String other = m.t("lang.other.code");
+    List<Header.Field> hidden = Messages.DEFAULT.equals(m.code()) ? List.of()
+        : List.of(new Header.Field("lang", m.code()));
+    Header header = new Header(m, null, false, hidden,
+        "/operator" + SearchUrl.langSuffix(Messages.forLang(other), '?'), false);
+    return new OperatorView(m, header, schedules, rows);
   }
 
-  private static String counts(Map<String, Long> m) {
-    if (m.isEmpty()) {
+  private OperatorView.Portal portal(CrawlRunsSource.Portal p, Messages m) {
+    List<OperatorView.Sample> samples = new ArrayList<>();
+    for (String s : p.failureSamples()) {
+      // "REASON url", as the crawler records them
+      int space = s.lastIndexOf(' ');
+      String reason = space < 0 ? "" : s.substring(0, space);
+      String url = s.substring(space + 1);
+      samples.add(new OperatorView.Sample(m.tOr("reason." + reason, reason), url,
+          Html.isWebUrl(url)));
+    }
+    boolean failed = !p.alarms().isEmpty() || !samples.isEmpty() || p.stoppedBy() != null
+        || !p.fetchErrors().isEmpty() || !p.extractionFailures().isEmpty();
+    return new OperatorView.Portal(name(p.portal()), List.of(p.pagesFetched(), p.listPages(),
+        p.articlePages(), p.articlesNew(), p.articlesChanged(), p.articlesUnchanged(),
+        p.articlesRemoved()), p.revisitRecords(), p.notModified(), p.notDue(),
+        counts(p.fetchErrors(), "error.", m), counts(p.extractionFailures(), "reason.", m),
+        p.alarms(), p.stoppedBy(), samples,
+        failed ? "java -jar relief-archive.jar crawl --portal " + p.portal() : null);
+  }
+
+  /** Counts by kind, each kind in words where the labels know it: "连接被拒绝: 3, http 404: 1". */
+  private static String counts(Map<String, Long> counts, String prefix, Messages m) {
+    if (counts.isEmpty()) {
       return "-";
     }
     StringBuilder s = new StringBuilder();
-    m.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+    counts.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ")
+        .append(m.tOr(prefix + k, k)).append(": ").append(v));
     return s.toString();
   }
 

@@ -28,6 +28,9 @@ class PagesEscapeTest {
   private static final String HOSTILE =
       "残联<script>alert(\"t\")</script>\"'><img src=x onerror=alert(1)>&amp;";
 
+  /** A crawled URL that closes an attribute and opens a script. */
+  private static final String URL = "http://a.example/\"'><script>alert(1)</script>";
+
   private static SearchHit hit() {
     return new SearchHit("id\"<1>", HOSTILE, "http://a.example/1?x=\"><b>", "p", HOSTILE,
         "2021-11-09T14:04+08:00", new Snippet(HOSTILE, List.of(new Snippet.Mark(0, 2))), 1f,
@@ -125,7 +128,8 @@ class PagesEscapeTest {
       public List<Run> runs(int limit) {
         return List.of(new Run("r", HOSTILE, "2024-05-06T02:30:00Z", "2024-05-06T02:31:00Z",
             60, false, false, List.of(new Portal(HOSTILE, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-                Map.of(HOSTILE, 1L), Map.of(HOSTILE, 2L), List.of(HOSTILE), 0, HOSTILE,
+                Map.of(HOSTILE, 1L), Map.of(HOSTILE, 2L), List.of("NO_MAIN_TEXT " + URL), 0,
+                HOSTILE,
                 List.of(HOSTILE)))));
       }
 
@@ -135,11 +139,18 @@ class PagesEscapeTest {
       }
     };
     OperatorRoutes routes = new OperatorRoutes(runs, Map.of(HOSTILE, HOSTILE));
-    Document doc = assertInert(Templates.render("operator.jte", routes.view(runs.runs(1))));
-    assertThat(doc.select("td")).extracting(Element::text)
-        .contains(HOSTILE + " (" + HOSTILE + ")", HOSTILE, HOSTILE + ": 1");
-    assertThat(doc.select("p[role=alert]")).extracting(Element::text)
-        .containsExactly("⚠ " + HOSTILE);
-    assertThat(doc.select("h2")).extracting(Element::text).anyMatch(t -> t.contains(HOSTILE));
+    for (Messages m : List.of(Messages.ZH_CN, Messages.ENGLISH)) {
+      Document doc = assertInert(Templates.render("operator.jte",
+          routes.view(runs.runs(1), m)));
+      assertThat(doc.select("td")).extracting(Element::text)
+          .contains(HOSTILE + " (" + HOSTILE + ")", HOSTILE, HOSTILE + ": 1");
+      assertThat(doc.select("p[role=alert]")).extracting(Element::text)
+          .containsExactly("⚠ " + HOSTILE);
+      assertThat(doc.select("h2")).extracting(Element::text)
+          .anyMatch(t -> t.contains(HOSTILE));
+      assertThat(doc.select(".samples li").text()).endsWith(": " + URL);
+      assertThat(doc.select(".samples a").attr("href")).isEqualTo(URL);
+      assertThat(doc.select(".recrawl code").text()).endsWith("--portal " + HOSTILE);
+    }
   }
 }
