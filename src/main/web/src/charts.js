@@ -9,7 +9,7 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([BarChart, HeatmapChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 // the same five steps as the tiles' classes lv1..lv5 in app.css
-const SHADES = ['#f3f5f7', '#fde0dc', '#f9b4ab', '#f08072', '#d64a3b', '#a32618'];
+const SHADES = ['#f3f5f7', '#fde0dc', '#f9b4ab', '#f08072', '#c43e2f', '#a32618'];
 const INK = '#1d2329';
 const MUTED = '#5f6b76';
 
@@ -30,14 +30,25 @@ function items(container, selector) {
   }));
 }
 
-/** Replaces the fallback links with a chart; the links stay in the page for screen readers. */
+/**
+ * Replaces the fallback links with a chart; the links stay in the page for screen readers, the
+ * chart is an image named by the caption the server gave the links (data-title).
+ */
 function mount(fallback, className) {
   const host = document.createElement('div');
   host.className = `chart ${className}`;
-  host.setAttribute('aria-hidden', 'true');
   fallback.parentNode.insertBefore(host, fallback);
   fallback.classList.add('enhanced');
   return echarts.init(host, null, { renderer: 'svg', locale: 'ZH' });
+}
+
+/** Names the chart's drawing; called after each drawing, which may replace the SVG element. */
+function label(chart, fallback) {
+  const svg = chart.getDom().querySelector('svg');
+  if (svg) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', fallback.dataset.title || '');
+  }
 }
 
 function follow(chart, data) {
@@ -88,6 +99,8 @@ function timeline(fallback) {
     }],
   });
   follow(chart, data);
+  label(chart, fallback);
+  chart.on('finished', () => label(chart, fallback));
   return chart;
 }
 
@@ -123,6 +136,8 @@ function provinces(fallback) {
     }],
   });
   follow(chart, data);
+  label(chart, fallback);
+  chart.on('finished', () => label(chart, fallback));
   return chart;
 }
 

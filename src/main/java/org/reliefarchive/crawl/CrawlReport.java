@@ -56,7 +56,8 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
    * @param notDue known articles left alone because they were not due
    * @param knownArticleLinks distinct known articles that this run's pages linked to and that
    *     were left alone (not due): list pages that still point at articles
-   * @param errors fetch errors by kind (e.g. "http 404", "fetch failed", "oversized")
+   * @param errors fetch errors by kind (e.g. "http 404", "connection refused", "timed out",
+   *     "oversized")
    * @param extractionFailures article pages that yielded no article, by reason
    * @param failureSamples a few "reason url" lines of extraction failures
    * @param crawlDelayMs the delay between two requests used (portal's or robots.txt's)

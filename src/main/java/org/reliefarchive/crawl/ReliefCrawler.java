@@ -3,8 +3,12 @@ package org.reliefarchive.crawl;
 import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.crawler.WebCrawler;
 import edu.uci.ics.crawler4j.url.WebURL;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLException;
 import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.HttpHeader;
 
@@ -64,7 +68,7 @@ final class ReliefCrawler extends WebCrawler {
 
   @Override
   protected void onContentFetchError(Page page, Exception e) {
-    crawl.error("fetch failed", page.getWebURL().getURL(), e.toString());
+    crawl.error(kind(e, "fetch failed"), page.getWebURL().getURL(), e.toString());
   }
 
   @Override
@@ -81,6 +85,32 @@ final class ReliefCrawler extends WebCrawler {
   @Override
   protected void onUnhandledException(Page page, Throwable e) {
     String url = page == null || page.getWebURL() == null ? "?" : page.getWebURL().getURL();
-    crawl.error("unexpected error", url, e.toString());
+    crawl.error(kind(e, "unexpected error"), url, e.toString());
+  }
+
+  /**
+   * The kind of a failed fetch as an operator names it: a refused connection, a timeout, an
+   * unknown host, a failed TLS handshake; {@code otherwise} for anything else. crawler4j hands
+   * a refused connection over as an unhandled exception, so the cause decides, not the callback.
+   */
+  static String kind(Throwable e, String otherwise) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return "connection refused";
+      }
+      if (t instanceof SocketTimeoutException) {
+        return "timed out";
+      }
+      if (t instanceof UnknownHostException) {
+        return "unknown host";
+      }
+      if (t instanceof SSLException) {
+        return "TLS failed";
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return otherwise;
   }
 }

@@ -4,7 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.reliefarchive.search.Snippet;
 
-/** Escaping for HTML text, attribute values and URL query parts. Crawled text goes through here. */
+/**
+ * URL query parts, and the one piece of HTML built outside the templates: a snippet marked for
+ * the JSON API and the feed. Pages escape through their templates, never through here.
+ */
 final class Html {
   private Html() {}
 

@@ -1,14 +1,17 @@
 package org.reliefarchive.web;
 
+import gg.jte.support.LocalizationSupport;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The labels of the pages in simplified Chinese (the default) and English, chosen by the
  * {@code lang} parameter. Only our own labels change; crawled text is shown as crawled.
- * Placeholders are {0}, {1} …; a value is inserted as given, so callers escape crawled values.
+ * Labels are our own HTML (a few hold {@code <strong>} or {@code <code>}); placeholders are
+ * {0}, {1} …. Templates show a label with {@code localize}, which escapes the values put into
+ * it; {@link #t} gives the label as plain text with the values inserted as given.
  */
-final class Messages {
+final class Messages implements LocalizationSupport {
   static final String DEFAULT = "zh";
 
   private static final Map<String, String> ZH = Map.ofEntries(
@@ -45,6 +48,48 @@ final class Messages {
       Map.entry("chip.remove", "移除筛选"),
       Map.entry("filters", "已选条件"),
       Map.entry("filters.clear", "全部清除"),
+      Map.entry("filters.toggle", "筛选"),
+      Map.entry("skip.results", "跳到搜索结果"),
+      Map.entry("search.h1", "搜索救助报道"),
+      Map.entry("op.title", "抓取记录"),
+      Map.entry("op.api", "同样的数据（JSON）："),
+      Map.entry("op.schedules", "定时抓取"),
+      Map.entry("op.portal", "网站"),
+      Map.entry("op.cron", "时间（cron）"),
+      Map.entry("op.next", "下次运行"),
+      Map.entry("op.none", "还没有运行过抓取。"),
+      Map.entry("op.running", "进行中"),
+      Map.entry("op.resumed", "中断后继续"),
+      Map.entry("op.seconds", "用时 {0} 秒"),
+      Map.entry("op.trigger.crawl", "手动抓取"),
+      Map.entry("op.trigger.schedule", "定时抓取"),
+      Map.entry("op.trigger.demo", "演示"),
+      Map.entry("op.pages", "页面"),
+      Map.entry("op.lists", "列表页"),
+      Map.entry("op.articles", "文章页"),
+      Map.entry("op.new", "新增"),
+      Map.entry("op.changed", "有改动"),
+      Map.entry("op.unchanged", "未变"),
+      Map.entry("op.removed", "已删除"),
+      Map.entry("op.revisits", "重访记录（304）"),
+      Map.entry("op.notdue", "未到期"),
+      Map.entry("op.errors", "抓取错误"),
+      Map.entry("op.failures", "提取失败"),
+      Map.entry("op.stopped", "提前停止：{0}"),
+      Map.entry("op.samples", "提取失败的网页："),
+      Map.entry("op.recrawl", "重新抓取这个网站："),
+      Map.entry("error.connection refused", "连接被拒绝"),
+      Map.entry("error.timed out", "超时"),
+      Map.entry("error.unknown host", "域名无法解析"),
+      Map.entry("error.TLS failed", "TLS 握手失败"),
+      Map.entry("error.fetch failed", "抓取失败"),
+      Map.entry("error.oversized", "超过大小上限"),
+      Map.entry("error.link parsing failed", "链接解析失败"),
+      Map.entry("error.unexpected error", "意外错误"),
+      Map.entry("reason.NO_MAIN_TEXT", "找不到正文"),
+      Map.entry("reason.UNKNOWN_CHARSET", "无法识别编码"),
+      Map.entry("reason.NOT_AN_ARTICLE", "不是文章"),
+      Map.entry("reason.ingest error", "入库出错"),
       Map.entry("empty", "没有找到匹配的报道。"),
       Map.entry("empty.tip1", "换个说法，或减少关键词"),
       Map.entry("empty.tip2", "去掉已选的筛选条件"),
@@ -142,6 +187,48 @@ final class Messages {
       Map.entry("chip.remove", "Remove filter"),
       Map.entry("filters", "Filters"),
       Map.entry("filters.clear", "Clear all"),
+      Map.entry("filters.toggle", "Filters"),
+      Map.entry("skip.results", "Skip to the results"),
+      Map.entry("search.h1", "Search relief reports"),
+      Map.entry("op.title", "Crawl runs"),
+      Map.entry("op.api", "The same as JSON: "),
+      Map.entry("op.schedules", "Schedules"),
+      Map.entry("op.portal", "portal"),
+      Map.entry("op.cron", "cron"),
+      Map.entry("op.next", "next run"),
+      Map.entry("op.none", "No crawl has run yet."),
+      Map.entry("op.running", "running"),
+      Map.entry("op.resumed", "resumed after a kill"),
+      Map.entry("op.seconds", "{0} s"),
+      Map.entry("op.trigger.crawl", "crawl"),
+      Map.entry("op.trigger.schedule", "schedule"),
+      Map.entry("op.trigger.demo", "demo"),
+      Map.entry("op.pages", "pages"),
+      Map.entry("op.lists", "lists"),
+      Map.entry("op.articles", "articles"),
+      Map.entry("op.new", "new"),
+      Map.entry("op.changed", "changed"),
+      Map.entry("op.unchanged", "unchanged"),
+      Map.entry("op.removed", "removed"),
+      Map.entry("op.revisits", "revisits (304)"),
+      Map.entry("op.notdue", "not due"),
+      Map.entry("op.errors", "fetch errors"),
+      Map.entry("op.failures", "extraction failures"),
+      Map.entry("op.stopped", "stopped by {0}"),
+      Map.entry("op.samples", "Pages that did not extract:"),
+      Map.entry("op.recrawl", "Crawl this portal again:"),
+      Map.entry("error.connection refused", "connection refused"),
+      Map.entry("error.timed out", "timed out"),
+      Map.entry("error.unknown host", "unknown host"),
+      Map.entry("error.TLS failed", "TLS handshake failed"),
+      Map.entry("error.fetch failed", "fetch failed"),
+      Map.entry("error.oversized", "over the size limit"),
+      Map.entry("error.link parsing failed", "link parsing failed"),
+      Map.entry("error.unexpected error", "unexpected error"),
+      Map.entry("reason.NO_MAIN_TEXT", "no main text"),
+      Map.entry("reason.UNKNOWN_CHARSET", "unknown charset"),
+      Map.entry("reason.NOT_AN_ARTICLE", "not an article"),
+      Map.entry("reason.ingest error", "ingest error"),
       Map.entry("empty", "No reports match."),
       Map.entry("empty.tip1", "Try other words, or fewer"),
       Map.entry("empty.tip2", "Remove some of the selected filters"),
@@ -224,6 +311,21 @@ final class Messages {
   /** "zh" or "en", as the {@code lang} parameter carries it. */
   String code() {
     return code;
+  }
+
+  /**
+   * The {@code lang} attribute of crawled text (titles, names, report text) on this page: "zh"
+   * on an English page, so it is read and hyphenated as Chinese; null on a Chinese page, where
+   * it inherits the page's language.
+   */
+  String textLang() {
+    return DEFAULT.equals(code) ? null : "zh";
+  }
+
+  /** The label {@code key} for templates; an unknown key shows as itself. */
+  @Override
+  public String lookup(String key) {
+    return table.getOrDefault(key, key);
   }
 
   /** The label {@code key} with its placeholders filled; an unknown key shows as itself. */

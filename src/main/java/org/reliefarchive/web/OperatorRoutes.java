@@ -1,17 +1,17 @@
 package org.reliefarchive.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.reliefarchive.search.BadQueryException;
 
 /**
  * The operator's view of the crawls: {@code GET /api/crawl/runs} (JSON) and {@code GET
  * /operator} (HTML, no script): every run with each portal's pages, new / changed / unchanged /
- * removed articles, errors, extraction failures and alarms, and the schedules. Every string is
- * escaped: portal answers and URLs are untrusted.
+ * removed articles, errors, extraction failures and alarms, and the schedules. The page is
+ * {@code operator.jte}, which escapes every string: portal answers and URLs are untrusted.
  */
 final class OperatorRoutes {
   private static final int DEFAULT_LIMIT = 20;
@@ -33,85 +33,63 @@ final class OperatorRoutes {
     ctx.json(body);
   }
 
-  /** GET /operator: the same as an HTML page. */
+  /** GET /operator: the same as an HTML page, in Chinese or with {@code lang=en} English. */
   void page(Context ctx) {
-    List<CrawlRunsSource.Run> list = runs.runs(limit(ctx));
-    StringBuilder h = new StringBuilder(8192);
-    h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>Crawl runs - ReliefArchive</title>")
-        .append("<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>")
-        .append("<header><a class=\"brand\" href=\"/\">ReliefArchive <span>救助报道档案</span></a>")
-        .append(" <a href=\"/api/crawl/runs\">JSON</a></header><section class=\"operator\">")
-        .append("<h1>Crawl runs</h1>");
-    List<CrawlRunsSource.Schedule> schedules = runs.schedules();
-    if (!schedules.isEmpty()) {
-      h.append("<h2>Schedules</h2><table><thead><tr><th>portal</th><th>cron</th>")
-          .append("<th>next run</th></tr></thead><tbody>");
-      for (CrawlRunsSource.Schedule s : schedules) {
-        h.append("<tr><td>").append(Html.escape(name(s.portal()))).append("</td><td><code>")
-            .append(Html.escape(s.cron())).append("</code></td><td>")
-            .append(Html.escape(s.nextRun() == null ? "-" : s.nextRun())).append("</td></tr>");
-      }
-      h.append("</tbody></table>");
+    Messages m = Messages.forLang(ctx.queryParam("lang"));
+    WebApp.html(ctx, Templates.render("operator.jte", view(runs.runs(limit(ctx)), m)));
+  }
+
+  OperatorView view(List<CrawlRunsSource.Run> list, Messages m) {
+    List<OperatorView.Schedule> schedules = new ArrayList<>();
+    for (CrawlRunsSource.Schedule s : runs.schedules()) {
+      schedules.add(new OperatorView.Schedule(name(s.portal()), s.cron(),
+          s.nextRun() == null ? "-" : s.nextRun()));
     }
-    if (list.isEmpty()) {
-      h.append("<p class=\"summary\">No crawl has run yet.</p>");
-    }
+    List<OperatorView.Run> rows = new ArrayList<>();
     for (CrawlRunsSource.Run r : list) {
-      run(h, r);
-    }
-    h.append("</section></body></html>");
-    ctx.html(h.toString());
-  }
-
-  private void run(StringBuilder h, CrawlRunsSource.Run r) {
-    h.append("<h2>").append(Html.escape(r.startedAt())).append(" · ")
-        .append(Html.escape(r.trigger()))
-        .append(r.running() ? " · running" : "")
-        .append(r.resumed() ? " · resumed after a kill" : "")
-        .append(String.format(Locale.ROOT, " · %.0f s", r.seconds())).append("</h2>")
-        .append("<table><thead><tr><th>portal</th><th>pages</th><th>lists</th>")
-        .append("<th>articles</th><th>new</th><th>changed</th><th>unchanged</th>")
-        .append("<th>removed</th><th>revisits (304)</th><th>not due</th><th>fetch errors</th>")
-        .append("<th>extraction failures</th></tr></thead><tbody>");
-    for (CrawlRunsSource.Portal p : r.portals()) {
-      h.append("<tr><td>").append(Html.escape(name(p.portal()))).append("</td>");
-      cells(h, p.pagesFetched(), p.listPages(), p.articlePages(), p.articlesNew(),
-          p.articlesChanged(), p.articlesUnchanged(), p.articlesRemoved());
-      h.append("<td>").append(p.revisitRecords()).append(" (").append(p.notModified())
-          .append(")</td><td>").append(p.notDue()).append("</td><td>")
-          .append(Html.escape(counts(p.fetchErrors()))).append("</td><td>")
-          .append(Html.escape(counts(p.extractionFailures()))).append("</td></tr>");
-      if (!p.alarms().isEmpty() || !p.failureSamples().isEmpty() || p.stoppedBy() != null) {
-        h.append("<tr><td></td><td colspan=\"11\">");
-        for (String a : p.alarms()) {
-          h.append("<p class=\"error\" role=\"alert\">⚠ ").append(Html.escape(a)).append("</p>");
-        }
-        if (p.stoppedBy() != null) {
-          h.append("<p>stopped by ").append(Html.escape(p.stoppedBy())).append("</p>");
-        }
-        for (String s : p.failureSamples()) {
-          h.append("<p class=\"meta\">").append(Html.escape(s)).append("</p>");
-        }
-        h.append("</td></tr>");
+      List<OperatorView.Portal> portals = new ArrayList<>();
+      for (CrawlRunsSource.Portal p : r.portals()) {
+        portals.add(portal(p, m));
       }
+      rows.add(new OperatorView.Run(r.startedAt(), m.tOr("op.trigger." + r.trigger(),
+          r.trigger()), r.running(), r.resumed(), Math.round(r.seconds()), portals));
     }
-    h.append("</tbody></table>");
+    String other = m.t("lang.other.code");
+    List<Header.Field> hidden = Messages.DEFAULT.equals(m.code()) ? List.of()
+        : List.of(new Header.Field("lang", m.code()));
+    Header header = new Header(m, null, false, hidden,
+        "/operator" + SearchUrl.langSuffix(Messages.forLang(other), '?'), false);
+    return new OperatorView(m, header, schedules, rows);
   }
 
-  private static void cells(StringBuilder h, long... values) {
-    for (long v : values) {
-      h.append("<td>").append(v).append("</td>");
+  private OperatorView.Portal portal(CrawlRunsSource.Portal p, Messages m) {
+    List<OperatorView.Sample> samples = new ArrayList<>();
+    for (String s : p.failureSamples()) {
+      // "REASON url", as the crawler records them
+      int space = s.lastIndexOf(' ');
+      String reason = space < 0 ? "" : s.substring(0, space);
+      String url = s.substring(space + 1);
+      samples.add(new OperatorView.Sample(m.tOr("reason." + reason, reason), url,
+          Html.isWebUrl(url)));
     }
+    boolean failed = !p.alarms().isEmpty() || !samples.isEmpty() || p.stoppedBy() != null
+        || !p.fetchErrors().isEmpty() || !p.extractionFailures().isEmpty();
+    return new OperatorView.Portal(name(p.portal()), List.of(p.pagesFetched(), p.listPages(),
+        p.articlePages(), p.articlesNew(), p.articlesChanged(), p.articlesUnchanged(),
+        p.articlesRemoved()), p.revisitRecords(), p.notModified(), p.notDue(),
+        counts(p.fetchErrors(), "error.", m), counts(p.extractionFailures(), "reason.", m),
+        p.alarms(), p.stoppedBy(), samples,
+        failed ? "java -jar relief-archive.jar crawl --portal " + p.portal() : null);
   }
 
-  private static String counts(Map<String, Long> m) {
-    if (m.isEmpty()) {
+  /** Counts by kind, each kind in words where the labels know it: "连接被拒绝: 3, http 404: 1". */
+  private static String counts(Map<String, Long> counts, String prefix, Messages m) {
+    if (counts.isEmpty()) {
       return "-";
     }
     StringBuilder s = new StringBuilder();
-    m.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+    counts.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ")
+        .append(m.tOr(prefix + k, k)).append(": ").append(v));
     return s.toString();
   }
 

@@ -59,10 +59,6 @@ final class ReportRoutes {
   }
 
   private static String notFound(String id, Messages m) {
-    return "<!DOCTYPE html><html lang=\"" + m.t("html.lang") + "\"><head><meta charset=\"utf-8\">"
-        + "<title>" + m.t("error.title") + " - ReliefArchive</title>"
-        + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><p class=\"error\">"
-        + m.t("report.notfound", Html.escape(id)) + " <a href=\"/" + SearchUrl.langSuffix(m, '?')
-        + "\">" + m.t("report.back") + "</a></p></main></body></html>";
+    return Templates.render("notfound.jte", new NotFoundView(m, id));
   }
 }

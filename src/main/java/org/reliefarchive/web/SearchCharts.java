@@ -18,6 +18,7 @@ import org.reliefarchive.search.SearchResult;
  * date range) and a tile grid of China's provinces shaded by count (a tile filters by region).
  * {@code /static/charts.js} draws the same links as ECharts charts. Heights and shades are
  * classes ({@code h0}…{@code h10}, {@code lv0}…{@code lv5}): the CSP allows no inline style.
+ * This class computes them; {@code search.jte} writes them.
  */
 final class SearchCharts {
   /** Longest span drawn per month; longer spans are drawn per year. */
@@ -50,21 +51,35 @@ final class SearchCharts {
 
   private SearchCharts() {}
 
-  /** Both pictures, or nothing when no report has a date or a province. */
-  static void render(StringBuilder h, SearchUrl state, SearchResult result, Messages m) {
-    StringBuilder t = new StringBuilder();
-    StringBuilder p = new StringBuilder();
-    timeline(t, state, result.facets(), m);
-    provinces(p, state, result.facets().getOrDefault(IndexSchema.REGION, List.of()), m);
-    if (t.isEmpty() && p.isEmpty()) {
-      return;
-    }
-    h.append("<div class=\"charts").append(t.isEmpty() || p.isEmpty() ? " one" : "")
-        .append("\">").append(t).append(p).append("</div>");
+  /** Both pictures; either may be null, not both. */
+  record Charts(Timeline timeline, Provinces provinces) {}
+
+  /**
+   * The timeline: a bar per month or per year, from the first to the last period with reports.
+   *
+   * @param perMonth true for a bar per month, false for a bar per year
+   * @param bars the bars, oldest first
+   * @param last the last period (the first is the first bar's)
+   */
+  record Timeline(boolean perMonth, List<Bar> bars, String last) {}
+
+  /** A bar: its period, its count, its height class 0…10, the page kept to that period. */
+  record Bar(String key, int count, int height, String href) {}
+
+  /** The tiles of the grid, and the region values that have no tile. */
+  record Provinces(List<TileLink> tiles, List<SearchView.FacetLink> others) {}
+
+  /** A province tile: its place, count, shade 0…5, selection and the link that toggles it. */
+  record TileLink(Tile tile, int count, int level, boolean selected, String href) {}
+
+  /** Both pictures, or null when no report has a date or a province. */
+  static Charts of(SearchUrl state, SearchResult result) {
+    Timeline t = timeline(state, result.facets());
+    Provinces p = provinces(state, result.facets().getOrDefault(IndexSchema.REGION, List.of()));
+    return t == null && p == null ? null : new Charts(t, p);
   }
 
-  static void timeline(StringBuilder h, SearchUrl state, Map<String, List<FacetValue>> facets,
-      Messages m) {
+  static Timeline timeline(SearchUrl state, Map<String, List<FacetValue>> facets) {
     Map<YearMonth, Integer> months = new TreeMap<>();
     for (FacetValue v : facets.getOrDefault(IndexSchema.MONTH, List.of())) {
       try {
@@ -74,88 +89,56 @@ final class SearchCharts {
       }
     }
     if (months.isEmpty()) {
-      return;
+      return null;
     }
     YearMonth first = ((TreeMap<YearMonth, Integer>) months).firstKey();
     YearMonth last = ((TreeMap<YearMonth, Integer>) months).lastKey();
-    Map<String, Integer> bars = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     boolean perMonth = first.until(last, ChronoUnit.MONTHS) < MAX_MONTHS;
     if (perMonth) {
       for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(1)) {
-        bars.put(ym.toString(), months.getOrDefault(ym, 0));
+        counts.put(ym.toString(), months.getOrDefault(ym, 0));
       }
     } else {
       for (int y = first.getYear(); y <= last.getYear(); y++) {
-        bars.put(String.valueOf(y), 0);
+        counts.put(String.valueOf(y), 0);
       }
-      months.forEach((ym, n) -> bars.merge(String.valueOf(ym.getYear()), n, Integer::sum));
+      months.forEach((ym, n) -> counts.merge(String.valueOf(ym.getYear()), n, Integer::sum));
     }
-    int max = bars.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    h.append("<figure class=\"timeline\"><figcaption>")
-        .append(m.t(perMonth ? "timeline.month" : "timeline.year"))
-        .append(" <span class=\"hint\">").append(m.t("timeline.hint")).append("</span>")
-        .append("</figcaption><div class=\"bars\" data-chart=\"timeline\" data-unit=\"")
-        .append(perMonth ? "month" : "year").append("\">");
-    for (Map.Entry<String, Integer> b : bars.entrySet()) {
-      int n = b.getValue();
-      int height = n == 0 ? 0 : Math.max(1, Math.round(10f * n / max));
-      h.append("<a class=\"bar h").append(height).append("\" href=\"")
-          .append(Html.escape(state.range(b.getKey(), b.getKey()).href()))
-          .append("\" data-key=\"").append(b.getKey()).append("\" data-count=\"").append(n)
-          .append("\" title=\"").append(Html.escape(m.t("timeline.bar", b.getKey(), n)))
-          .append("\"><span>").append(b.getKey()).append("</span></a>");
-    }
-    h.append("</div><p class=\"axis\"><span>").append(bars.keySet().iterator().next())
-        .append("</span><span>").append(perMonth ? last.toString() : last.getYear())
-        .append("</span></p></figure>");
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    List<Bar> bars = new ArrayList<>();
+    counts.forEach((key, n) -> bars.add(new Bar(key, n,
+        n == 0 ? 0 : Math.max(1, Math.round(10f * n / max)), state.range(key, key).href())));
+    return new Timeline(perMonth, bars,
+        perMonth ? last.toString() : String.valueOf(last.getYear()));
   }
 
-  static void provinces(StringBuilder h, SearchUrl state, List<FacetValue> regions,
-      Messages m) {
+  static Provinces provinces(SearchUrl state, List<FacetValue> regions) {
     Map<String, FacetValue> byName = new LinkedHashMap<>();
     for (FacetValue v : regions) {
       byName.put(v.value(), v);
     }
     if (byName.values().stream().noneMatch(v -> v.count() > 0)) {
-      return;
+      return null;
     }
     int max = byName.values().stream().mapToInt(FacetValue::count).max().orElse(1);
-    h.append("<figure class=\"provinces\"><figcaption>").append(m.t("map"))
-        .append(" <span class=\"hint\">").append(m.t("map.hint")).append("</span>")
-        .append("</figcaption><div class=\"tiles\" data-chart=\"provinces\">");
     List<FacetValue> others = new ArrayList<>(byName.values());
+    List<TileLink> tiles = new ArrayList<>();
     for (Tile t : TILES) {
       FacetValue v = byName.get(t.name());
       others.remove(v);
       int n = v == null ? 0 : v.count();
-      boolean selected = v != null && v.selected();
       String path = v == null ? t.name() : v.path();
-      int level = level(n, max);
-      h.append("<a class=\"tile r").append(t.row()).append(" c").append(t.col())
-          .append(" lv").append(level).append(selected ? " selected" : "")
-          .append("\" href=\"").append(Html.escape(state.toggle(IndexSchema.REGION, path).href()))
-          .append("\" data-key=\"").append(Html.escape(t.name()))
-          .append("\" data-label=\"").append(Html.escape(t.label()))
-          .append("\" data-row=\"").append(t.row()).append("\" data-col=\"").append(t.col())
-          .append("\" data-level=\"").append(level).append("\" data-count=\"").append(n)
-          .append("\" title=\"").append(Html.escape(m.t("map.tile", t.name(), n))).append("\"")
-          .append(selected ? " aria-current=\"true\"" : "").append(">")
-          .append(Html.escape(t.label())).append("<span>").append(n == 0 ? "" : n)
-          .append("</span></a>");
+      tiles.add(new TileLink(t, n, level(n, max), v != null && v.selected(),
+          state.toggle(IndexSchema.REGION, path).href()));
     }
-    h.append("</div>");
-    if (!others.isEmpty()) {
-      // region values outside the grid (a gazetteer with other top-level names) stay reachable
-      h.append("<p class=\"other-regions\">").append(m.t("map.other")).append("：");
-      for (FacetValue v : others) {
-        h.append(" <a href=\"")
-            .append(Html.escape(state.toggle(IndexSchema.REGION, v.path()).href()))
-            .append("\">").append(Html.escape(v.value())).append(" <span class=\"n\">")
-            .append(v.count()).append("</span></a>");
-      }
-      h.append("</p>");
+    // region values outside the grid (a gazetteer with other top-level names) stay reachable
+    List<SearchView.FacetLink> rest = new ArrayList<>();
+    for (FacetValue v : others) {
+      rest.add(new SearchView.FacetLink(v.value(), v.count(), v.selected(),
+          state.toggle(IndexSchema.REGION, v.path()).href(), List.of()));
     }
-    h.append("</figure>");
+    return new Provinces(tiles, rest);
   }
 
   /** Shade 0 for none, 1…5 on a square-root scale of the largest count. */

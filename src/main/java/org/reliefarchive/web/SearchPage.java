@@ -1,6 +1,7 @@
 package org.reliefarchive.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reliefarchive.index.IndexSchema;
@@ -10,10 +11,10 @@ import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
 
 /**
- * Renders the search page as plain HTML: search box, facet links, timeline and province tiles,
- * results, pagination. Works without JavaScript; the URL carries the whole state. Scripts under
- * /static/ only enhance it (charts, the agency filter box). Every crawled string is escaped;
- * snippets arrive as plain text with match ranges and are escaped and marked here.
+ * The search page: search box, facet links, timeline and province tiles, results, pagination.
+ * Works without JavaScript; the URL carries the whole state. Scripts under /static/ only enhance
+ * it (charts, the agency filter box). This class builds a {@link SearchView} of the links and
+ * texts; {@code search.jte} writes it, escaping every value.
  */
 final class SearchPage {
   private static final int MAX_FACET_VALUES = 10;
@@ -30,132 +31,70 @@ final class SearchPage {
    * {@code error} only.
    */
   String render(SearchRequest request, SearchResult result, String error, Messages m) {
-    String q = request == null ? "" : request.query();
-    SearchUrl state = request == null ? null : SearchUrl.of(request, m);
-    StringBuilder h = new StringBuilder(32_768);
-    h.append("<!DOCTYPE html><html lang=\"").append(m.t("html.lang")).append("\"><head>")
-        .append("<meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(q.isEmpty() ? "" : Html.escape(q) + " - ")
-        .append("ReliefArchive ").append(m.t("brand.sub")).append("</title>")
-        .append("<link rel=\"stylesheet\" href=\"/static/app.css\">")
-        .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom")
-        .append(state == null ? "" : "?" + Html.escape(state.query(false))).append("\">")
-        .append("<script src=\"/static/app.js\" defer></script>");
-    if (result != null) {
-      h.append("<script src=\"/static/charts.js\" defer></script>");
-    }
-    h.append("</head><body>");
-    header(h, request, state, m);
-    h.append("<main>");
-    if (error != null) {
-      h.append("<p class=\"error\" role=\"alert\">").append(Html.escape(error)).append("</p>");
-    }
-    if (result != null) {
-      h.append("<aside class=\"facets\">");
-      for (Map.Entry<String, List<FacetValue>> dim : result.facets().entrySet()) {
-        facet(h, state, dim.getKey(), dim.getValue(), m);
-      }
-      h.append("</aside><section class=\"results\">");
-      summary(h, request, state, result, m);
-      SearchCharts.render(h, state, result, m);
-      if (result.hits().isEmpty()) {
-        h.append("<div class=\"empty\"><p>").append(m.t("empty")).append("</p><ul><li>")
-            .append(m.t("empty.tip1")).append("</li><li>").append(m.t("empty.tip2"))
-            .append("</li><li>").append(m.t("empty.tip3")).append("</li></ul></div>");
-      }
-      h.append("<ol class=\"hits\" start=\"")
-          .append((request.page() - 1) * request.size() + 1).append("\">");
-      for (SearchHit hit : result.hits()) {
-        hit(h, hit, m);
-      }
-      h.append("</ol>");
-      pagination(h, request, state, result, m);
-      h.append("</section>");
-    }
-    h.append("</main></body></html>");
-    return h.toString();
+    return Templates.render("search.jte", view(request, result, error, m));
   }
 
-  private static void header(StringBuilder h, SearchRequest request, SearchUrl state,
-      Messages m) {
+  SearchView view(SearchRequest request, SearchResult result, String error, Messages m) {
+    String q = request == null ? "" : request.query();
+    SearchUrl state = request == null ? null : SearchUrl.of(request, m);
+    SearchView.Results results = null;
+    if (result != null) {
+      List<SearchView.Facet> facets = new ArrayList<>();
+      for (Map.Entry<String, List<FacetValue>> dim : result.facets().entrySet()) {
+        if (!dim.getValue().isEmpty()) {
+          facets.add(facet(state, dim.getKey(), dim.getValue(), m));
+        }
+      }
+      List<SearchView.Hit> hits = new ArrayList<>();
+      for (SearchHit hit : result.hits()) {
+        hits.add(hit(hit, m));
+      }
+      results = new SearchView.Results(summary(request, state, result, m), facets,
+          SearchCharts.of(state, result), (request.page() - 1) * request.size() + 1, hits,
+          pagination(request, state, result));
+    }
+    return new SearchView(m, header(request, state, m), q,
+        state == null ? null : state.query(false), error, results);
+  }
+
+  private static Header header(SearchRequest request, SearchUrl state, Messages m) {
     String q = request == null ? "" : request.query();
     String other = m.t("lang.other.code");
     String langHref = state != null ? state.lang(other).href()
         : "/" + SearchUrl.langSuffix(Messages.forLang(other), '?');
-    h.append("<header><a class=\"brand\" href=\"/").append(SearchUrl.langSuffix(m, '?'))
-        .append("\">ReliefArchive <span>").append(m.t("brand.sub")).append("</span></a>")
-        .append("<form action=\"/\" method=\"get\" role=\"search\">")
-        .append("<input type=\"search\" name=\"q\" value=\"").append(Html.escape(q))
-        .append("\" placeholder=\"").append(m.t("search.placeholder")).append("\" aria-label=\"")
-        .append(m.t("search.label")).append("\"").append(q.isEmpty() ? " autofocus" : "")
-        .append(">");
+    List<Header.Field> hidden = new ArrayList<>();
     if (request != null) {
-      for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
-        for (String v : f.getValue()) {
-          hidden(h, f.getKey(), v);
-        }
+      request.filters().forEach((dim, values) -> values.forEach(v ->
+          hidden.add(new Header.Field(dim, v))));
+      if (request.from() != null) {
+        hidden.add(new Header.Field("from", request.from().toString()));
       }
-      hidden(h, "from", request.from() == null ? null : request.from().toString());
-      hidden(h, "to", request.to() == null ? null : request.to().toString());
+      if (request.to() != null) {
+        hidden.add(new Header.Field("to", request.to().toString()));
+      }
     }
     if (!Messages.DEFAULT.equals(m.code())) {
-      hidden(h, "lang", m.code());
+      hidden.add(new Header.Field("lang", m.code()));
     }
-    h.append("<button type=\"submit\">").append(m.t("search.button")).append("</button></form>")
-        .append("<a class=\"lang\" hreflang=\"").append(other).append("\" href=\"")
-        .append(Html.escape(langHref)).append("\">").append(m.t("lang.other")).append("</a>")
-        .append("<p class=\"syntax\">").append(m.t("search.syntax")).append("</p></header>");
+    return new Header(m, q, q.isEmpty(), hidden, langHref, true);
   }
 
-  private static void hidden(StringBuilder h, String name, String value) {
-    if (value != null) {
-      h.append("<input type=\"hidden\" name=\"").append(Html.escape(name))
-          .append("\" value=\"").append(Html.escape(value)).append("\">");
-    }
-  }
-
-  private void summary(StringBuilder h, SearchRequest request, SearchUrl state,
+  private SearchView.Summary summary(SearchRequest request, SearchUrl state,
       SearchResult result, Messages m) {
     boolean byDate = request.sort() == SearchRequest.Sort.DATE;
-    h.append("<div class=\"summary\"><span class=\"count\">")
-        .append(m.t("count", result.total())).append("</span> <span class=\"took\">")
-        .append(m.t("took", result.tookMs())).append("</span><span class=\"actions\">")
-        .append("<a href=\"").append(Html.escape(state.sort(byDate ? "relevance" : "date").href()))
-        .append("\">").append(m.t(byDate ? "sort.relevance" : "sort.date")).append("</a>")
-        .append(" · ").append(m.t("export")).append(": <a class=\"export-csv\" href=\"/export.csv?")
-        .append(Html.escape(state.query(false))).append("\" download>CSV</a> <a class=\"")
-        .append("export-jsonl\" href=\"/export.jsonl?").append(Html.escape(state.query(false)))
-        .append("\" download>JSON Lines</a> · <a class=\"feed\" href=\"/feed.atom?")
-        .append(Html.escape(state.query(false))).append("\" title=\"").append(m.t("feed.title"))
-        .append("\">").append(m.t("feed")).append("</a></span></div>");
-    boolean any = !request.filters().isEmpty() || request.from() != null
-        || request.to() != null;
-    if (!any) {
-      return;
-    }
-    h.append("<div class=\"chips\" aria-label=\"").append(m.t("filters")).append("\">");
-    for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
-      for (String v : f.getValue()) {
-        h.append("<a class=\"chip removable\" data-dim=\"").append(Html.escape(f.getKey()))
-            .append("\" title=\"").append(m.t("chip.remove")).append("\" href=\"")
-            .append(Html.escape(state.toggle(f.getKey(), v).href())).append("\"><span class=\"")
-            .append("dim\">").append(m.t("dim." + f.getKey())).append("</span> ")
-            .append(Html.escape(display(f.getKey(), v, m))).append(" <span aria-hidden=\"true\">")
-            .append("×</span></a> ");
-      }
-    }
+    List<SearchView.Chip> chips = new ArrayList<>();
+    request.filters().forEach((dim, values) -> values.forEach(v -> chips.add(
+        new SearchView.Chip(dim, display(dim, v, m), state.toggle(dim, v).href(),
+            lang(dim, m)))));
     if (request.from() != null || request.to() != null) {
-      h.append("<a class=\"chip removable\" data-dim=\"date\" title=\"").append(m.t("chip.remove"))
-          .append("\" href=\"").append(Html.escape(state.range(null, null).href()))
-          .append("\"><span class=\"dim\">").append(m.t("dim.date")).append("</span> ")
-          .append(Html.escape(range(request.from(), request.to())))
-          .append(" <span aria-hidden=\"true\">×</span></a> ");
+      chips.add(new SearchView.Chip("date", range(request.from(), request.to()),
+          state.range(null, null).href(), null));
     }
     SearchRequest cleared = new SearchRequest(request.query(), Map.of(), request.sort(), 1,
         request.size());
-    h.append("<a class=\"clear\" href=\"").append(Html.escape(SearchUrl.of(cleared, m).href()))
-        .append("\">").append(m.t("filters.clear")).append("</a></div>");
+    return new SearchView.Summary(result.total(), result.tookMs(), byDate,
+        state.sort(byDate ? "relevance" : "date").href(), state.query(false), chips,
+        SearchUrl.of(cleared, m).href());
   }
 
   /** A date range as briefly as it reads: 2024-05, 2024, or 2024-05-03 – 2024-06-01. */
@@ -171,118 +110,56 @@ final class SearchPage {
     return (from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString());
   }
 
-  private void facet(StringBuilder h, SearchUrl state, String dim, List<FacetValue> values,
+  private SearchView.Facet facet(SearchUrl state, String dim, List<FacetValue> values,
       Messages m) {
-    if (values.isEmpty()) {
-      return;
-    }
+    // every agency, in a box that scrolls; app.js adds a filter field above it
     boolean filterable = IndexSchema.AGENCY.equals(dim);
-    h.append("<section class=\"facet\" data-dim=\"").append(Html.escape(dim)).append("\"")
-        .append(filterable ? " data-filter=\"" + m.t("facet.filter") + "\" data-none=\""
-            + m.t("facet.filter.none") + "\"" : "")
-        .append("><h2>").append(m.t("dim." + dim)).append("</h2>");
-    if (filterable) {
-      // every agency, in a box that scrolls; app.js adds a filter field above it
-      h.append("<div class=\"scroll\">");
-      facetList(h, state, dim, values, Integer.MAX_VALUE, m);
-      h.append("</div>");
-    } else {
-      facetList(h, state, dim, values, MAX_FACET_VALUES, m);
-    }
-    h.append("</section>");
-  }
-
-  private void facetList(StringBuilder h, SearchUrl state, String dim, List<FacetValue> values,
-      int shownMax, Messages m) {
-    h.append("<ul>");
-    int shown = 0;
-    int hidden = 0;
+    int shownMax = filterable ? Integer.MAX_VALUE : MAX_FACET_VALUES;
+    List<SearchView.FacetLink> shown = new ArrayList<>();
+    List<SearchView.FacetLink> more = new ArrayList<>();
+    int seen = 0;
     for (FacetValue v : values) {
       // long flat lists (months, years) show their largest values; selected ones always
-      if (shown >= shownMax && !v.selected()) {
-        hidden++;
-        continue;
-      }
-      shown++;
-      facetValue(h, state, dim, v, m);
+      boolean inView = seen++ < shownMax || v.selected();
+      (inView ? shown : more).add(link(state, dim, v, m));
     }
-    h.append("</ul>");
-    if (hidden > 0) {
-      h.append("<details class=\"more\"><summary>").append(m.t("facet.more", hidden))
-          .append("</summary><ul>");
-      int seen = 0;
-      for (FacetValue v : values) {
-        if (seen++ >= shownMax && !v.selected()) {
-          facetValue(h, state, dim, v, m);
-        }
-      }
-      h.append("</ul></details>");
-    }
+    return new SearchView.Facet(dim, filterable, lang(dim, m), shown, more);
   }
 
-  private void facetValue(StringBuilder h, SearchUrl state, String dim, FacetValue v,
-      Messages m) {
-    h.append("<li><a").append(v.selected() ? " class=\"selected\" aria-current=\"true\"" : "")
-        .append(" href=\"").append(Html.escape(state.toggle(dim, v.path()).href()))
-        .append("\"><span class=\"box\" aria-hidden=\"true\"></span><span class=\"v\">")
-        .append(Html.escape(display(dim, v.value(), m))).append("</span><span class=\"n\">")
-        .append(v.count()).append("</span></a>");
-    if (!v.children().isEmpty()) {
-      facetList(h, state, dim, v.children(), Integer.MAX_VALUE, m);
-    }
-    h.append("</li>");
+  /** The language of a dimension's values: crawled names are Chinese; dates and statuses not. */
+  private static String lang(String dim, Messages m) {
+    boolean names = !IndexSchema.STATUS.equals(dim) && !IndexSchema.YEAR.equals(dim)
+        && !IndexSchema.MONTH.equals(dim);
+    return names ? m.textLang() : null;
   }
 
-  private static void hit(StringBuilder h, SearchHit hit, Messages m) {
-    h.append("<li class=\"hit\"><h3><a href=\"/reports/").append(Html.escape(Html.url(hit.id())))
-        .append(SearchUrl.langSuffix(m, '?')).append("\">")
-        .append(Html.escape(hit.title() == null || hit.title().isBlank()
-            ? hit.url() : hit.title()))
-        .append("</a>");
-    if (hit.reprints() > 0) {
-      h.append(" <span class=\"badge\" title=\"").append(m.t("reprints.title")).append("\">")
-          .append(m.t("reprints", hit.reprints())).append("</span>");
+  private SearchView.FacetLink link(SearchUrl state, String dim, FacetValue v, Messages m) {
+    List<SearchView.FacetLink> children = new ArrayList<>();
+    for (FacetValue child : v.children()) {
+      children.add(link(state, dim, child, m));
     }
-    h.append("</h3><p class=\"meta\"><span class=\"portal\">")
-        .append(Html.escape(hit.portalName() != null ? hit.portalName() : hit.portal()))
-        .append("</span>");
-    if (hit.date() != null) {
-      h.append(" · <time datetime=\"").append(Html.escape(hit.date())).append("\">")
-          .append(Html.escape(hit.date().substring(0, Math.min(10, hit.date().length()))))
-          .append("</time>");
-    }
-    if (Html.isWebUrl(hit.url())) {
-      h.append(" · <a class=\"orig\" href=\"").append(Html.escape(hit.url()))
-          .append("\" rel=\"noopener noreferrer nofollow\">").append(m.t("original"))
-          .append("</a>");
-    }
-    if (hit.primaryRegion() != null) {
-      h.append(" <span class=\"chip region\">").append(Html.escape(hit.primaryRegion()))
-          .append("</span>");
-    }
-    for (String a : hit.agencyTypes()) {
-      h.append(" <span class=\"chip agency_type\">").append(Html.escape(a)).append("</span>");
-    }
-    h.append("</p><p class=\"snippet\">").append(Html.marked(hit.snippet())).append("</p></li>");
+    return new SearchView.FacetLink(display(dim, v.value(), m), v.count(), v.selected(),
+        state.toggle(dim, v.path()).href(), children);
   }
 
-  private static void pagination(StringBuilder h, SearchRequest request, SearchUrl state,
-      SearchResult result, Messages m) {
+  private static SearchView.Hit hit(SearchHit hit, Messages m) {
+    return new SearchView.Hit("/reports/" + Html.url(hit.id()) + SearchUrl.langSuffix(m, '?'),
+        hit.title() == null || hit.title().isBlank() ? hit.url() : hit.title(), hit.reprints(),
+        hit.portalName() != null ? hit.portalName() : hit.portal(), hit.date(),
+        Html.isWebUrl(hit.url()) ? hit.url() : null, hit.primaryRegion(), hit.agencyTypes(),
+        Part.of(hit.snippet()));
+  }
+
+  private static SearchView.Pagination pagination(SearchRequest request, SearchUrl state,
+      SearchResult result) {
     long pages = (result.total() + request.size() - 1) / request.size();
     if (pages <= 1) {
-      return;
+      return null;
     }
-    h.append("<nav class=\"pages\" aria-label=\"").append(m.t("pages")).append("\">");
-    if (request.page() > 1) {
-      h.append("<a rel=\"prev\" href=\"").append(Html.escape(state.page(request.page() - 1)
-          .href())).append("\">").append(m.t("page.prev")).append("</a> ");
-    }
-    h.append("<span>").append(m.t("page.of", request.page(), pages)).append("</span>");
-    if (request.page() < pages) {
-      h.append(" <a rel=\"next\" href=\"").append(Html.escape(state.page(request.page() + 1)
-          .href())).append("\">").append(m.t("page.next")).append("</a>");
-    }
-    h.append("</nav>");
+    int page = request.page();
+    return new SearchView.Pagination(page, pages,
+        page > 1 ? state.page(page - 1).href() : null,
+        page < pages ? state.page(page + 1).href() : null);
   }
 
   private String display(String dim, String value, Messages m) {

@@ -19,9 +19,7 @@ class CapturesTest {
   }
 
   private static Document render(List<CaptureRecord> captures, Messages m) {
-    StringBuilder h = new StringBuilder();
-    Captures.render(h, report(captures), m);
-    return Jsoup.parse(h.toString());
+    return Jsoup.parse(Templates.render("captures.jte", Captures.view(report(captures), m)));
   }
 
   @Test

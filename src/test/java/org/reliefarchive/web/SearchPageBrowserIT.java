@@ -256,6 +256,132 @@ class SearchPageBrowserIT {
     assertThat(driver.findElements(By.cssSelector(".chips a.chip[data-dim=region]"))).hasSize(1);
   }
 
+  /** Runs {@code r} with the window a 390-px phone, script off when {@code script} is false. */
+  private void onPhone(boolean script, Runnable r) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+        "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !script));
+    try {
+      r.run();
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  private long js(String expression) {
+    return ((Number) driver.executeScript("return " + expression)).longValue();
+  }
+
+  @Test
+  void onAPhoneTheReportTextTakesTheWholeWidthAndNothingScrollsSideways() {
+    onPhone(true, () -> {
+      search("残联");
+      clickAndWait(driver.findElement(By.cssSelector(".hit h3 a")));
+      assertThat(js("document.documentElement.scrollWidth"))
+          .isLessThanOrEqualTo(js("window.innerWidth"));
+      // the text column spans the screen but its margins, and the side boxes follow it
+      assertThat(js("document.querySelector('.text').getBoundingClientRect().width"))
+          .isGreaterThan(330);
+      assertThat(js("document.querySelector('.side').getBoundingClientRect().top"))
+          .isGreaterThan(js("document.querySelector('.text').getBoundingClientRect().bottom"));
+      Browser.screenshot(driver, "report-phone");
+    });
+  }
+
+  @Test
+  void onAPhoneWithoutScriptTheFacetsFoldBehindAToggleAndTheFirstResultIsNearTheTop() {
+    onPhone(false, () -> {
+      open("/?q=" + URLEncoder.encode("残联", StandardCharsets.UTF_8));
+      WebElement toggle = driver.findElement(By.cssSelector("label.filters-label"));
+      assertThat(toggle.isDisplayed()).isTrue();
+      assertThat(toggle.getText()).contains("筛选");
+      assertThat(driver.findElement(By.cssSelector(".facets")).isDisplayed()).isFalse();
+      // below it only the summary line and the two charts come before the first result
+      assertThat(js("document.querySelector('.hit').getBoundingClientRect().top"))
+          .isLessThan(1000);
+      assertThat(js("document.documentElement.scrollWidth"))
+          .isLessThanOrEqualTo(js("window.innerWidth"));
+      Browser.screenshot(driver, "search-phone");
+      toggle.click();
+      WebElement region = driver.findElement(By.cssSelector(".facet[data-dim=region] a"));
+      assertThat(region.isDisplayed()).isTrue();
+      Browser.screenshot(driver, "search-phone-filters");
+      clickAndWait(region);
+      assertThat(url()).contains("region=");
+    });
+  }
+
+  @Test
+  void onADesktopTheFacetsShowWithoutAToggleAndASkipLinkLeadsToTheResults() {
+    open("/?q=" + URLEncoder.encode("残联", StandardCharsets.UTF_8));
+    assertThat(driver.findElement(By.cssSelector("label.filters-label")).isDisplayed())
+        .isFalse();
+    assertThat(driver.findElement(By.cssSelector(".facet[data-dim=region] a")).isDisplayed())
+        .isTrue();
+    WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+    assertThat(skip.getAttribute("href")).endsWith("#results");
+    assertThat(js("document.querySelector('a.skip').getBoundingClientRect().bottom"))
+        .isLessThanOrEqualTo(0);
+    // the first Tab reaches it, and it shows while it has the focus
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(skip);
+    assertThat(js("document.querySelector('a.skip').getBoundingClientRect().top"))
+        .isGreaterThanOrEqualTo(0);
+    assertThat(skip.getText()).isEqualTo("跳到搜索结果");
+    skip.sendKeys(Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().endsWith("#results"));
+    assertThat(driver.findElements(By.id("results"))).hasSize(1);
+  }
+
+  /** The lowest contrast ratio (WCAG 2) of the text of {@code selector} on its background. */
+  private double lowestContrast(String selector) {
+    Object v = driver.executeScript("""
+        function rgb(s) { return s.match(/[\\d.]+/g).slice(0, 3).map(Number); }
+        function lum(c) {
+          const [r, g, b] = c.map(x => { x /= 255;
+            return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        }
+        let lowest = 100;
+        document.querySelectorAll(arguments[0]).forEach(e => {
+          let bg = e;
+          while (getComputedStyle(bg).backgroundColor === 'rgba(0, 0, 0, 0)') bg = bg.parentElement;
+          const a = lum(rgb(getComputedStyle(e).color));
+          const b = lum(rgb(getComputedStyle(bg).backgroundColor));
+          const opacity = Number(getComputedStyle(e).opacity);
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          lowest = Math.min(lowest, opacity < 1 ? 1 : ratio);
+        });
+        return lowest;""", selector);
+    return ((Number) v).doubleValue();
+  }
+
+  @Test
+  void provinceTilesWithoutScriptReadAtAContrastOfAtLeastFourAndAHalf() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      open("/");
+      assertThat(driver.findElements(By.cssSelector("a.tile.lv0"))).isNotEmpty();
+      assertThat(lowestContrast("a.tile.lv0")).isGreaterThanOrEqualTo(4.5);
+      assertThat(lowestContrast("a.tile, a.tile span")).isGreaterThanOrEqualTo(4.5);
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
+  void chartsAreImagesNamedByTheirCaptions() {
+    open("/");
+    wait.until(d -> d.findElements(By.cssSelector(".chart svg")).size() == 2);
+    List<WebElement> svgs = driver.findElements(By.cssSelector(".chart svg"));
+    assertThat(svgs).extracting(e -> e.getAttribute("role")).containsOnly("img");
+    assertThat(svgs).extracting(e -> e.getAttribute("aria-label"))
+        .containsExactly("每年报道数", "报道涉及的省份");
+    assertThat(driver.findElements(By.cssSelector(".chart[aria-hidden]"))).isEmpty();
+    assertThat(cspOrScriptErrors()).isEmpty();
+  }
+
   @Test
   void exportLinkGivesEveryMatchingReportAsCsv() throws Exception {
     search("疫情");
