@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.reliefarchive.enrich.ReportTags;
+import org.reliefarchive.enrich.TaggedText;
 import org.reliefarchive.search.ReportDetail;
 import org.reliefarchive.search.SearchHit;
 
@@ -82,16 +83,17 @@ final class ReportPage {
   }
 
   /**
-   * The paragraphs, each cut at the tag mentions inside it. Mention offsets count in the tagged
-   * text: the title, two newlines, then the paragraphs joined by two newlines.
+   * The paragraphs, each cut at the tag mentions inside it. Mention offsets count in the report's
+   * {@link TaggedText}.
    */
   static List<List<Part>> paragraphs(ReportDetail r, Messages m) {
     List<ReportTags.Mention> mentions = new ArrayList<>(r.tags().mentions());
     mentions.sort(Comparator.comparingInt(ReportTags.Mention::start));
-    String title = r.title() == null ? "" : r.title();
-    int base = title.length() + 2;
+    int[] starts = TaggedText.paragraphStarts(r.title(), r.paragraphs());
     List<List<Part>> paragraphs = new ArrayList<>();
-    for (String p : r.paragraphs()) {
+    for (int i = 0; i < starts.length; i++) {
+      String p = r.paragraphs().get(i);
+      int base = starts[i];
       int end = base + p.length();
       List<Part> parts = new ArrayList<>();
       int at = base;
@@ -107,7 +109,6 @@ final class ReportPage {
       }
       Part.plain(parts, p.substring(at - base));
       paragraphs.add(parts);
-      base = end + 2;
     }
     return paragraphs;
   }
