@@ -177,7 +177,7 @@ final class BodyLocator {
       }
     }
     if (!thread) {
-      List<Element> replies = replies(best, roots, stats);
+      List<Element> replies = replies(best, roots, stats, blocks);
       if (!replies.isEmpty()) {
         thread = true;
         List<Element> all = new ArrayList<>(roots);
@@ -373,11 +373,12 @@ final class BodyLocator {
    * The replies under a short post: a topic of a few lines followed by a run of records (the same
    * tag and class words under one parent) that hold text, few links and no clutter name other
    * than a comment or reply name. A page whose own text is that short is a discussion, and its
-   * replies are what a reader reads (放假了，元旦要来啦 and eight answers); under a news article of
-   * some length the comment box stays out.
+   * replies are what a reader reads (放假了，元旦要来啦 and eight answers); so is a page that speaks
+   * a forum's words (只看楼主, {@link #forumPage}) whatever the length of its first post. Under a
+   * news article of some length the comment box stays out.
    */
   private List<Element> replies(ElementStats best, List<Element> roots,
-      Map<Element, ElementStats> stats) {
+      Map<Element, ElementStats> stats, List<TextBlock> blocks) {
     int bodyPlain = 0;
     int bodyEnd = best.lastBlock;
     for (Element r : roots) {
@@ -387,7 +388,7 @@ final class BodyLocator {
         bodyEnd = Math.max(bodyEnd, st.lastBlock);
       }
     }
-    if (bodyPlain >= SHORT_POST_CHARS) {
+    if (bodyPlain >= SHORT_POST_CHARS && !forumPage(blocks)) {
       return List.of();
     }
     Map<Element, Map<String, List<ElementStats>>> byParent = new IdentityHashMap<>();
@@ -442,6 +443,23 @@ final class BodyLocator {
     }
     return prose >= 2;
   }
+
+  /**
+   * True when a line of the page speaks a forum's words (只看楼主, 回帖): there a post of any
+   * length is followed by replies that are part of the thread, unlike the comments under news.
+   */
+  private static boolean forumPage(List<TextBlock> blocks) {
+    for (TextBlock b : blocks) {
+      String t = b.text();
+      if (t.length() <= 40 && FORUM_WORDS.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a forum's own buttons and labels. */
+  private static final Pattern FORUM_WORDS = Pattern.compile("只看楼主|只看该作者|回帖|发帖|楼主|跟帖回复");
 
   /** Class and id words of a box of comments or replies, which hold a discussion's text. */
   private static final Pattern REPLY_NAMES =

@@ -179,6 +179,9 @@ class BodyLayoutTest {
         + replies);
     assertThat(extract(news, null).article().text()).contains("送菜上门活动")
         .doesNotContain("社区已经登记了", "谢谢大家");
+    String forum = news.replace("<div class=\"article\">",
+        "<div class=\"bar\"><a href=\"?author=1\">只看楼主</a></div><div class=\"article\">");
+    assertThat(extract(forum, null).article().text()).contains("送菜上门活动", "社区已经登记了");
   }
 
   @Test
