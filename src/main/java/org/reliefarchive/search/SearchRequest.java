@@ -29,12 +29,17 @@ public record SearchRequest(
     DATE
   }
 
+  /** The last page a search serves: deeper paging is a crawl of the index, not a search. */
+  public static final int MAX_PAGE = 10_000;
+  /** The most hits one page holds. */
+  public static final int MAX_SIZE = 1000;
+
   /** Checks the ranges; messages name the parameter. */
   public SearchRequest {
     query = query == null ? "" : query.strip();
     filters = Check.map(filters);
-    Check.inRange("page", page, 1, 10_000);
-    Check.inRange("size", size, 1, 1000);
+    Check.inRange("page", page, 1, MAX_PAGE);
+    Check.inRange("size", size, 1, MAX_SIZE);
     if (sort == null) {
       sort = query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
     }

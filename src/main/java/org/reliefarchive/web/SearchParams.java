@@ -19,7 +19,7 @@ final class SearchParams {
 
   static SearchRequest read(Context ctx, ServerConfig server) {
     String q = ctx.queryParam("q");
-    int page = intParam(ctx, "page", 1, 1, 10_000);
+    int page = intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE);
     int size = intParam(ctx, "size", server.pageSize(), 1, server.maxPageSize());
     SearchRequest.Sort sort = null;
     String s = ctx.queryParam("sort");
