@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
  * it. {@link BodyLines} then picks the lines of the body. Linear in the size of the page.
  */
 final class BodyLocator {
+  private static final LocatorWeights W = LocatorWeights.DEFAULT;
   private static final int MAX_LEVELS = 6;
   /** How far above the best element the body may be promoted to take in sibling sections. */
   private static final int PROMOTE_LEVELS = 3;
@@ -138,7 +139,7 @@ final class BodyLocator {
       }
       double f = finalScore(st) * nearTitle(st, titleIndex)
           * clutterAbove(st, blocks, titleIndex);
-      st.fin = f;
+      st.rank = f;
       if (f > bestScore) {
         bestScore = f;
         best = st;
@@ -240,7 +241,7 @@ final class BodyLocator {
     }
     int reach = -1;
     for (ElementStats st : stats.values()) {
-      if (st.score <= 0 || st.fin < PROMOTE_SHARE * bestScore || st == best
+      if (st.score <= 0 || st.rank < PROMOTE_SHARE * bestScore || st == best
           || (st.ends == 0 && st.punct < 3)
           || ElementStats.inside(st, best) || ElementStats.inside(best, st)
           || startsWithLineMarker(st, blocks)) {
@@ -537,7 +538,7 @@ final class BodyLocator {
   private boolean acceptable(ElementStats s) {
     String tag = s.element.normalName();
     return s.parent != null && !tag.equals("body") && !tag.equals("html")
-        && s.linkShare() <= 0.3 && hints.kind(s) >= 0;
+        && s.linkShare() <= W.promoteMaxLinkShare() && hints.kind(s) >= 0;
   }
 
   /** Index in {@code up} of the first ancestor of {@code s} found there, or -1. */
@@ -593,13 +594,13 @@ final class BodyLocator {
    */
   private double computeDamping(ElementStats s, List<TextBlock> blocks, int titleIndex) {
     if (hints.kind(s) < 0) {
-      return 0.2;
+      return W.clutterDamping();
     }
     Element e = s.element;
     TextBlock first = blocks.get(s.firstBlock);
     if (s.blocks > 1 && first.chars() <= 20 && BoilerplateFilter.isMarkerHeading(
         TextNormalizer.compact(first.text()), blockMarkers)) {
-      return 0.2;
+      return W.clutterDamping();
     }
     String tag = e.normalName();
     boolean holdsTitle = titleIndex >= s.firstBlock && titleIndex <= s.lastBlock;
@@ -616,16 +617,16 @@ final class BodyLocator {
         same++;
       }
     }
-    return same >= 3 ? 0.2 : 1;
+    return same >= 3 ? W.clutterDamping() : 1;
   }
 
   /** How much one line says "article text here". */
   static double lineScore(TextBlock b) {
     int plain = b.plainChars();
-    if (plain < 10 && b.punct() == 0) {
+    if (plain < W.minLineChars() && b.punct() == 0) {
       return 0;
     }
-    return 1 + b.punct() + Math.min(plain / 40.0, 6);
+    return 1 + b.punct() + Math.min(plain / W.charsPerPoint(), W.maxLengthPoints());
   }
 
   private static double divider(int level) {
@@ -638,9 +639,9 @@ final class BodyLocator {
       return 1;
     }
     if (s.firstBlock > titleIndex && s.firstBlock <= titleIndex + TITLE_REACH) {
-      return 1.5;
+      return W.nearTitleBoost();
     }
-    return s.lastBlock < titleIndex ? 0.5 : 1;
+    return s.lastBlock < titleIndex ? W.beforeTitleCut() : 1;
   }
 
   private double finalScore(ElementStats s) {
@@ -654,7 +655,7 @@ final class BodyLocator {
     if (parent == null) {
       return List.of(best);
     }
-    double threshold = Math.max(10, bestScore * 0.2);
+    double threshold = Math.max(W.siblingMinScore(), bestScore * W.siblingShare());
     List<Element> roots = new ArrayList<>();
     for (Element sib : parent.children()) {
       if (sib == best) {
@@ -667,13 +668,14 @@ final class BodyLocator {
       }
       double f = finalScore(s);
       boolean sameClass = !best.className().isEmpty() && best.className().equals(sib.className());
-      if (f + (sameClass ? bestScore * 0.2 : 0) >= threshold) {
+      if (f + (sameClass ? bestScore * W.siblingShare() : 0) >= threshold) {
         roots.add(sib);
         continue;
       }
       int plain = s.chars - s.linkChars;
       if (sib.normalName().equals("p") || !sib.children().isEmpty() || s.blocks == 1) {
-        if (plain >= 80 && s.linkShare() < 0.25 && s.punct >= 3 && dateLines(s, blocks) < 2) {
+        if (plain >= W.siblingMinChars() && s.linkShare() < W.siblingMaxLinkShare()
+            && s.punct >= 3 && dateLines(s, blocks) < 2) {
           roots.add(sib);
         }
       }

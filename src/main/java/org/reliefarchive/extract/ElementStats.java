@@ -21,8 +21,8 @@ final class ElementStats {
   int lastBlock;
   int tags;
   int ends;
-  /** Final score, set when the element is scored as a candidate. */
-  double fin;
+  /** Final score (with link share, hints, place by the title), set when ranked as a candidate. */
+  double rank;
   /** Class/id hint: -1 clutter name, 1 article name, 0 neither; 2 when not yet computed. */
   int hintKind = 2;
   double damping = Double.NaN;
