@@ -166,4 +166,9 @@ class RegionTaggerTest {
     assertThat(tags.regionPaths()).doesNotContain("重庆市/黔江区")
         .contains("浙江省/金华市/义乌市");
   }
+
+  @Test
+  void readsAPersonNamedByWhereTheyComeFromAsAnOrigin() {
+    assertThat(tag("这位天津船长描述着海上的生活。一名安徽拾荒者捡到钱包。", null).regions()).isEmpty();
+  }
 }
