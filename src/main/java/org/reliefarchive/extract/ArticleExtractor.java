@@ -40,7 +40,7 @@ public final class ArticleExtractor {
   public ArticleExtractor(BoilerplateConfig config) {
     Check.notNull("config", config);
     this.locator = new BodyLocator(config.negativeHintPattern(), config.positiveHintPattern(),
-        config.blockMarkers(), config.lineMarkers());
+        config.blockMarkers(), config.lineMarkers(), config.linePatternList());
     this.filter = new BoilerplateFilter(config, bylines);
   }
 

@@ -39,6 +39,7 @@ final class BodyLocator {
   private final BodyLines lines;
   private final List<String> blockMarkers;
   private final List<String> lineMarkers;
+  private final List<Pattern> notices;
 
   /**
    * A locator using the given class/id hints (each may be null) and block markers: a box whose
@@ -54,6 +55,17 @@ final class BodyLocator {
    */
   BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
       List<String> lineMarkers) {
+    this(negative, positive, blockMarkers, lineMarkers, List.of());
+  }
+
+  /**
+   * A locator as {@link #BodyLocator(Pattern, Pattern, List, List)}; a line that holds a line
+   * marker or matches one of {@code notices} (a disclaimer, a reprint ban) scores nothing, so a
+   * footer of long legal sentences never outweighs the article.
+   */
+  BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
+      List<String> lineMarkers, List<Pattern> notices) {
+    this.notices = List.copyOf(notices);
     this.lineMarkers = List.copyOf(lineMarkers);
     this.hints = new ClassHints(negative, positive);
     this.blockMarkers = List.copyOf(blockMarkers);
@@ -119,7 +131,7 @@ final class BodyLocator {
     }
     for (TextBlock b : blocks) {
       double s = lineScore(b);
-      if (s == 0) {
+      if (s == 0 || notice(b)) {
         continue;
       }
       int level = 0;
@@ -523,6 +535,28 @@ final class BodyLocator {
       }
     }
     return words == 0 ? null : sb.toString();
+  }
+
+  /** Characters outside links from which a line marker or notice line scores nothing. */
+  private static final int NOTICE_MIN_CHARS = 40;
+
+  /** True when line {@code b} holds a line marker or is a notice (免责声明, 不得转载 …). */
+  private boolean notice(TextBlock b) {
+    if (b.plainChars() < NOTICE_MIN_CHARS) {
+      return false; // a short credit (图片来源：… 请勿转载) belongs to its caption
+    }
+    String compact = TextNormalizer.compact(b.text());
+    for (String m : lineMarkers) {
+      if (compact.contains(m)) {
+        return true;
+      }
+    }
+    for (Pattern p : notices) {
+      if (p.matcher(compact).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsWithLineMarker(ElementStats s, List<TextBlock> blocks) {

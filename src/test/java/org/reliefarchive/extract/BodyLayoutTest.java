@@ -218,6 +218,19 @@ class BodyLayoutTest {
   }
 
   @Test
+  void neverTakesALongDisclaimerFooterForTheArticle() {
+    String html = page("机场恢复转机服务",
+        "<div id=\"detail\"><h1>机场恢复转机服务</h1><p>本港疫情反覆，机管局宣布明天起恢复内地旅客来港转机服务，"
+        + "为期两个月，但由外地前往内地的相关服务仍暂停。</p><p>有专家担心内地部分地区仍有小规模爆发，促请港府与内地商讨"
+        + "如何拦截高风险人士。</p></div><div class=\"foot\"><p>股票及指数资料由财经资讯公司提供。期货指数资料由财经公司提供。"
+        + "外汇及黄金报价由通讯社提供。</p><p>本网站的内容概不构成任何投资意见，本网站内容亦并非就任何个别投资者的特定投资目标、"
+        + "财务状况及个别需要而编制。投资者不应只按本网站内容进行投资。在作出任何投资决定前，投资者应考虑产品的特点、其本身的"
+        + "投资目标、可承受的风险程度及其他因素，并适当地寻求独立的财务及专业意见。</p></div>");
+    assertThat(extract(html, null).article().text()).contains("恢复内地旅客来港转机服务")
+        .doesNotContain("投资意见");
+  }
+
+  @Test
   void keepsThePhotoAndCaptionNextToTheBody() {
     String html = page("香港航空往来沖繩航班延至今日出發",
         "<div class=\"item\"><h2>香港航空往来沖繩航班延至今日出發</h2><div class=\"date\">2018-07-02 HKT 12:58</div>"
