@@ -190,6 +190,15 @@ final class BodyLocator {
       }
     }
     if (!thread) {
+      List<Element> numbered = numberedPosts(best, roots, stats);
+      if (!numbered.isEmpty()) {
+        thread = true;
+        List<Element> all = new ArrayList<>(roots);
+        all.addAll(numbered);
+        roots = all;
+      }
+    }
+    if (!thread) {
       List<Element> replies = replies(best, roots, stats, blocks);
       if (!replies.isEmpty()) {
         thread = true;
@@ -380,6 +389,64 @@ final class BodyLocator {
       }
     }
     return outer;
+  }
+
+  /**
+   * The other posts of a thread whose posts carry numbered ids (Discuz!'s
+   * {@code td#postmessage_53961}, {@code div#post_123}, {@code li#reply-456}): the elements, before
+   * or after the body, with the tag and id stem (the id without its digits) of the body or one of
+   * its three closest ancestors, holding text, few links and no clutter name but a reply name. A
+   * body that is the second post of such a thread gets the first one back, and the replies after.
+   */
+  private List<Element> numberedPosts(ElementStats best, List<Element> roots,
+      Map<Element, ElementStats> stats) {
+    ElementStats post = best;
+    String stem = null;
+    for (int level = 0; level < 4 && post != null; level++, post = post.parent) {
+      stem = idStem(post.element);
+      if (stem != null) {
+        break;
+      }
+    }
+    if (stem == null || post == null) {
+      return List.of();
+    }
+    String tag = post.element.normalName();
+    List<ElementStats> inRoots = new ArrayList<>();
+    for (Element r : roots) {
+      ElementStats rs = stats.get(r);
+      if (rs != null) {
+        inRoots.add(rs);
+      }
+    }
+    List<ElementStats> found = new ArrayList<>();
+    for (ElementStats st : stats.values()) {
+      if (st == post || !st.element.normalName().equals(tag) || !stem.equals(idStem(st.element))
+          || st.chars - st.linkChars == 0 || st.linkShare() > 0.5
+          || inRoots.stream().anyMatch(r -> ElementStats.inside(st, r) || ElementStats.inside(r, st))
+          || !replyRun(List.of(st, st))) {
+        continue;
+      }
+      found.add(st);
+    }
+    found.sort(Comparator.comparingInt(st -> st.firstBlock));
+    List<Element> out = new ArrayList<>();
+    for (ElementStats st : found) {
+      if (out.stream().noneMatch(o -> ElementStats.inside(st, stats.get(o)))) {
+        out.add(st.element);
+      }
+    }
+    return out;
+  }
+
+  /** The id of {@code e} without its digits when it has both (post_123 → post_), else null. */
+  private static String idStem(Element e) {
+    String id = e.id();
+    if (id.isEmpty() || id.chars().noneMatch(Character::isDigit)) {
+      return null;
+    }
+    String stem = id.replaceAll("\\d+", "#");
+    return stem.replace("#", "").length() >= 4 ? stem : null;
   }
 
   /**

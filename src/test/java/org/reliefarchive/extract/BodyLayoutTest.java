@@ -231,6 +231,25 @@ class BodyLayoutTest {
   }
 
   @Test
+  void takesEveryNumberedPostOfAThreadWhateverPostWins() {
+    String[][] posts = {
+      {"53961", "我的电脑分辨率调高以后，登录游戏全屏显示有的地方看不到了，调了分辨率也没用，这是什么问题？"},
+      {"53963", "只有回去翻下之前的网页浏览记录了，大概半年前调过的，找到那个设置就好了，我当时也是这样解决的。"
+          + "另外显卡驱动也要更新到最新版本，不然全屏模式会出问题，更新以后重启一次电脑再试试。"}};
+    StringBuilder body = new StringBuilder("<div id=\"postlist\"><h1>游戏全屏问题</h1>");
+    for (String[] p : posts) {
+      body.append("<div id=\"post_").append(p[0]).append("\"><table id=\"pid").append(p[0])
+          .append("\"><tr><td class=\"pls\"><a href=\"/u\">用户").append(p[0])
+          .append("</a></td><td class=\"plc\"><div class=\"authi\">发表于 2020-3-1 10:00</div>"
+              + "<table><tr><td class=\"t_f\" id=\"postmessage_").append(p[0]).append("\">")
+          .append(p[1]).append("</td></tr></table></td></tr></table></div>");
+    }
+    body.append("</div>");
+    Article a = extract(page("游戏全屏问题", body.toString()), null).article();
+    assertThat(a.text()).contains("登录游戏全屏显示", "显卡驱动也要更新");
+  }
+
+  @Test
   void keepsThePhotoAndCaptionNextToTheBody() {
     String html = page("香港航空往来沖繩航班延至今日出發",
         "<div class=\"item\"><h2>香港航空往来沖繩航班延至今日出發</h2><div class=\"date\">2018-07-02 HKT 12:58</div>"
