@@ -23,6 +23,8 @@ package org.reliefarchive.config;
  *     a run raises a template-change alarm
  * @param alarmQuietRuns runs in a row without a new article after which a portal that used to
  *     yield new articles raises an alarm
+ * @param responseDeadlineMs the longest a whole response may take, from the request to the last
+ *     byte; a response still arriving then is cut off and archived as truncated (time)
  */
 public record CrawlConfig(
     int threads,
@@ -38,7 +40,8 @@ public record CrawlConfig(
     Integer maxRobotsCrawlDelayMs,
     Integer alarmMinArticlePages,
     Double alarmExtractionFailureShare,
-    Integer alarmQuietRuns) {
+    Integer alarmQuietRuns,
+    Integer responseDeadlineMs) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -50,6 +53,8 @@ public record CrawlConfig(
         : Check.inRange("alarm_min_article_pages", alarmMinArticlePages, 1, 1_000_000);
     alarmQuietRuns = alarmQuietRuns == null ? 7
         : Check.inRange("alarm_quiet_runs", alarmQuietRuns, 2, 100_000);
+    responseDeadlineMs = responseDeadlineMs == null ? 60_000
+        : Check.inRange("response_deadline_ms", responseDeadlineMs, 500, 3_600_000);
     alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
         : alarmExtractionFailureShare;
     if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
@@ -68,6 +73,6 @@ public record CrawlConfig(
   public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
-        respectRobots, resumable, null, null, null, null, null, null);
+        respectRobots, resumable, null, null, null, null, null, null, null);
   }
 }

@@ -3,7 +3,6 @@ package org.reliefarchive.crawl;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
-import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.frontier.FrontierConfiguration;
 import edu.uci.ics.crawler4j.parser.Parser;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
@@ -233,7 +232,9 @@ public final class Crawler {
       c.setMaxDepthOfCrawling(portal.maxDepth());
       c.setMaxPagesToFetch(portal.maxPages());
       c.setUserAgentString(config.userAgent());
-      c.setMaxDownloadSize(config.maxResponseBytes());
+      // the fetcher enforces max_response_bytes itself and closes the connection there;
+      // crawler4j's own limit would drain the rest of the body first, or refuse the page
+      c.setMaxDownloadSize(Integer.MAX_VALUE);
       c.setConnectionTimeout(config.connectTimeoutMs());
       c.setSocketTimeout(config.socketTimeoutMs());
       c.setIncludeBinaryContentInCrawling(false);
@@ -253,8 +254,9 @@ public final class Crawler {
           BasicURLNormalizer.newBuilder()
               .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE)
               .build();
-      PageFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
-          crawl.rules(), config.conditionalRequests());
+      ConditionalFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
+          crawl.rules(), config.conditionalRequests(), config.responseDeadlineMs(),
+          config.maxResponseBytes());
       FrontierConfiguration frontierConfig =
           new HSQLDBFrontierConfiguration(c, Math.max(4, config.threads() + 2));
       RobotstxtConfig robots = new RobotstxtConfig();
@@ -264,7 +266,8 @@ public final class Crawler {
           new RobotstxtServer(robots, fetcher, frontierConfig.getWebURLFactory());
       TLDList tlds = new TLDList(c);
       Parser parser =
-          new ArchivingParser(c, normalizer, tlds, frontierConfig.getWebURLFactory(), crawl);
+          new ArchivingParser(c, normalizer, tlds, frontierConfig.getWebURLFactory(), crawl,
+              fetcher);
       CrawlController controller =
           new CrawlController(c, normalizer, fetcher, parser, robotsServer, tlds, frontierConfig);
       if (resume) {

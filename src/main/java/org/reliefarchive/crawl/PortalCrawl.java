@@ -14,6 +14,7 @@ import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.HttpHeader;
 import org.reliefarchive.archive.LedgerEntry;
+import org.reliefarchive.archive.Truncation;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.config.PortalConfig;
 import org.slf4j.Logger;
@@ -72,24 +73,34 @@ final class PortalCrawl {
     this.onByteLimit = action;
   }
 
-  /** Archives a fetched 2xx page and hands it to the sink. */
-  void capture(Page page) {
+  /**
+   * Archives a fetched 2xx page and hands it to the sink; a page cut short ({@code truncation})
+   * is archived as truncated with its reason and counted, not extracted.
+   */
+  void capture(Page page, Truncation truncation) {
     String url = page.getWebURL().getURL();
     byte[] body = page.getContentData() == null ? new byte[0] : page.getContentData();
+    if (truncation == Truncation.NONE && page.isTruncated()) {
+      truncation = Truncation.LENGTH;
+    }
     FetchedPage fetched =
         new FetchedPage(url, now(), page.getStatusCode(),
-            headers(page.getFetchResponseHeaders()), body, page.isTruncated(), portal.id(),
+            headers(page.getFetchResponseHeaders()), body, truncation, portal.id(),
             rules.classify(url));
-    if (page.isTruncated()) {
+    if (truncation == Truncation.LENGTH) {
       stats.error("truncated at size limit");
-      LOG.warn("stage=fetch url={} truncated at {} bytes", url, body.length);
+      LOG.warn("stage=fetch url={} truncated at max_response_bytes, {} bytes", url, body.length);
+    } else if (truncation == Truncation.TIME) {
+      stats.error("truncated at deadline");
+      LOG.warn("stage=fetch url={} truncated at response_deadline_ms, {} bytes", url,
+          body.length);
     }
     archiveAndSink(fetched);
   }
 
   /** Archives a response that carried no usable body (redirect, 304, 404 …) and counts it. */
   void captureStatus(String url, int status, List<HttpHeader> headers) {
-    archiveAndSink(new FetchedPage(url, now(), status, headers, new byte[0], false,
+    archiveAndSink(new FetchedPage(url, now(), status, headers, new byte[0], Truncation.NONE,
         portal.id(), rules.classify(url)));
   }
 
