@@ -25,6 +25,9 @@ package org.reliefarchive.config;
  *     yield new articles raises an alarm
  * @param responseDeadlineMs the longest a whole response may take, from the request to the last
  *     byte; a response still arriving then is cut off and archived as truncated (time)
+ * @param maxCookiesPerHost cookies kept per site; a new one pushes out the oldest
+ * @param maxCookieHeaderBytes the most {@code name=value} text kept per site, so the Cookie
+ *     header sent back stays below what servers refuse
  */
 public record CrawlConfig(
     int threads,
@@ -41,7 +44,9 @@ public record CrawlConfig(
     Integer alarmMinArticlePages,
     Double alarmExtractionFailureShare,
     Integer alarmQuietRuns,
-    Integer responseDeadlineMs) {
+    Integer responseDeadlineMs,
+    Integer maxCookiesPerHost,
+    Integer maxCookieHeaderBytes) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -55,6 +60,10 @@ public record CrawlConfig(
         : Check.inRange("alarm_quiet_runs", alarmQuietRuns, 2, 100_000);
     responseDeadlineMs = responseDeadlineMs == null ? 60_000
         : Check.inRange("response_deadline_ms", responseDeadlineMs, 500, 3_600_000);
+    maxCookiesPerHost = maxCookiesPerHost == null ? 30
+        : Check.inRange("max_cookies_per_host", maxCookiesPerHost, 0, 1000);
+    maxCookieHeaderBytes = maxCookieHeaderBytes == null ? 4096
+        : Check.inRange("max_cookie_header_bytes", maxCookieHeaderBytes, 0, 65_536);
     alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
         : alarmExtractionFailureShare;
     if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
@@ -73,6 +82,6 @@ public record CrawlConfig(
   public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
-        respectRobots, resumable, null, null, null, null, null, null, null);
+        respectRobots, resumable, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -237,6 +237,8 @@ public final class Crawler {
       c.setMaxDownloadSize(Integer.MAX_VALUE);
       c.setConnectionTimeout(config.connectTimeoutMs());
       c.setSocketTimeout(config.socketTimeoutMs());
+      c.setCookieStore(new BoundedCookieStore(config.maxCookiesPerHost(),
+          config.maxCookieHeaderBytes()));
       c.setIncludeBinaryContentInCrawling(false);
       c.setIncludeHttpsPages(true);
       c.setFollowRedirects(true);

@@ -28,6 +28,9 @@ final class HostilePortal implements AutoCloseable {
   private final Map<String, Consumer<HttpExchange>> pages = new ConcurrentHashMap<>();
   private final AtomicLong endlessBytes = new AtomicLong();
   private final AtomicLong dripBytes = new AtomicLong();
+  private final AtomicLong largestCookieHeader = new AtomicLong();
+  private volatile int listCookies;
+  private volatile int listCookieBytes;
 
   HostilePortal() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -67,6 +70,17 @@ final class HostilePortal implements AutoCloseable {
     pages.keySet().retainAll(List.of(slugs));
   }
 
+  /** The list page sets {@code count} cookies of {@code bytes} each (and a small sid). */
+  void cookiesOnList(int count, int bytes) {
+    this.listCookies = count;
+    this.listCookieBytes = bytes;
+  }
+
+  /** The longest Cookie header any request carried. */
+  long largestCookieHeader() {
+    return largestCookieHeader.get();
+  }
+
   /** Body bytes the endless page had written when the client went away. */
   long endlessBytes() {
     return endlessBytes.get();
@@ -102,11 +116,27 @@ final class HostilePortal implements AutoCloseable {
   private void handle(HttpExchange ex) {
     try (ex) {
       String path = ex.getRequestURI().getPath();
+      int cookieBytes = ex.getRequestHeaders().getOrDefault("Cookie", List.of()).stream()
+          .mapToInt(String::length).sum();
+      largestCookieHeader.accumulateAndGet(cookieBytes, Math::max);
+      if (cookieBytes > 8190) {
+        // what Apache and nginx answer by default to a header this long
+        send(ex, 431, "text/plain", "Request Header Fields Too Large".getBytes(
+            StandardCharsets.UTF_8));
+        return;
+      }
       if (path.equals("/robots.txt")) {
         send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
       } else if (path.equals("/news/")) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
             + "<title>要闻</title></head><body><ul>");
+        if (listCookies > 0) {
+          ex.getResponseHeaders().add("Set-Cookie", "sid=abc123; Path=/");
+          for (int i = 0; i < listCookies; i++) {
+            ex.getResponseHeaders().add("Set-Cookie", "big" + i + "="
+                + "x".repeat(listCookieBytes) + "; Path=/");
+          }
+        }
         for (String slug : pages.keySet()) {
           h.append("<li><a href=\"/news/2024/").append(slug).append(".html\">")
               .append(slug).append("</a></li>");
