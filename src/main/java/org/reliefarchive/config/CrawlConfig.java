@@ -28,6 +28,8 @@ package org.reliefarchive.config;
  * @param maxCookiesPerHost cookies kept per site; a new one pushes out the oldest
  * @param maxCookieHeaderBytes the most {@code name=value} text kept per site, so the Cookie
  *     header sent back stays below what servers refuse
+ * @param minFreeDiskMb a crawl does not start when a disk it writes to (archive, frontier,
+ *     run log) has fewer megabytes free than this
  */
 public record CrawlConfig(
     int threads,
@@ -46,7 +48,8 @@ public record CrawlConfig(
     Integer alarmQuietRuns,
     Integer responseDeadlineMs,
     Integer maxCookiesPerHost,
-    Integer maxCookieHeaderBytes) {
+    Integer maxCookieHeaderBytes,
+    Long minFreeDiskMb) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -64,6 +67,8 @@ public record CrawlConfig(
         : Check.inRange("max_cookies_per_host", maxCookiesPerHost, 0, 1000);
     maxCookieHeaderBytes = maxCookieHeaderBytes == null ? 4096
         : Check.inRange("max_cookie_header_bytes", maxCookieHeaderBytes, 0, 65_536);
+    minFreeDiskMb = minFreeDiskMb == null ? 512
+        : Check.inRange("min_free_disk_mb", minFreeDiskMb, 0L, 1L << 40);
     alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
         : alarmExtractionFailureShare;
     if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
@@ -82,6 +87,6 @@ public record CrawlConfig(
   public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
-        respectRobots, resumable, null, null, null, null, null, null, null, null, null);
+        respectRobots, resumable, null, null, null, null, null, null, null, null, null, null);
   }
 }

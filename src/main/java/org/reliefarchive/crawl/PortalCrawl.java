@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hc.core5.http.Header;
 import org.reliefarchive.archive.ArchiveException;
 import org.reliefarchive.archive.ArchivedPage;
@@ -37,6 +38,7 @@ final class PortalCrawl {
   private final PortalStats stats;
   private volatile Instant runStart = Instant.MIN;
   private volatile Runnable onByteLimit = () -> { };
+  private volatile Consumer<String> onStorageFailure = reason -> { };
 
   PortalCrawl(PortalConfig portal, WarcArchive archive, PageSink sink, Clock clock) {
     this.portal = portal;
@@ -71,6 +73,11 @@ final class PortalCrawl {
   /** What to do once the portal's byte limit is reached (stop its crawl). */
   void onByteLimit(Runnable action) {
     this.onByteLimit = action;
+  }
+
+  /** What to do when the archive or index cannot be written any more (halt the run). */
+  void onStorageFailure(Consumer<String> action) {
+    this.onStorageFailure = action;
   }
 
   /**
@@ -126,6 +133,10 @@ final class PortalCrawl {
     } catch (ArchiveException e) {
       stats.error("archive write failed");
       LOG.error("stage=archive url={} {}", url, e.getMessage());
+      String full = StorageFailure.diskFull(e);
+      if (full != null) {
+        onStorageFailure.accept("cannot write the archive in " + archive.dir() + ": " + full);
+      }
       return;
     }
     stats.fetched(fetched.kind(), fetched.status(), fetched.body().length, archived.isRevisit());
@@ -135,6 +146,10 @@ final class PortalCrawl {
       IngestOutcome outcome;
       try {
         outcome = sink.accept(archived);
+      } catch (StorageFailure e) {
+        LOG.error("stage=ingest url={} {}", url, e.getMessage());
+        onStorageFailure.accept(e.getMessage());
+        outcome = IngestOutcome.failed("index write failed");
       } catch (RuntimeException e) {
         LOG.error("stage=ingest url={} {}", url, e.toString());
         outcome = IngestOutcome.failed("ingest error");
