@@ -95,10 +95,10 @@ final class PortalCrawl {
             headers(page.getFetchResponseHeaders()), body, truncation, portal.id(),
             rules.classify(url));
     if (truncation == Truncation.LENGTH) {
-      stats.error("truncated at size limit");
+      stats.error("truncated at size limit", url);
       LOG.warn("stage=fetch url={} truncated at max_response_bytes, {} bytes", url, body.length);
     } else if (truncation == Truncation.TIME) {
-      stats.error("truncated at deadline");
+      stats.error("truncated at deadline", url);
       LOG.warn("stage=fetch url={} truncated at response_deadline_ms, {} bytes", url,
           body.length);
     }
@@ -131,7 +131,7 @@ final class PortalCrawl {
         archived = archive.write(fetched);
       }
     } catch (ArchiveException e) {
-      stats.error("archive write failed");
+      stats.error("archive write failed", url);
       LOG.error("stage=archive url={} {}", url, e.getMessage());
       String full = StorageFailure.diskFull(e);
       if (full != null) {
@@ -170,7 +170,7 @@ final class PortalCrawl {
   }
 
   void error(String kind, String url, String message) {
-    stats.error(kind);
+    stats.error(kind, url);
     LOG.warn("stage=fetch portal={} url={} {}: {}", portal.id(), url, kind, message);
   }
 
