@@ -142,7 +142,11 @@ public final class Ingest implements PageSink {
       LOG.warn("stage=extract url={} {}: {}", page.url(), outcome.status(), outcome.reason());
       return IngestOutcome.failed(outcome.status().name());
     }
-    Article article = outcome.article();
+    FieldCaps caps = FieldCaps.apply(outcome.article());
+    Article article = caps.article();
+    if (caps.note() != null) {
+      LOG.warn("stage=index url={} {}", page.url(), caps.note());
+    }
     String digest = ReportHistory.textDigest(article);
     String id = CanonicalUrl.id(article.url());
     ReportHistory.Entry entry = history.entry(id);
@@ -168,7 +172,7 @@ public final class Ingest implements PageSink {
       }
       entry.captures.add(new CaptureRecord(page.fetchedAt().toString(), page.status(),
           change, digest, archived.payloadDigest(), archived.warcFile(), archived.offset(),
-          archived.recordType(), diff));
+          archived.recordType(), diff, caps.note()));
       entry.lastGood = content;
       entry.textDigest = digest;
       entry.title = article.title();
@@ -209,7 +213,8 @@ public final class Ingest implements PageSink {
             outcome.reason());
         return IngestOutcome.IGNORED;
       }
-      index.upsert(enrich(outcome.article(), good.page(), good.content(), good.payloadDigest(),
+      index.upsert(enrich(FieldCaps.apply(outcome.article()).article(), good.page(),
+          good.content(), good.payloadDigest(),
           portal).removed(entry.removedAt).withCaptures(entry.captures));
       LOG.info("Report {} taken down by its source ({}) at {}", page.url(), describe(page),
           page.fetchedAt());
@@ -227,7 +232,7 @@ public final class Ingest implements PageSink {
       ExtractionOutcome o = extract(before.page(), portal);
       if (o.isArticle()) {
         entry.paragraphs = ParagraphDiff.hashes(o.article().paragraphs());
-        entry.title = o.article().title();
+        entry.title = FieldCaps.apply(o.article()).article().title();
       }
     } catch (RuntimeException e) {
       LOG.debug("previous version of a report unreadable: {}", e.toString());
