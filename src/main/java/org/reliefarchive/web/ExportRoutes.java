@@ -39,7 +39,7 @@ final class ExportRoutes {
 
   /** GET /export.csv: every matching report as a CSV row. */
   void csv(Context ctx) throws IOException {
-    SearchRequest request = SearchParams.read(ctx, server);
+    SearchRequest request = checked(ctx);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"reliefarchive-export.csv\"");
     Writer w = writer(ctx);
@@ -58,7 +58,7 @@ final class ExportRoutes {
 
   /** GET /export.jsonl: every matching report as one JSON object per line. */
   void jsonLines(Context ctx) throws IOException {
-    SearchRequest request = SearchParams.read(ctx, server);
+    SearchRequest request = checked(ctx);
     ctx.contentType("application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"reliefarchive-export.jsonl\"");
     try (Writer w = writer(ctx)) {
@@ -75,6 +75,16 @@ final class ExportRoutes {
         }
       });
     }
+  }
+
+  /**
+   * The request, its query parsed once before anything is sent: a bad query is a 400 with the
+   * error, not an attachment that starts as a CSV and ends in an error.
+   */
+  private SearchRequest checked(Context ctx) {
+    SearchRequest request = SearchParams.read(ctx, server);
+    searcher.parse(request.query());
+    return request;
   }
 
   private static Writer writer(Context ctx) {

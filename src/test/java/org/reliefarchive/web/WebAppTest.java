@@ -90,4 +90,16 @@ class WebAppTest {
     assertThat(send("GET", "/api/search?region=/").body())
         .contains("\"parameter\":\"region\"");
   }
+
+  @Test
+  void anExportWithABadQueryIsA400AndNoAttachment() throws Exception {
+    for (String path : List.of("/export.csv", "/export.jsonl")) {
+      HttpResponse<String> r = send("GET", path + "?q=" + enc("\"残联"));
+      assertThat(r.statusCode()).as(path).isEqualTo(400);
+      assertThat(r.headers().firstValue("Content-Disposition")).as(path).isEmpty();
+      assertThat(r.body()).as(path).startsWith("{").contains("\"parameter\":\"q\"")
+          .doesNotContain("title,url");
+    }
+    assertThat(send("GET", "/export.csv?q=" + enc("残联")).statusCode()).isEqualTo(200);
+  }
 }
