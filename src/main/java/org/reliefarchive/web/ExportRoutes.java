@@ -19,8 +19,8 @@ import org.reliefarchive.search.SearchRequest;
 
 /**
  * Export of a whole result set, not just a page: CSV (UTF-8 with a byte-order mark, so Excel
- * shows Chinese) and JSON Lines, streamed as the index is read, with every metadata field and
- * tag.
+ * shows Chinese; tags joined by "; " in one cell) and JSON Lines (tags as arrays, as the JSON
+ * API gives them), streamed as the index is read, with every metadata field and tag.
  */
 final class ExportRoutes {
   private static final String[] COLUMNS = {"id", "title", "url", "portal", "portal_name",
@@ -65,6 +65,11 @@ final class ExportRoutes {
       searcher.forEach(request, r -> {
         try {
           Map<String, Object> row = row(r);
+          // lists stay lists, as in the JSON API; only CSV joins them into one cell
+          row.put("regions", r.tags().regionPaths());
+          row.put("agency_types", r.tags().agencyTypes());
+          row.put("agencies", r.tags().agencies());
+          row.put("beneficiaries", r.tags().beneficiaries());
           row.put("paragraphs", r.paragraphs());
           row.remove("text");
           row.put("mentions", r.tags().mentions());

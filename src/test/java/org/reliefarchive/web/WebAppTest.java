@@ -2,6 +2,8 @@ package org.reliefarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -101,5 +103,19 @@ class WebAppTest {
           .doesNotContain("title,url");
     }
     assertThat(send("GET", "/export.csv?q=" + enc("残联")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void jsonLinesGiveRegionsAndAgenciesAsArrays() throws Exception {
+    HttpResponse<String> r = send("GET", "/export.jsonl");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode row = new ObjectMapper().readTree(r.body().lines().findFirst().orElseThrow());
+    assertThat(row.path("regions").isArray()).isTrue();
+    assertThat(row.path("regions")).extracting(JsonNode::asText)
+        .containsExactly("甘肃省/兰州市", "甘肃省/张掖市");
+    assertThat(row.path("agencies")).extracting(JsonNode::asText)
+        .containsExactly("兰州市残联", "张掖市民政局");
+    assertThat(row.path("agency_types")).extracting(JsonNode::asText).containsExactly("残联");
+    assertThat(row.path("beneficiaries").isArray()).isTrue();
   }
 }
