@@ -48,7 +48,7 @@ final class ExportRoutes {
     try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(COLUMNS).get())) {
       searcher.forEach(request, r -> {
         try {
-          csv.printRecord(row(r).values());
+          csv.printRecord(row(r).values().stream().map(ExportRoutes::cell).toList());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -80,6 +80,18 @@ final class ExportRoutes {
         }
       });
     }
+  }
+
+  /**
+   * A CSV cell that a spreadsheet does not run: a crawled text starting with {@code = + - @},
+   * tab or carriage return would be read as a formula ({@code =HYPERLINK(…)}), so it gets a
+   * leading {@code '}, as OWASP's CSV injection guide advises. Other values are left alone.
+   */
+  static Object cell(Object value) {
+    if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return value;
   }
 
   /**

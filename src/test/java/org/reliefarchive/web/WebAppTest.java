@@ -118,4 +118,14 @@ class WebAppTest {
     assertThat(row.path("agency_types")).extracting(JsonNode::asText).containsExactly("残联");
     assertThat(row.path("beneficiaries").isArray()).isTrue();
   }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunGetAQuote() {
+    for (String formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1")) {
+      assertThat(ExportRoutes.cell(formula)).isEqualTo("'" + formula);
+    }
+    assertThat(ExportRoutes.cell("残联=民政")).isEqualTo("残联=民政");
+    assertThat(ExportRoutes.cell("")).isEqualTo("");
+    assertThat(ExportRoutes.cell(42L)).isEqualTo(42L);
+  }
 }
