@@ -128,4 +128,20 @@ class WebAppTest {
     assertThat(ExportRoutes.cell("")).isEqualTo("");
     assertThat(ExportRoutes.cell(42L)).isEqualTo(42L);
   }
+
+  @Test
+  void postPutAndDeleteOnAGetRouteAre405WithAllow() throws Exception {
+    for (String method : List.of("POST", "PUT", "DELETE")) {
+      for (String path : List.of("/", "/api/search", "/export.csv", "/feed.atom",
+          "/api/reports/abc")) {
+        HttpResponse<String> r = send(method, path);
+        assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow").orElse("")).as(method + " " + path)
+            .contains("GET");
+        assertThat(r.body()).contains("method_not_allowed");
+      }
+    }
+    assertThat(send("GET", "/nowhere").statusCode()).isEqualTo(404);
+    assertThat(send("POST", "/nowhere").statusCode()).isEqualTo(404);
+  }
 }
