@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
+    Settings settings = root.settings(true);
     int limit = settings.crawl().maxResponseBytes();
     byte[] body;
     String pageUrl;
@@ -89,8 +89,8 @@ final class ExtractCommand implements Callable<Integer> {
       try (InputStream in = Files.newInputStream(file)) {
         body = in.readNBytes(limit + 1);
       } catch (NoSuchFileException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "no such file: " + target);
+        // a runtime failure (exit 1), not a usage error: the command line itself was right
+        throw new IOException("no such file: " + target, e);
       }
       pageUrl = url != null ? url : file.toAbsolutePath().toUri().toString();
     }
