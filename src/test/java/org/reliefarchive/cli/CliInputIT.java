@@ -66,7 +66,8 @@ class CliInputIT {
 
   @Test
   void searchAndExtractOutsideACheckoutUseTheConfigurationInTheJar() throws Exception {
-    Path page = Path.of("src/test/resources/fixtures/html/people/utf8-declared-gb2312.html").toAbsolutePath();
+    Path page = Path.of("src/test/resources/fixtures/html/people/utf8-declared-gb2312.html")
+        .toAbsolutePath();
     Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
     Child extract = child(outside, "extract", page.toString());
     assertThat(extract.code()).as(extract.output()).isZero();
