@@ -96,8 +96,7 @@ final class ConditionalFetcher extends PageFetcher {
       if (get != null) {
         get.finish();
         if (get.expired()) {
-          throw new IOException("no response within response_deadline_ms = " + get.deadlineMs()
-              + " ms", e);
+          throw new DeadlineException(get.deadlineMs(), e);
         }
       }
       throw e;
@@ -112,6 +111,15 @@ final class ConditionalFetcher extends PageFetcher {
       }
     }
     return result;
+  }
+
+  /** No response (status line and headers) arrived within the deadline. */
+  static final class DeadlineException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DeadlineException(long deadlineMs, IOException cause) {
+      super("no response within response_deadline_ms = " + deadlineMs + " ms", cause);
+    }
   }
 
   /** Why the body this thread fetched last is short, or {@link Truncation#NONE}. */

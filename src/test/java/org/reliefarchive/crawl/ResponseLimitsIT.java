@@ -2,7 +2,14 @@ package org.reliefarchive.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,5 +99,75 @@ class ResponseLimitsIT {
     Map<String, Long> errors = report.portals().get(0).errors();
     assertThat(errors).containsEntry("truncated at deadline", 1L)
         .containsEntry("truncated at size limit", 1L);
+  }
+
+  @Test
+  void aServerDrippingItsStatusLineIsCutOffAtTheDeadlineToo() throws Exception {
+    // a raw server: the list page links one article whose status line comes a byte a second
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String base = "http://127.0.0.1:" + server.getLocalPort();
+      Thread serving = new Thread(() -> serve(server, base), "header-drip");
+      serving.setDaemon(true);
+      serving.start();
+      String yaml = portal.sourcesYaml().replace(portal.baseUrl(), base);
+      SourcesConfig sources = new ConfigLoader().read(new ByteArrayInputStream(
+          yaml.getBytes(StandardCharsets.UTF_8)), Path.of("sources.yaml"), SourcesConfig.class);
+      CrawlReport report;
+      try (WarcArchive archive = new WarcArchive(new ArchiveConfig("warc", "t", 1L << 30, true),
+          dir.resolve("warc"), Clock.systemUTC())) {
+        report = new Crawler(CRAWL, archive, page -> IngestOutcome.IGNORED, Clock.systemUTC())
+            .crawl(sources.portals(), dir.resolve("frontier"));
+      }
+      System.out.printf("header drip: crawl took %.1f s, errors %s%n",
+          report.duration().toMillis() / 1000.0, report.portals().get(0).errors());
+      assertThat(report.duration()).isLessThan(Duration.ofMillis(DEADLINE_MS).plusSeconds(12));
+      assertThat(report.portals().get(0).failedUrls())
+          .contains("no response within deadline " + base + "/news/2024/slow.html");
+    }
+  }
+
+  private static void serve(ServerSocket server, String base) {
+    while (!server.isClosed()) {
+      try {
+        Socket s = server.accept();
+        Thread t = new Thread(() -> answer(s), "header-drip-conn");
+        t.setDaemon(true);
+        t.start();
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  private static void answer(Socket s) {
+    try (s) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(),
+          StandardCharsets.ISO_8859_1));
+      String request = in.readLine();
+      String header = request;
+      while (header != null && !header.isEmpty()) {
+        header = in.readLine();
+      }
+      OutputStream out = s.getOutputStream();
+      if (request != null && request.contains("/news/2024/slow.html")) {
+        for (byte b : "HTTP/1.1 200 OK\r\n".repeat(10).getBytes(StandardCharsets.US_ASCII)) {
+          out.write(b);
+          out.flush();
+          Thread.sleep(1000);
+        }
+        return;
+      }
+      byte[] body = (request != null && request.contains("/robots.txt")
+          ? "User-agent: *\nAllow: /\n"
+          : "<html><body><a href=\"/news/2024/slow.html\">慢</a></body></html>")
+          .getBytes(StandardCharsets.UTF_8);
+      out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n"
+          + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+    } catch (IOException | InterruptedException e) {
+      // the client went away
+    }
   }
 }
