@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param status HTTP status code
  * @param headers response headers in order
  * @param body response payload, already decoded from any Content-Encoding
- * @param truncated true when the body was cut at the size limit
+ * @param truncation whether and why the body was cut short (size limit or deadline)
  * @param portalId the portal of sources.yaml the URL belongs to
  * @param kind what the crawler took the page for
  */
@@ -22,7 +22,7 @@ public record FetchedPage(
     int status,
     List<HttpHeader> headers,
     byte[] body,
-    boolean truncated,
+    Truncation truncation,
     String portalId,
     PageKind kind) {
 
@@ -37,6 +37,12 @@ public record FetchedPage(
     headers = headers == null ? List.of() : List.copyOf(headers);
     body = body == null ? new byte[0] : body;
     kind = kind == null ? PageKind.OTHER : kind;
+    truncation = truncation == null ? Truncation.NONE : truncation;
+  }
+
+  /** True when the body was cut short, for whatever reason. */
+  public boolean truncated() {
+    return truncation != Truncation.NONE;
   }
 
   /** The first value of a header (case-insensitive), or null. */

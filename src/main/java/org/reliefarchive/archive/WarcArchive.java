@@ -24,7 +24,6 @@ import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
-import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 import org.reliefarchive.config.ArchiveConfig;
@@ -122,7 +121,7 @@ public final class WarcArchive implements AutoCloseable {
         record.addHeader(PORTAL_HEADER, page.portalId());
       }
       if (page.truncated()) {
-        record.truncated(WarcTruncationReason.LENGTH);
+        record.truncated(page.truncation().warc());
       }
       long[] at = append(record.build(), page);
       ArchivedPage archived = new ArchivedPage(

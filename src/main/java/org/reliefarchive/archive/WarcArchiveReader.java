@@ -16,7 +16,6 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
-import org.netpreserve.jwarc.WarcTruncationReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,7 +123,7 @@ public final class WarcArchiveReader {
             http.status(),
             headers,
             body,
-            response.truncated() != WarcTruncationReason.NOT_TRUNCATED,
+            Truncation.of(response.truncated()),
             response.headers().first(WarcArchive.PORTAL_HEADER).orElse(null),
             FetchedPage.PageKind.fromKey(
                 response.headers().first(WarcArchive.KIND_HEADER).orElse(null)));

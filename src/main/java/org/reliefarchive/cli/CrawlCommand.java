@@ -25,9 +25,15 @@ import picocli.CommandLine.Spec;
       "Crawl the portals of config/sources.yaml: every response goes into the WARC archive,",
       "article pages are extracted and indexed. List pages are fetched every run, known",
       "articles only when due by the portal's revisit policy; changes become new versions,",
-      "404/410 mark reports removed. A crawl that was killed resumes where it stopped."
+      "404/410 mark reports removed. A crawl that was killed resumes where it stopped.",
+      "Exit code 0 when all went well, 3 when a portal raised an alarm (the run record lists",
+      "the failed URLs), 1 when the crawl could not run or was stopped (a full disk)."
     })
 final class CrawlCommand implements Callable<Integer> {
+  /** The exit code of a crawl that finished but raised an alarm on some portal. */
+  static final int EXIT_ALARM = 3;
+  private static final int FAILED_URLS_SHOWN = 10;
+
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
 
@@ -43,8 +49,9 @@ final class CrawlCommand implements Callable<Integer> {
     try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
       CrawlReport report = crawl(pipeline, selected, out);
       printReport(out, report, pipeline.ingest);
+      // cron and systemd see a run that needs looking at
+      return report.portals().stream().anyMatch(p -> !p.alarms().isEmpty()) ? EXIT_ALARM : 0;
     }
-    return 0;
   }
 
   /** Crawls with periodic commits and a progress bar; shared with {@code demo}. */
@@ -73,6 +80,11 @@ final class CrawlCommand implements Callable<Integer> {
               : ", extraction failures " + p.extractionFailures());
       for (String alarm : p.alarms()) {
         CrawlProgress.line(out, "  ALARM %s: %s", p.portalId(), alarm);
+      }
+      if (!p.alarms().isEmpty()) {
+        for (String failed : p.failedUrls().stream().limit(FAILED_URLS_SHOWN).toList()) {
+          CrawlProgress.line(out, "    failed: %s", failed);
+        }
       }
     }
     if (!ingest.skipped().isEmpty()) {

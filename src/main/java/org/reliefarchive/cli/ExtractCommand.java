@@ -3,6 +3,7 @@ package org.reliefarchive.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,7 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
+    Settings settings = root.settings(true);
+    int limit = settings.crawl().maxResponseBytes();
     byte[] body;
     String pageUrl;
     String contentType = null;
@@ -72,22 +74,33 @@ final class ExtractCommand implements Callable<Integer> {
       HttpRequest request = HttpRequest.newBuilder(URI.create(target))
           .timeout(Duration.ofMillis(settings.crawl().socketTimeoutMs()))
           .header("User-Agent", settings.crawl().userAgent()).GET().build();
-      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() >= 400) {
-        throw new IOException(target + " answered HTTP " + response.statusCode());
+      HttpResponse<InputStream> response =
+          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = response.body()) {
+        if (response.statusCode() >= 400) {
+          throw new IOException(target + " answered HTTP " + response.statusCode());
+        }
+        body = in.readNBytes(limit + 1);
       }
-      body = response.body();
       pageUrl = response.uri().toString();
       contentType = response.headers().firstValue("Content-Type").orElse(null);
     } else {
       Path file = Path.of(target);
-      try {
-        body = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        body = in.readNBytes(limit + 1);
       } catch (NoSuchFileException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "no such file: " + target);
+        // a runtime failure (exit 1), not a usage error: the command line itself was right
+        throw new IOException("no such file: " + target, e);
       }
       pageUrl = url != null ? url : file.toAbsolutePath().toUri().toString();
+    }
+    if (body.length > limit) {
+      throw new IOException(target + " is larger than max_response_bytes = " + limit
+          + " bytes (crawl.yaml); the crawler would not read a page this large either");
+    }
+    String binary = binaryKind(body);
+    if (binary != null) {
+      throw new IOException(target + " is not an HTML page: it starts like " + binary);
     }
     if (charset != null) {
       contentType = "text/html; charset=" + charset;
@@ -120,6 +133,27 @@ final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return outcome.isArticle() ? 0 : 1;
+  }
+
+  /** The kind of a file whose first bytes are a well-known binary signature, or null. */
+  static String binaryKind(byte[] b) {
+    String[][] magic = {
+      {"89504e47", "a PNG image"}, {"ffd8ff", "a JPEG image"}, {"47494638", "a GIF image"},
+      {"25504446", "a PDF document"}, {"504b0304", "a ZIP archive (or an Office file, a jar)"},
+      {"1f8b", "gzip data"}, {"7f454c46", "an ELF program"}, {"cafebabe", "a Java class"},
+      {"d0cf11e0", "an old Office document"}, {"52494646", "a RIFF file (WebP, WAV, AVI)"},
+      {"000000", "binary data (it begins with zero bytes)"},
+    };
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < Math.min(4, b.length); i++) {
+      hex.append(String.format(Locale.ROOT, "%02x", b[i] & 0xff));
+    }
+    for (String[] m : magic) {
+      if (hex.toString().startsWith(m[0])) {
+        return m[1];
+      }
+    }
+    return null;
   }
 
   private static Map<String, Object> explainJson(ExtractionTrace t) {

@@ -34,7 +34,15 @@ public final class Main {
           commandLine.getErr().flush();
           return CommandLine.ExitCode.SOFTWARE;
         });
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      // one line instead of a trace; the heap is released once the command's data is dropped
+      err.println("error: out of memory (" + e.getMessage() + "); the input is too large for "
+          + "this heap: give java more with -Xmx, e.g. java -Xmx2g -jar relief-archive.jar");
+      code = CommandLine.ExitCode.SOFTWARE;
+    }
     out.flush();
     err.flush();
     return code;

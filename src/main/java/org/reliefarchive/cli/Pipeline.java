@@ -36,8 +36,13 @@ final class Pipeline implements AutoCloseable {
    *     with another text analysis is accepted instead of refused
    */
   Pipeline(Settings settings, Clock clock, boolean rebuilding) {
+    this(settings, clock, rebuilding, ReportIndex.fsDirectory(settings.indexDir()));
+  }
+
+  /** A pipeline whose index lives in {@code directory}, which it closes. */
+  Pipeline(Settings settings, Clock clock, boolean rebuilding, Directory directory) {
     this.settings = settings;
-    this.directory = ReportIndex.fsDirectory(settings.indexDir());
+    this.directory = directory;
     ReportIndex opened;
     try {
       opened = ReportIndex.openWritable(directory, settings.schema(), settings.index(),

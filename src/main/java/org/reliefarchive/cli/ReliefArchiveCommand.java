@@ -1,5 +1,8 @@
 package org.reliefarchive.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -31,9 +34,9 @@ import picocli.CommandLine.ScopeType;
 final class ReliefArchiveCommand implements Runnable {
   @Option(
       names = "--config",
-      defaultValue = "config",
       scope = ScopeType.INHERIT,
-      description = "Directory of the YAML configuration files (default: ${DEFAULT-VALUE}).")
+      description = {"Directory of the YAML configuration files (default: config/; search and",
+          "extract fall back to the configuration bundled in the jar when there is none)."})
   Path configDir;
 
   @Option(
@@ -59,11 +62,31 @@ final class ReliefArchiveCommand implements Runnable {
   }
 
   Settings settings() {
+    return settings(false);
+  }
+
+  /**
+   * The configuration of {@code --config}, or of {@code config/} in the working directory.
+   *
+   * @param bundledFallback when neither is given nor there, use the configuration bundled in
+   *     the jar (for commands that only read: search, extract) and say so on stderr
+   */
+  Settings settings(boolean bundledFallback) {
     if (verbose) {
       ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
           LoggerFactory.getLogger("org.reliefarchive");
       logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
     }
-    return Settings.load(configDir, home.toAbsolutePath().normalize());
+    Path dir = configDir != null ? configDir : Path.of("config");
+    if (configDir == null && bundledFallback && !Files.isDirectory(dir)) {
+      try {
+        dir = BundledConfig.extract();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+      spec.commandLine().getErr().println("note: no config/ in "
+          + Path.of("").toAbsolutePath() + "; using the configuration bundled in the jar");
+    }
+    return Settings.load(dir, home.toAbsolutePath().normalize());
   }
 }

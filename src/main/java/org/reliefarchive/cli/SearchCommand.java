@@ -61,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
+    Settings settings = root.settings(true);
     Map<String, List<String>> filters = new LinkedHashMap<>();
     if (portals != null) {
       filters.put(IndexSchema.PORTAL, portals);

@@ -1,5 +1,7 @@
 package org.reliefarchive.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -86,6 +88,12 @@ public final class ConfigLoader {
             + " (see the commented file in config/)", e);
       }
       throw new ConfigException(origin, "bad value at " + path(e) + ": " + root, e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new ConfigException(origin, "not valid YAML" + where + ": "
+          + firstLine(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new ConfigException(origin, "not valid YAML: " + firstLine(e.getMessage()), e);
     }

@@ -23,6 +23,13 @@ package org.reliefarchive.config;
  *     a run raises a template-change alarm
  * @param alarmQuietRuns runs in a row without a new article after which a portal that used to
  *     yield new articles raises an alarm
+ * @param responseDeadlineMs the longest a whole response may take, from the request to the last
+ *     byte; a response still arriving then is cut off and archived as truncated (time)
+ * @param maxCookiesPerHost cookies kept per site; a new one pushes out the oldest
+ * @param maxCookieHeaderBytes the most {@code name=value} text kept per site, so the Cookie
+ *     header sent back stays below what servers refuse
+ * @param minFreeDiskMb a crawl does not start when a disk it writes to (archive, frontier,
+ *     run log) has fewer megabytes free than this
  */
 public record CrawlConfig(
     int threads,
@@ -38,7 +45,11 @@ public record CrawlConfig(
     Integer maxRobotsCrawlDelayMs,
     Integer alarmMinArticlePages,
     Double alarmExtractionFailureShare,
-    Integer alarmQuietRuns) {
+    Integer alarmQuietRuns,
+    Integer responseDeadlineMs,
+    Integer maxCookiesPerHost,
+    Integer maxCookieHeaderBytes,
+    Long minFreeDiskMb) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -50,6 +61,14 @@ public record CrawlConfig(
         : Check.inRange("alarm_min_article_pages", alarmMinArticlePages, 1, 1_000_000);
     alarmQuietRuns = alarmQuietRuns == null ? 7
         : Check.inRange("alarm_quiet_runs", alarmQuietRuns, 2, 100_000);
+    responseDeadlineMs = responseDeadlineMs == null ? 60_000
+        : Check.inRange("response_deadline_ms", responseDeadlineMs, 500, 3_600_000);
+    maxCookiesPerHost = maxCookiesPerHost == null ? 30
+        : Check.inRange("max_cookies_per_host", maxCookiesPerHost, 0, 1000);
+    maxCookieHeaderBytes = maxCookieHeaderBytes == null ? 4096
+        : Check.inRange("max_cookie_header_bytes", maxCookieHeaderBytes, 0, 65_536);
+    minFreeDiskMb = minFreeDiskMb == null ? 512
+        : Check.inRange("min_free_disk_mb", minFreeDiskMb, 0L, 1L << 40);
     alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
         : alarmExtractionFailureShare;
     if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
@@ -68,6 +87,6 @@ public record CrawlConfig(
   public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
-        respectRobots, resumable, null, null, null, null, null, null);
+        respectRobots, resumable, null, null, null, null, null, null, null, null, null, null);
   }
 }

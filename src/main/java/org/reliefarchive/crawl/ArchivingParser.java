@@ -15,16 +15,19 @@ import java.io.IOException;
  */
 final class ArchivingParser extends Parser {
   private final PortalCrawl crawl;
+  private final ConditionalFetcher fetcher;
 
   ArchivingParser(CrawlConfig config, BasicURLNormalizer normalizer, TLDList tlds,
-      WebURLFactory factory, PortalCrawl crawl) throws IOException {
+      WebURLFactory factory, PortalCrawl crawl, ConditionalFetcher fetcher) throws IOException {
     super(config, normalizer, tlds, factory);
     this.crawl = crawl;
+    this.fetcher = fetcher;
   }
 
   @Override
   public void parse(Page page) throws Exception {
-    crawl.capture(page);
+    // the same thread fetched the page just before
+    crawl.capture(page, fetcher.lastTruncation());
     super.parse(page);
   }
 }

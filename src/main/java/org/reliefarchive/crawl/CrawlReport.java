@@ -63,6 +63,8 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
    * @param crawlDelayMs the delay between two requests used (portal's or robots.txt's)
    * @param stoppedBy "byte limit" when the run stopped at max_bytes, else null
    * @param alarms what an operator should look at, empty when all is well
+   * @param failedUrls "kind url" lines of the fetches that failed (the first {@value
+   *     PortalStats#FAILED_URLS} of the run), so an alarm can be followed to its pages
    */
   public record PortalReport(
       String portalId, long fetched, long articles, long lists, long bytes, long revisitRecords,
@@ -70,10 +72,11 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
       long articlesRemoved, long revisitsDue, long notDue, long knownArticleLinks,
       Map<String, Long> errors,
       Map<String, Long> extractionFailures, List<String> failureSamples, long crawlDelayMs,
-      String stoppedBy, List<String> alarms) {
+      String stoppedBy, List<String> alarms, List<String> failedUrls) {
 
     /** Copies the collections. */
     public PortalReport {
+      failedUrls = failedUrls == null ? List.of() : List.copyOf(failedUrls);
       errors = errors == null ? Map.of() : Map.copyOf(errors);
       extractionFailures = extractionFailures == null ? Map.of() : Map.copyOf(extractionFailures);
       failureSamples = failureSamples == null ? List.of() : List.copyOf(failureSamples);
@@ -91,8 +94,7 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
       return new PortalReport(portalId, fetched, articles, lists, bytes, revisitRecords,
           notModified, articlesNew, articlesChanged, articlesUnchanged, articlesRemoved,
           revisitsDue, notDue, knownArticleLinks, errors, extractionFailures, failureSamples,
-          crawlDelayMs,
-          stoppedBy, newAlarms);
+          crawlDelayMs, stoppedBy, newAlarms, failedUrls);
     }
   }
 }

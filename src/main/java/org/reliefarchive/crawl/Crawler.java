@@ -3,7 +3,6 @@ package org.reliefarchive.crawl;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
-import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.frontier.FrontierConfiguration;
 import edu.uci.ics.crawler4j.parser.Parser;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
@@ -25,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.reliefarchive.archive.CaptureLedger;
 import org.reliefarchive.archive.FetchedPage.PageKind;
@@ -83,15 +84,30 @@ public final class Crawler {
     private final Instant started;
     private final String trigger;
     private final boolean resumed;
+    private final Halt halt;
 
     private Run(List<PortalCrawl> crawls, List<CrawlController> controllers, List<Path> frontiers,
-        Instant started, String trigger, boolean resumed) {
+        Instant started, String trigger, boolean resumed, Halt halt) {
       this.crawls = crawls;
       this.controllers = controllers;
       this.frontiers = frontiers;
       this.started = started;
       this.trigger = trigger;
       this.resumed = resumed;
+      this.halt = halt;
+    }
+
+    /**
+     * Stops every portal's crawl because the run cannot go on (the disk is full): unlike
+     * {@link #stop()}, the run is marked as halted with {@code reason}. The first reason counts.
+     */
+    public void halt(String reason) {
+      halt.halt(reason);
+    }
+
+    /** Why the run was halted, or null. */
+    public String haltReason() {
+      return halt.reason.get();
     }
 
     /** True when this run continues one that was killed. */
@@ -110,8 +126,10 @@ public final class Crawler {
         CrawlController c = controllers.get(i);
         c.waitUntilFinish();
         shutdownDatabase(frontiers.get(i));
-        // a portal stopped at its byte limit is done for this run, like one at its page limit
-        if (!c.isShuttingDown() || crawls.get(i).stats().stoppedBy() != null) {
+        // a portal stopped at its byte limit is done for this run, like one at its page limit;
+        // a halted run is not done, the next one resumes it
+        if (halt.reason.get() == null
+            && (!c.isShuttingDown() || crawls.get(i).stats().stoppedBy() != null)) {
           markComplete(frontiers.get(i));
         }
       }
@@ -150,7 +168,8 @@ public final class Crawler {
    */
   public Run start(List<PortalConfig> portals, Path frontierRoot, String trigger) {
     List<PortalCrawl> crawls = new ArrayList<>();
-    List<CrawlController> controllers = new ArrayList<>();
+    List<CrawlController> controllers = new CopyOnWriteArrayList<>();
+    Halt halt = new Halt(controllers);
     List<Path> frontiers = new ArrayList<>();
     Instant started = nextSecond();
     boolean anyResumed = false;
@@ -172,6 +191,7 @@ public final class Crawler {
       long delay = politenessDelay(portal);
       CrawlController controller = controller(portal, frontier, crawl, delay, resume);
       crawl.onByteLimit(controller::shutdown);
+      crawl.onStorageFailure(halt::halt);
       crawls.add(crawl);
       controllers.add(controller);
       frontiers.add(frontier);
@@ -179,7 +199,24 @@ public final class Crawler {
       controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher), config.threads());
       LOG.info("Crawling {} ({}) from {}", portal.id(), portal.name(), portal.seeds());
     }
-    return new Run(crawls, controllers, frontiers, started, trigger, anyResumed);
+    return new Run(crawls, controllers, frontiers, started, trigger, anyResumed, halt);
+  }
+
+  /** Stops every portal of a run, once, and keeps the first reason. */
+  private static final class Halt {
+    private final List<CrawlController> controllers;
+    private final AtomicReference<String> reason = new AtomicReference<>();
+
+    Halt(List<CrawlController> controllers) {
+      this.controllers = controllers;
+    }
+
+    void halt(String why) {
+      if (reason.compareAndSet(null, why)) {
+        LOG.error("Stopping the crawl: {}", why);
+        controllers.forEach(CrawlController::shutdown);
+      }
+    }
   }
 
   /** Crawls {@code portals} and blocks until done. */
@@ -233,9 +270,13 @@ public final class Crawler {
       c.setMaxDepthOfCrawling(portal.maxDepth());
       c.setMaxPagesToFetch(portal.maxPages());
       c.setUserAgentString(config.userAgent());
-      c.setMaxDownloadSize(config.maxResponseBytes());
+      // the fetcher enforces max_response_bytes itself and closes the connection there;
+      // crawler4j's own limit would drain the rest of the body first, or refuse the page
+      c.setMaxDownloadSize(Integer.MAX_VALUE);
       c.setConnectionTimeout(config.connectTimeoutMs());
       c.setSocketTimeout(config.socketTimeoutMs());
+      c.setCookieStore(new BoundedCookieStore(config.maxCookiesPerHost(),
+          config.maxCookieHeaderBytes()));
       c.setIncludeBinaryContentInCrawling(false);
       c.setIncludeHttpsPages(true);
       c.setFollowRedirects(true);
@@ -253,8 +294,9 @@ public final class Crawler {
           BasicURLNormalizer.newBuilder()
               .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE)
               .build();
-      PageFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
-          crawl.rules(), config.conditionalRequests());
+      ConditionalFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
+          crawl.rules(), config.conditionalRequests(), config.responseDeadlineMs(),
+          config.maxResponseBytes());
       FrontierConfiguration frontierConfig =
           new HSQLDBFrontierConfiguration(c, Math.max(4, config.threads() + 2));
       RobotstxtConfig robots = new RobotstxtConfig();
@@ -264,7 +306,8 @@ public final class Crawler {
           new RobotstxtServer(robots, fetcher, frontierConfig.getWebURLFactory());
       TLDList tlds = new TLDList(c);
       Parser parser =
-          new ArchivingParser(c, normalizer, tlds, frontierConfig.getWebURLFactory(), crawl);
+          new ArchivingParser(c, normalizer, tlds, frontierConfig.getWebURLFactory(), crawl,
+              fetcher);
       CrawlController controller =
           new CrawlController(c, normalizer, fetcher, parser, robotsServer, tlds, frontierConfig);
       if (resume) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hc.core5.http.Header;
 import org.reliefarchive.archive.ArchiveException;
 import org.reliefarchive.archive.ArchivedPage;
@@ -14,6 +15,7 @@ import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.HttpHeader;
 import org.reliefarchive.archive.LedgerEntry;
+import org.reliefarchive.archive.Truncation;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.config.PortalConfig;
 import org.slf4j.Logger;
@@ -36,6 +38,7 @@ final class PortalCrawl {
   private final PortalStats stats;
   private volatile Instant runStart = Instant.MIN;
   private volatile Runnable onByteLimit = () -> { };
+  private volatile Consumer<String> onStorageFailure = reason -> { };
 
   PortalCrawl(PortalConfig portal, WarcArchive archive, PageSink sink, Clock clock) {
     this.portal = portal;
@@ -72,24 +75,39 @@ final class PortalCrawl {
     this.onByteLimit = action;
   }
 
-  /** Archives a fetched 2xx page and hands it to the sink. */
-  void capture(Page page) {
+  /** What to do when the archive or index cannot be written any more (halt the run). */
+  void onStorageFailure(Consumer<String> action) {
+    this.onStorageFailure = action;
+  }
+
+  /**
+   * Archives a fetched 2xx page and hands it to the sink; a page cut short ({@code truncation})
+   * is archived as truncated with its reason and counted, not extracted.
+   */
+  void capture(Page page, Truncation truncation) {
     String url = page.getWebURL().getURL();
     byte[] body = page.getContentData() == null ? new byte[0] : page.getContentData();
+    if (truncation == Truncation.NONE && page.isTruncated()) {
+      truncation = Truncation.LENGTH;
+    }
     FetchedPage fetched =
         new FetchedPage(url, now(), page.getStatusCode(),
-            headers(page.getFetchResponseHeaders()), body, page.isTruncated(), portal.id(),
+            headers(page.getFetchResponseHeaders()), body, truncation, portal.id(),
             rules.classify(url));
-    if (page.isTruncated()) {
-      stats.error("truncated at size limit");
-      LOG.warn("stage=fetch url={} truncated at {} bytes", url, body.length);
+    if (truncation == Truncation.LENGTH) {
+      stats.error("truncated at size limit", url);
+      LOG.warn("stage=fetch url={} truncated at max_response_bytes, {} bytes", url, body.length);
+    } else if (truncation == Truncation.TIME) {
+      stats.error("truncated at deadline", url);
+      LOG.warn("stage=fetch url={} truncated at response_deadline_ms, {} bytes", url,
+          body.length);
     }
     archiveAndSink(fetched);
   }
 
   /** Archives a response that carried no usable body (redirect, 304, 404 …) and counts it. */
   void captureStatus(String url, int status, List<HttpHeader> headers) {
-    archiveAndSink(new FetchedPage(url, now(), status, headers, new byte[0], false,
+    archiveAndSink(new FetchedPage(url, now(), status, headers, new byte[0], Truncation.NONE,
         portal.id(), rules.classify(url)));
   }
 
@@ -113,8 +131,12 @@ final class PortalCrawl {
         archived = archive.write(fetched);
       }
     } catch (ArchiveException e) {
-      stats.error("archive write failed");
+      stats.error("archive write failed", url);
       LOG.error("stage=archive url={} {}", url, e.getMessage());
+      String full = StorageFailure.diskFull(e);
+      if (full != null) {
+        onStorageFailure.accept("cannot write the archive in " + archive.dir() + ": " + full);
+      }
       return;
     }
     stats.fetched(fetched.kind(), fetched.status(), fetched.body().length, archived.isRevisit());
@@ -124,6 +146,10 @@ final class PortalCrawl {
       IngestOutcome outcome;
       try {
         outcome = sink.accept(archived);
+      } catch (StorageFailure e) {
+        LOG.error("stage=ingest url={} {}", url, e.getMessage());
+        onStorageFailure.accept(e.getMessage());
+        outcome = IngestOutcome.failed("index write failed");
       } catch (RuntimeException e) {
         LOG.error("stage=ingest url={} {}", url, e.toString());
         outcome = IngestOutcome.failed("ingest error");
@@ -144,7 +170,7 @@ final class PortalCrawl {
   }
 
   void error(String kind, String url, String message) {
-    stats.error(kind);
+    stats.error(kind, url);
     LOG.warn("stage=fetch portal={} url={} {}: {}", portal.id(), url, kind, message);
   }
 

@@ -12,6 +12,8 @@ import org.reliefarchive.archive.FetchedPage.PageKind;
 /** Thread-safe counters of one portal's crawl. */
 public final class PortalStats {
   private static final int SAMPLES = 5;
+  /** Failed fetches whose URL the run record keeps, per portal and run. */
+  static final int FAILED_URLS = 50;
 
   private final String portalId;
   private final AtomicLong fetched = new AtomicLong();
@@ -24,6 +26,7 @@ public final class PortalStats {
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
   private final List<String> samples = new ArrayList<>();
+  private final List<String> failedUrls = new ArrayList<>();
   private final Set<String> knownArticleLinks = ConcurrentHashMap.newKeySet();
   private volatile long due;
   private volatile long notDue;
@@ -73,8 +76,13 @@ public final class PortalStats {
     knownArticleLinks.add(url);
   }
 
-  void error(String kind) {
+  void error(String kind, String url) {
     errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    synchronized (failedUrls) {
+      if (failedUrls.size() < FAILED_URLS) {
+        failedUrls.add(kind + " " + url);
+      }
+    }
   }
 
   void plan(long dueArticles, long notDueArticles, long delayMs) {
@@ -102,12 +110,16 @@ public final class PortalStats {
     synchronized (samples) {
       sampleCopy = List.copyOf(samples);
     }
+    List<String> failedCopy;
+    synchronized (failedUrls) {
+      failedCopy = List.copyOf(failedUrls);
+    }
     return new CrawlReport.PortalReport(
         portalId, fetched.get(), articles.get(), lists.get(), bytes.get(), revisits.get(),
         notModified.get(), count(IngestOutcome.Kind.NEW), count(IngestOutcome.Kind.CHANGED),
         count(IngestOutcome.Kind.UNCHANGED), count(IngestOutcome.Kind.REMOVED), due, notDue,
         knownArticleLinks.size(), copy(errors), copy(failures), sampleCopy, crawlDelayMs,
-        stoppedBy, List.of());
+        stoppedBy, List.of(), failedCopy);
   }
 
   /** Responses received so far (any status). */

@@ -85,6 +85,10 @@ final class ReliefCrawler extends WebCrawler {
   @Override
   protected void onUnhandledException(Page page, Throwable e) {
     String url = page == null || page.getWebURL() == null ? "?" : page.getWebURL().getURL();
+    if (e instanceof ConditionalFetcher.DeadlineException) {
+      crawl.error("no response within deadline", url, e.getMessage());
+      return;
+    }
     crawl.error(kind(e, "unexpected error"), url, e.toString());
   }
 

@@ -13,6 +13,17 @@ package org.reliefarchive.enrich;
  * @param warcOffset offset of that record
  * @param record "response", or "revisit" when the archive kept no second copy
  * @param diff what changed since the previous version (paragraphs added, removed), or null
+ * @param capped which fields were cut at their length cap on the way into the index ("title cut
+ *     from 100000 to 300 characters"), or null when none was
  */
 public record CaptureRecord(String time, int status, String change, String textDigest,
-    String payloadDigest, String warcFile, long warcOffset, String record, String diff) {}
+    String payloadDigest, String warcFile, long warcOffset, String record, String diff,
+    String capped) {
+
+  /** A capture whose fields were all within their caps. */
+  public CaptureRecord(String time, int status, String change, String textDigest,
+      String payloadDigest, String warcFile, long warcOffset, String record, String diff) {
+    this(time, status, change, textDigest, payloadDigest, warcFile, warcOffset, record, diff,
+        null);
+  }
+}

@@ -1,6 +1,8 @@
 package org.reliefarchive.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.Crawler;
 import org.reliefarchive.crawl.HealthCheck;
 import org.reliefarchive.crawl.RunLog;
+import org.reliefarchive.crawl.StorageFailure;
 import org.reliefarchive.index.ReportIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +98,7 @@ public final class CrawlRunner {
    */
   public synchronized CrawlReport run(List<PortalConfig> portals, String trigger,
       Progress progress) throws Exception {
+    checkFreeSpace();
     prepare();
     Crawler crawler = new Crawler(parts.crawl(), parts.archive(), parts.ingest(),
         clock, parts.ingest()::published);
@@ -109,6 +113,11 @@ public final class CrawlRunner {
         parts.index().commit();
       } catch (Exception e) {
         LOG.warn("commit failed: {}", e.toString());
+        StorageFailure fatal = Ingest.storageFailure(e);
+        Crawler.Run run = current;
+        if (fatal != null && run != null) {
+          run.halt(fatal.getMessage());
+        }
       }
     }, every, every, TimeUnit.SECONDS);
     CrawlReport report;
@@ -125,7 +134,22 @@ public final class CrawlRunner {
       } else {
         report = run.await();
       }
+      if (run.haltReason() != null) {
+        // the run log keeps the run unfinished: the next crawl resumes it and indexes again
+        // from the archive what this one could not commit
+        throw new StorageFailure("crawl stopped: " + run.haltReason() + ". The archive and the "
+            + "index keep what was written before; free some space and run crawl again to "
+            + "resume.", null);
+      }
       parts.index().commit();
+    } catch (IOException | RuntimeException e) {
+      StorageFailure fatal = Ingest.storageFailure(e);
+      if (fatal == null || fatal == e) {
+        throw e;
+      }
+      throw new StorageFailure("crawl stopped: " + fatal.getMessage() + ". The archive and the "
+          + "index keep what was written before; free some space and run crawl again to "
+          + "resume.", e);
     } finally {
       current = null;
       committer.shutdownNow();
@@ -133,6 +157,29 @@ public final class CrawlRunner {
     report = withAlarms(report);
     runLog.finished(report);
     return report;
+  }
+
+  /**
+   * Refuses to start when a disk the crawl writes to has less free space than
+   * {@code min_free_disk_mb}: a crawl that fills the disk stops half-way.
+   */
+  private void checkFreeSpace() throws IOException {
+    long floor = parts.crawl().minFreeDiskMb();
+    for (Path dir : List.of(parts.archiveDir(), parts.frontierDir(), parts.stateDir())) {
+      Path existing = dir.toAbsolutePath();
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing == null) {
+        continue;
+      }
+      FileStore store = Files.getFileStore(existing);
+      long freeMb = store.getUsableSpace() / (1024 * 1024);
+      if (freeMb < floor) {
+        throw new StorageFailure("not crawling: " + dir + " has " + freeMb + " MB free (on "
+            + store + "), less than min_free_disk_mb = " + floor + " in crawl.yaml", null);
+      }
+    }
   }
 
   /** Loads the history once and indexes what a killed run left unindexed. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.reliefarchive.archive.ArchivedPage;
 import org.reliefarchive.archive.FetchedPage;
 import org.reliefarchive.archive.RecordRef;
@@ -16,6 +17,7 @@ import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.crawl.IngestOutcome;
 import org.reliefarchive.crawl.PageSink;
+import org.reliefarchive.crawl.StorageFailure;
 import org.reliefarchive.crawl.UrlRules;
 import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.enrich.CanonicalUrl;
@@ -94,10 +96,34 @@ public final class Ingest implements PageSink {
       }
       return IngestOutcome.IGNORED;
     } catch (IOException | RuntimeException e) {
+      StorageFailure fatal = storageFailure(e);
+      if (fatal != null) {
+        throw fatal;
+      }
       skipped.computeIfAbsent("ERROR", k -> new AtomicLong()).incrementAndGet();
       LOG.error("stage=index url={} {}", page.url(), e.toString());
       return IngestOutcome.failed("ERROR " + e.getClass().getSimpleName());
     }
+  }
+
+  /**
+   * The failure as a {@link StorageFailure} when the index cannot be written any more: the disk
+   * is full, or the writer closed itself after such a failure. Null for a failure of one page.
+   */
+  static StorageFailure storageFailure(Throwable e) {
+    if (e instanceof StorageFailure s) {
+      return s;
+    }
+    String full = StorageFailure.diskFull(e);
+    if (full != null) {
+      return new StorageFailure("cannot write the index: " + full, e);
+    }
+    if (e instanceof AlreadyClosedException) {
+      String cause = StorageFailure.diskFull(e.getCause());
+      return new StorageFailure("the index writer was closed by an earlier failure"
+          + (cause != null ? ": " + cause : e.getCause() != null ? ": " + e.getCause() : ""), e);
+    }
+    return null;
   }
 
   /** A capture with content: new, unchanged, changed or restored. */
@@ -116,7 +142,11 @@ public final class Ingest implements PageSink {
       LOG.warn("stage=extract url={} {}: {}", page.url(), outcome.status(), outcome.reason());
       return IngestOutcome.failed(outcome.status().name());
     }
-    Article article = outcome.article();
+    FieldCaps caps = FieldCaps.apply(outcome.article());
+    Article article = caps.article();
+    if (caps.note() != null) {
+      LOG.warn("stage=index url={} {}", page.url(), caps.note());
+    }
     String digest = ReportHistory.textDigest(article);
     String id = CanonicalUrl.id(article.url());
     ReportHistory.Entry entry = history.entry(id);
@@ -142,7 +172,7 @@ public final class Ingest implements PageSink {
       }
       entry.captures.add(new CaptureRecord(page.fetchedAt().toString(), page.status(),
           change, digest, archived.payloadDigest(), archived.warcFile(), archived.offset(),
-          archived.recordType(), diff));
+          archived.recordType(), diff, caps.note()));
       entry.lastGood = content;
       entry.textDigest = digest;
       entry.title = article.title();
@@ -183,7 +213,8 @@ public final class Ingest implements PageSink {
             outcome.reason());
         return IngestOutcome.IGNORED;
       }
-      index.upsert(enrich(outcome.article(), good.page(), good.content(), good.payloadDigest(),
+      index.upsert(enrich(FieldCaps.apply(outcome.article()).article(), good.page(),
+          good.content(), good.payloadDigest(),
           portal).removed(entry.removedAt).withCaptures(entry.captures));
       LOG.info("Report {} taken down by its source ({}) at {}", page.url(), describe(page),
           page.fetchedAt());
@@ -201,7 +232,7 @@ public final class Ingest implements PageSink {
       ExtractionOutcome o = extract(before.page(), portal);
       if (o.isArticle()) {
         entry.paragraphs = ParagraphDiff.hashes(o.article().paragraphs());
-        entry.title = o.article().title();
+        entry.title = FieldCaps.apply(o.article()).article().title();
       }
     } catch (RuntimeException e) {
       LOG.debug("previous version of a report unreadable: {}", e.toString());

@@ -19,8 +19,8 @@ import org.reliefarchive.search.SearchRequest;
 
 /**
  * Export of a whole result set, not just a page: CSV (UTF-8 with a byte-order mark, so Excel
- * shows Chinese) and JSON Lines, streamed as the index is read, with every metadata field and
- * tag.
+ * shows Chinese; tags joined by "; " in one cell) and JSON Lines (tags as arrays, as the JSON
+ * API gives them), streamed as the index is read, with every metadata field and tag.
  */
 final class ExportRoutes {
   private static final String[] COLUMNS = {"id", "title", "url", "portal", "portal_name",
@@ -39,7 +39,7 @@ final class ExportRoutes {
 
   /** GET /export.csv: every matching report as a CSV row. */
   void csv(Context ctx) throws IOException {
-    SearchRequest request = SearchParams.read(ctx, server);
+    SearchRequest request = checked(ctx);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"reliefarchive-export.csv\"");
     Writer w = writer(ctx);
@@ -48,7 +48,7 @@ final class ExportRoutes {
     try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(COLUMNS).get())) {
       searcher.forEach(request, r -> {
         try {
-          csv.printRecord(row(r).values());
+          csv.printRecord(row(r).values().stream().map(ExportRoutes::cell).toList());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -58,13 +58,18 @@ final class ExportRoutes {
 
   /** GET /export.jsonl: every matching report as one JSON object per line. */
   void jsonLines(Context ctx) throws IOException {
-    SearchRequest request = SearchParams.read(ctx, server);
+    SearchRequest request = checked(ctx);
     ctx.contentType("application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"reliefarchive-export.jsonl\"");
     try (Writer w = writer(ctx)) {
       searcher.forEach(request, r -> {
         try {
           Map<String, Object> row = row(r);
+          // lists stay lists, as in the JSON API; only CSV joins them into one cell
+          row.put("regions", r.tags().regionPaths());
+          row.put("agency_types", r.tags().agencyTypes());
+          row.put("agencies", r.tags().agencies());
+          row.put("beneficiaries", r.tags().beneficiaries());
           row.put("paragraphs", r.paragraphs());
           row.remove("text");
           row.put("mentions", r.tags().mentions());
@@ -75,6 +80,28 @@ final class ExportRoutes {
         }
       });
     }
+  }
+
+  /**
+   * A CSV cell that a spreadsheet does not run: a crawled text starting with {@code = + - @},
+   * tab or carriage return would be read as a formula ({@code =HYPERLINK(…)}), so it gets a
+   * leading {@code '}, as OWASP's CSV injection guide advises. Other values are left alone.
+   */
+  static Object cell(Object value) {
+    if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return value;
+  }
+
+  /**
+   * The request, its query parsed once before anything is sent: a bad query is a 400 with the
+   * error, not an attachment that starts as a CSV and ends in an error.
+   */
+  private SearchRequest checked(Context ctx) {
+    SearchRequest request = SearchParams.read(ctx, server);
+    searcher.parse(request.query());
+    return request;
   }
 
   private static Writer writer(Context ctx) {

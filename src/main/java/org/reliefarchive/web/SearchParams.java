@@ -34,6 +34,9 @@ final class SearchParams {
     for (String dim : IndexSchema.FACET_DIMENSIONS) {
       List<String> values = ctx.queryParams(dim).stream()
           .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+      if (IndexSchema.HIERARCHICAL.contains(dim)) {
+        values.forEach(v -> checkPath(dim, v));
+      }
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }
@@ -47,6 +50,16 @@ final class SearchParams {
       throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")");
     }
     return new SearchRequest(q, filters, sort, page, size, from, to);
+  }
+
+  /** A path of a hierarchical facet (甘肃省/兰州市) has no empty step: "/" and "a//b" have. */
+  private static void checkPath(String dim, String value) {
+    for (String step : value.split("/", -1)) {
+      if (step.isBlank()) {
+        throw new BadQueryException(dim, dim + " is '" + value + "'; allowed: a path of names "
+            + "separated by '/', none of them empty, such as 甘肃省/兰州市");
+      }
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ public final class WebApp {
       config.startup.showOldJavalinVersionWarning = false;
       // pages, JSON, CSV and scripts go out gzipped to clients that accept it
       config.http.compressionStrategy = CompressionStrategy.GZIP;
+      // a POST, PUT or DELETE on a GET route is 405 with Allow, not 404
+      config.http.prefer405over404 = true;
       config.staticFiles.add(staticFiles -> {
         staticFiles.hostedPath = "/static";
         staticFiles.directory = "/web";
@@ -82,6 +85,12 @@ public final class WebApp {
       config.routes.get("/api/crawl/runs", operator::apiRuns);
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));
+      });
+      config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+        String allow = e.getDetails().values().stream().findFirst().orElse("GET");
+        ctx.header("Allow", allow);
+        ctx.status(405).json(error("method_not_allowed", null, ctx.method() + " is not "
+            + "allowed on " + ctx.path() + "; allowed: " + allow));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("stage=web path={} {}", ctx.path(), e.toString(), e);

@@ -30,7 +30,8 @@ class CaptureLedgerTest {
     return new FetchedPage(url, T0, status,
         List.of(new HttpHeader("Content-Type", "text/html; charset=UTF-8"),
             new HttpHeader("ETag", "\"v1\"")),
-        ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8), false, "p", PageKind.ARTICLE);
+        ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8), Truncation.NONE, "p",
+        PageKind.ARTICLE);
   }
 
   @Test

@@ -36,7 +36,7 @@ class WarcArchiveTest {
             new HttpHeader("Content-Encoding", "gzip"),
             new HttpHeader("Last-Modified", "Tue, 09 Nov 2021 06:04:00 GMT")),
         body,
-        false,
+        Truncation.NONE,
         "gansu",
         PageKind.ARTICLE);
   }
@@ -94,7 +94,7 @@ class WarcArchiveTest {
     try (WarcArchive archive = new WarcArchive(small, dir, CLOCK)) {
       for (int i = 0; i < 3; i++) {
         archive.write(new FetchedPage("http://127.0.0.1:1/" + i, T0, 200, List.of(), big,
-            false, "p", PageKind.OTHER));
+            Truncation.NONE, "p", PageKind.OTHER));
       }
     }
     assertThat(new WarcArchiveReader(dir).files()).hasSize(3);

@@ -24,7 +24,7 @@ class HealthCheckTest {
       Map<String, Long> extractionFailures, Map<String, Long> errors) {
     return new CrawlReport.PortalReport("p", lists + articlesNew, articlesNew, lists, 0, 0, 0,
         articlesNew, 0, 0, 0, 0, 40, knownLinks, errors, extractionFailures, List.of(), 0,
-        null, List.of());
+        null, List.of(), List.of());
   }
 
   @Test
