@@ -4,16 +4,17 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The index was built with another text analysis than this version's: its terms would not match
- * the terms queries are turned into, so searches would silently miss. The archive holds every
- * capture, so {@code reindex} rebuilds the index without losing anything.
+ * The index was built with another text analysis or another id scheme than this version's: its
+ * terms would not match the terms queries are turned into, or its ids those of new captures, so
+ * searches would silently miss and re-crawls duplicate reports. The archive holds every capture,
+ * so {@code reindex} rebuilds the index without losing anything.
  */
 public final class IndexAnalysisException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   IndexAnalysisException(Directory directory, String builtWith) {
-    super("the index in " + where(directory) + " was built with text analysis '" + builtWith
-        + "', this version uses '" + ChineseAnalyzer.VERSION + "': run `relief-archive reindex`"
+    super("the index in " + where(directory) + " was built with '" + builtWith
+        + "', this version uses '" + ReportIndex.BUILD + "': run `relief-archive reindex`"
         + " to rebuild it from the WARC archive (nothing is lost; searches on the old index would"
         + " miss reports)");
   }

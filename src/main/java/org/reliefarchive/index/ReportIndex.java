@@ -16,6 +16,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.enrich.CanonicalUrl;
 import org.reliefarchive.enrich.EnrichedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,11 @@ public final class ReportIndex implements Closeable {
   public static final long REFRESH_INTERVAL_MS = 1000;
   /** Key of the commit data that names the text analysis the index was built with. */
   static final String ANALYSIS_KEY = "analysis";
+  /**
+   * What the index's terms and ids depend on, recorded with every commit: the text analysis and
+   * how report ids are made from URLs. An index recorded otherwise is refused until rebuilt.
+   */
+  public static final String BUILD = ChineseAnalyzer.VERSION + "; ids " + CanonicalUrl.ID_SCHEME;
   /** What {@link #analysisOf} says of an index from before the analysis was recorded. */
   static final String UNRECORDED_ANALYSIS = "SmartCN words (not recorded)";
   private static final Logger LOG = LoggerFactory.getLogger(ReportIndex.class);
@@ -118,8 +124,8 @@ public final class ReportIndex implements Closeable {
   }
 
   /**
-   * The text analysis the index in {@code directory} was built with: {@link
-   * ChineseAnalyzer#VERSION} for an index of this version, {@code null} when there is no index or
+   * The text analysis and id scheme the index in {@code directory} was built with: {@link
+   * #BUILD} for an index of this version, {@code null} when there is no index or
    * it is empty, and a description of the older analysis for an index from before analyses were
    * recorded.
    */
@@ -143,7 +149,7 @@ public final class ReportIndex implements Closeable {
   private static boolean checkAnalysis(Directory directory, boolean allowOther)
       throws IOException {
     String built = analysisOf(directory);
-    boolean same = built == null || built.equals(ChineseAnalyzer.VERSION);
+    boolean same = built == null || built.equals(BUILD);
     if (!same && !allowOther) {
       throw new IndexAnalysisException(directory, built);
     }
@@ -201,7 +207,7 @@ public final class ReportIndex implements Closeable {
   }
 
   private static void labelAnalysis(IndexWriter writer) {
-    writer.setLiveCommitData(Map.of(ANALYSIS_KEY, ChineseAnalyzer.VERSION).entrySet());
+    writer.setLiveCommitData(Map.of(ANALYSIS_KEY, BUILD).entrySet());
   }
 
   /** Makes recent changes (or, read-only, the latest commit) visible to new searchers. */

@@ -16,7 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.reliefarchive.config.IndexConfig;
 
-/** The index records its text analysis and refuses to mix analyses. */
+/** The index records its text analysis and id scheme and refuses to mix either. */
 class ReportIndexTest {
   private static final IndexConfig CONFIG = new IndexConfig("x", 16, 30);
 
@@ -25,7 +25,7 @@ class ReportIndexTest {
     try (Directory dir = new ByteBuffersDirectory()) {
       assertThat(ReportIndex.analysisOf(dir)).isNull();
       ReportIndex.openWritable(dir, new IndexSchema(), CONFIG).close();
-      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ChineseAnalyzer.VERSION);
+      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ReportIndex.BUILD);
       // and opens again without complaint
       ReportIndex.openWritable(dir, new IndexSchema(), CONFIG).close();
       ReportIndex.openReadOnly(dir, new IndexSchema()).close();
@@ -60,8 +60,25 @@ class ReportIndexTest {
         rebuilt.deleteAll();
         rebuilt.commit();
       }
-      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ChineseAnalyzer.VERSION);
+      assertThat(ReportIndex.analysisOf(dir)).isEqualTo(ReportIndex.BUILD);
       ReportIndex.openReadOnly(dir, new IndexSchema()).close();
+    }
+  }
+
+  @Test
+  void indexWhoseIdsWereMadeOtherwiseIsRefusedUntilRebuilt() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      // an index of the previous version: this analysis, ids from the hand-written canonicaliser
+      try (IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        old.setLiveCommitData(java.util.Map.of(ReportIndex.ANALYSIS_KEY, ChineseAnalyzer.VERSION)
+            .entrySet());
+        Document d = new Document();
+        d.add(new TextField(IndexSchema.BODY, "甘肃省残联", Field.Store.YES));
+        old.addDocument(d);
+      }
+      assertThatThrownBy(() -> ReportIndex.openReadOnly(dir, new IndexSchema()))
+          .isInstanceOf(IndexAnalysisException.class).hasMessageContaining("reindex")
+          .hasMessageContaining(org.reliefarchive.enrich.CanonicalUrl.ID_SCHEME);
     }
   }
 }
