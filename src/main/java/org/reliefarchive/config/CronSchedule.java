@@ -4,6 +4,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A five-field cron expression as in crontab(5): minute, hour, day of month, month, day of week.
@@ -46,8 +48,16 @@ public final class CronSchedule {
    */
   public static CronSchedule parse(String text) {
     Check.notBlank("schedule", text);
-    return new CronSchedule(text);
+    CronSchedule parsed = PARSED.get(text);
+    if (parsed == null) {
+      parsed = new CronSchedule(text); // throws for a malformed one, which is never kept
+      PARSED.putIfAbsent(text, parsed);
+    }
+    return parsed;
   }
+
+  /** Expressions parsed so far: a portal's schedule is parsed once, at load, not on each call. */
+  private static final Map<String, CronSchedule> PARSED = new ConcurrentHashMap<>();
 
   /** The first minute strictly after {@code after} that the expression matches. */
   public ZonedDateTime next(ZonedDateTime after) {

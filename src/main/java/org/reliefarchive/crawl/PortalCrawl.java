@@ -42,7 +42,7 @@ final class PortalCrawl {
 
   PortalCrawl(PortalConfig portal, WarcArchive archive, PageSink sink, Clock clock) {
     this.portal = portal;
-    this.rules = new UrlRules(portal);
+    this.rules = UrlRules.of(portal);
     this.archive = archive;
     this.sink = sink;
     this.clock = clock;

@@ -1,6 +1,8 @@
 package org.reliefarchive.crawl;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.config.PortalConfig;
@@ -12,13 +14,24 @@ import org.reliefarchive.config.PortalConfig;
  * the portal's reports.
  */
 public final class UrlRules {
+  /** The rules of every portal seen, compiled once and shared by the crawl and the ingest. */
+  private static final Map<PortalConfig, UrlRules> COMPILED = new ConcurrentHashMap<>();
+
   private final List<Pattern> include;
   private final List<Pattern> exclude;
   private final List<Pattern> article;
   private final List<Pattern> list;
 
+  /**
+   * The rules of {@code portal}: its patterns compiled the first time the portal is asked for,
+   * then the same object for the crawl and the ingest of every run.
+   */
+  public static UrlRules of(PortalConfig portal) {
+    return COMPILED.computeIfAbsent(portal, UrlRules::new);
+  }
+
   /** Compiles the patterns of {@code portal}. */
-  public UrlRules(PortalConfig portal) {
+  private UrlRules(PortalConfig portal) {
     this.include = portal.includePatterns();
     this.exclude = portal.excludePatterns();
     this.article = portal.articlePatterns();

@@ -60,7 +60,7 @@ public final class Ingest implements PageSink {
     this.sources = sources;
     this.archive = archive;
     for (PortalConfig p : sources.portals()) {
-      rules.put(p.id(), new UrlRules(p));
+      rules.put(p.id(), UrlRules.of(p));
     }
   }
 

@@ -109,7 +109,7 @@ class CrawlerIT {
     // the URL rules alone would follow the disallowed search page: only robots.txt stops it
     SamplePortal.Site gansu = portal.sites().get(0);
     assertThat(gansu.robotsDisallow()).contains("/search/");
-    assertThat(new UrlRules(sources.portal(gansu.id()))
+    assertThat(UrlRules.of(sources.portal(gansu.id()))
         .shouldFollow(gansu.baseUrl() + "/search/index.shtml")).isTrue();
   }
 

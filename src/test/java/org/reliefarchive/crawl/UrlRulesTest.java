@@ -8,7 +8,7 @@ import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.config.PortalConfig;
 
 class UrlRulesTest {
-  private final UrlRules rules = new UrlRules(new PortalConfig(
+  private final UrlRules rules = UrlRules.of(new PortalConfig(
       "gscn", "中国甘肃网", "甘肃省", List.of("https://www.gscn.com.cn/gsnews/"),
       List.of("^https?://(www\\.)?gscn\\.com\\.cn/.*"),
       List.of(".*\\.(jpg|png|css|js)(\\?.*)?$"),
@@ -34,5 +34,17 @@ class UrlRulesTest {
         .isFalse();
     assertThat(rules.shouldFollow("https://www.gscn.com.cn/about.html")).isFalse();
     assertThat(rules.shouldFollow("https://www.gscn.com.cn/gsnews/logo.png")).isFalse();
+  }
+
+  @Test
+  void compilesAPortalsRulesOnceForTheCrawlAndTheIngest() {
+    PortalConfig same = new PortalConfig("gscn", "中国甘肃网", "甘肃省",
+        List.of("https://www.gscn.com.cn/gsnews/"),
+        List.of("^https?://(www\\.)?gscn\\.com\\.cn/.*"),
+        List.of(".*\\.(jpg|png|css|js)(\\?.*)?$"),
+        List.of(".*/system/\\d{4}/\\d{2}/\\d{2}/\\d+\\.shtml$"),
+        List.of(".*/gsnews/([a-z]+/)?(index(_\\d+)?\\.shtml)?$"),
+        null, null, null, null);
+    assertThat(UrlRules.of(same)).isSameAs(rules);
   }
 }
