@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Settings settings = root.settings();
     List<String> sentences = sentences(corpus);
-    CrawlProgress.line(out, "Generating documents from %d sentences of the real reports in %s "
+    Terminal.line(out, "Generating documents from %d sentences of the real reports in %s "
         + "(shuffled: synthetic text, real vocabulary).", sentences.size(), corpus);
     Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
     Function<Integer, Article> generator = new Generator(sentences)::article;
@@ -130,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdown();
       index.commit();
       double secs = (System.nanoTime() - start) / 1e9;
-      CrawlProgress.line(out, "Indexed %,d docs with %d thread%s in %.1f s: %,.0f docs/s; index "
+      Terminal.line(out, "Indexed %,d docs with %d thread%s in %.1f s: %,.0f docs/s; index "
           + "%,.1f MB", count, threads, threads == 1 ? "" : "s", secs, count / secs,
           size(path) / 1e6);
     }
@@ -159,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
       });
       kinds.put("date sort", () -> new SearchRequest(pick(random, TERMS), Map.of(),
           SearchRequest.Sort.DATE, 1, 20));
-      CrawlProgress.line(out, "Query latency over %,d docs (%d queries per kind after %d "
+      Terminal.line(out, "Query latency over %,d docs (%d queries per kind after %d "
           + "warm-up; every query counts all %d facet dimensions and highlights its hits):",
           index.count(), queries, queries / 2, IndexSchema.FACET_DIMENSIONS.size());
       for (Map.Entry<String, Supplier<SearchRequest>> kind : kinds.entrySet()) {
@@ -175,13 +175,13 @@ final class BenchCommand implements Callable<Integer> {
           nanos[i] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        CrawlProgress.line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (mean %,d "
+        Terminal.line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (mean %,d "
             + "hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
             hits / queries);
       }
       Runtime rt = Runtime.getRuntime();
       System.gc();
-      CrawlProgress.line(out, "Heap in use after the queries: %,.0f MB (max %,.0f MB); peak "
+      Terminal.line(out, "Heap in use after the queries: %,.0f MB (max %,.0f MB); peak "
           + "heap: %,.0f MB", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6,
           ManagementFactory.getMemoryPoolMXBeans().stream()
               .filter(p -> p.getType() == MemoryType.HEAP)

@@ -67,11 +67,11 @@ final class CrawlCommand implements Callable<Integer> {
 
   static void printReport(PrintWriter out, CrawlReport report, Ingest ingest) {
     double secs = Math.max(0.001, report.duration().toMillis() / 1000.0);
-    CrawlProgress.line(out, "Crawled %d pages in %.1f s (%.1f pages/s); %d article pages; "
+    Terminal.line(out, "Crawled %d pages in %.1f s (%.1f pages/s); %d article pages; "
         + "%d reports indexed.", report.fetched(), secs, report.fetched() / secs,
         report.articles(), ingest.indexed());
     for (var p : report.portals()) {
-      CrawlProgress.line(out, "  %-12s %5d pages, %4d articles, %4d lists; new %d, changed %d, "
+      Terminal.line(out, "  %-12s %5d pages, %4d articles, %4d lists; new %d, changed %d, "
           + "unchanged %d, removed %d; %d revisit records (%d not modified); %d known articles "
           + "not due%s%s", p.portalId(), p.fetched(), p.articles(), p.lists(), p.articlesNew(),
           p.articlesChanged(), p.articlesUnchanged(), p.articlesRemoved(), p.revisitRecords(),
@@ -79,16 +79,16 @@ final class CrawlCommand implements Callable<Integer> {
           p.extractionFailures().isEmpty() ? ""
               : ", extraction failures " + p.extractionFailures());
       for (String alarm : p.alarms()) {
-        CrawlProgress.line(out, "  ALARM %s: %s", p.portalId(), alarm);
+        Terminal.line(out, "  ALARM %s: %s", p.portalId(), alarm);
       }
       if (!p.alarms().isEmpty()) {
         for (String failed : p.failedUrls().stream().limit(FAILED_URLS_SHOWN).toList()) {
-          CrawlProgress.line(out, "    failed: %s", failed);
+          Terminal.line(out, "    failed: %s", failed);
         }
       }
     }
     if (!ingest.skipped().isEmpty()) {
-      CrawlProgress.line(out, "  article pages not indexed: %s", ingest.skipped());
+      Terminal.line(out, "  article pages not indexed: %s", ingest.skipped());
     }
   }
 

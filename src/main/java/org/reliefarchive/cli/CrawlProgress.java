@@ -50,9 +50,4 @@ final class CrawlProgress implements AutoCloseable {
   /** Shows crawl runs as a progress bar when there is a terminal (for {@code CrawlRunner}). */
   static final CrawlRunner.Progress CRAWL =
       (trigger, fetched, indexed) -> new CrawlProgress(trigger, -1, fetched, indexed, "indexed");
-
-  static void line(PrintWriter out, String format, Object... args) {
-    out.printf(Locale.ROOT, format + "%n", args);
-    out.flush();
-  }
 }

@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
           new ServerConfig(s.host(), port != null ? port : s.port(), s.pageSize(),
               s.maxPageSize()));
       for (SamplePortal.Site site : portal.sites()) {
-        CrawlProgress.line(out, "Sample portal %-6s %s at %s/", site.id(), site.name(),
+        Terminal.line(out, "Sample portal %-6s %s at %s/", site.id(), site.name(),
             site.baseUrl());
       }
       CountDownLatch stop = new CountDownLatch(1);
@@ -81,20 +81,20 @@ final class DemoCommand implements Callable<Integer> {
           WebServer web = new WebServer(pipeline.searcher, pipeline.index, settings.server(),
               sources, settings.archiveDir(), new CrawlRunsAdapter(pipeline.runner.runLog(),
                   pipeline.runner::current, sources))) {
-        CrawlProgress.line(out, "Search server at %s (reports appear while the crawl runs)",
+        Terminal.line(out, "Search server at %s (reports appear while the crawl runs)",
             web.url());
         CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out, "demo");
         CrawlCommand.printReport(out, report, pipeline.ingest);
         String answer = firstSearch(web.port(), "残联");
         double sinceStart = (System.currentTimeMillis() - jvmStart) / 1000.0;
-        CrawlProgress.line(out, "First search answer %.1f s after start: %s", sinceStart,
+        Terminal.line(out, "First search answer %.1f s after start: %s", sinceStart,
             answer);
-        CrawlProgress.line(out, "Archive: %s   Index: %s", settings.archiveDir(),
+        Terminal.line(out, "Archive: %s   Index: %s", settings.archiveDir(),
             settings.indexDir());
         if (exitAfterCrawl) {
           return 0;
         }
-        CrawlProgress.line(out, "%nOpen %s in a browser. Ctrl+C stops the demo.", web.url());
+        Terminal.line(out, "%nOpen %s in a browser. Ctrl+C stops the demo.", web.url());
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
         stop.await();
       }

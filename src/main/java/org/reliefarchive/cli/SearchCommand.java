@@ -105,22 +105,22 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, SearchResult r) {
-    CrawlProgress.line(out, "%d reports (page %d, %d ms)", r.total(), r.page(), r.tookMs());
+    Terminal.line(out, "%d reports (page %d, %d ms)", r.total(), r.page(), r.tookMs());
     int n = (r.page() - 1) * r.size();
     for (SearchHit h : r.hits()) {
       n++;
-      CrawlProgress.line(out, "%n%3d. %s", n, h.title());
-      CrawlProgress.line(out, "     %s · %s · %s", h.portalName() != null ? h.portalName()
+      Terminal.line(out, "%n%3d. %s", n, h.title());
+      Terminal.line(out, "     %s · %s · %s", h.portalName() != null ? h.portalName()
           : h.portal(), h.date() == null ? "undated" : h.date().substring(0, 10), h.url());
       String snippet = h.snippet().render("【", "】", UnaryOperator.identity());
-      CrawlProgress.line(out, "     %s", snippet);
+      Terminal.line(out, "     %s", snippet);
     }
     for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {
       StringBuilder sb = new StringBuilder();
       f.getValue().forEach(v -> sb.append(v.value()).append(" (").append(v.count())
           .append(")  "));
       if (!f.getValue().isEmpty()) {
-        CrawlProgress.line(out, "%n%s: %s", f.getKey(), sb.toString().strip());
+        Terminal.line(out, "%n%s: %s", f.getKey(), sb.toString().strip());
       }
     }
   }

@@ -67,12 +67,12 @@ final class ServeCommand implements Callable<Integer> {
         if (crawlNow) {
           scheduler.runNow(settings.sources().portals());
         }
-        CrawlProgress.line(out, "Serving %d reports at %s; re-crawling %d portals by schedule "
+        Terminal.line(out, "Serving %d reports at %s; re-crawling %d portals by schedule "
             + "(operator page: %soperator; Ctrl+C to stop)", pipeline.index.count(), web.url(),
             n, web.url());
         for (PortalConfig p : settings.sources().portals()) {
           if (p.cron() != null) {
-            CrawlProgress.line(out, "  %-12s %s", p.id(), p.schedule());
+            Terminal.line(out, "  %-12s %s", p.id(), p.schedule());
           }
         }
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
@@ -85,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         WebServer web = new WebServer(new ReportSearcher(index), index, server,
             settings.sources(), settings.archiveDir(), new CrawlRunsAdapter(
                 new RunLog(settings.stateDir()), () -> null, settings.sources()))) {
-      CrawlProgress.line(out, "Serving %d reports at %s (Ctrl+C to stop)", index.count(),
+      Terminal.line(out, "Serving %d reports at %s (Ctrl+C to stop)", index.count(),
           web.url());
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();
