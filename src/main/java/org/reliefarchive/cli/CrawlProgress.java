@@ -1,7 +1,5 @@
 package org.reliefarchive.cli;
 
-import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
