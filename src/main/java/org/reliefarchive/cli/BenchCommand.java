@@ -1,40 +1,14 @@
 package org.reliefarchive.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.apache.lucene.store.Directory;
-import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.eval.IndexBench;
 import org.reliefarchive.extract.Article;
-import org.reliefarchive.index.IndexSchema;
-import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportSearcher;
-import org.reliefarchive.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,9 +29,6 @@ import picocli.CommandLine.Spec;
       "size, heap, and p50/p95/p99 latencies."
     })
 final class BenchCommand implements Callable<Integer> {
-  private static final String[] TERMS = {"残联", "疫情", "社区", "老人", "志愿者", "民政", "儿童",
-      "妇联", "慈善", "救助", "困难", "党员", "防控", "医护", "捐赠", "残疾人"};
-
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
 
@@ -86,189 +57,24 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Settings settings = root.settings();
-    List<String> sentences = sentences(corpus);
+    List<String> sentences = IndexBench.sentences(corpus);
     Terminal.line(out, "Generating documents from %d sentences of the real reports in %s "
         + "(shuffled: synthetic text, real vocabulary).", sentences.size(), corpus);
     Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
-    Function<Integer, Article> generator = new Generator(sentences)::article;
+    Function<Integer, Article> generator = new IndexBench.Generator(sentences)::article;
     ArticleEnricher enricher = Pipeline.enricher(settings);
     try {
-      index(out, base.resolve("one"), generator, enricher, singleDocs, 1, settings);
+      IndexBench.index(out, base.resolve("one"), generator, enricher, singleDocs, 1,
+          settings.schema());
       Path two = base.resolve("two");
-      index(out, two, generator, enricher, docs, 2, settings);
-      query(out, two, sentences, settings);
+      IndexBench.index(out, two, generator, enricher, docs, 2, settings.schema());
+      IndexBench.query(out, two, sentences, settings.schema(), queries);
     } finally {
       if (dir == null) {
-        deleteTree(base);
+        IndexBench.deleteTree(base);
       }
     }
     return 0;
   }
 
-  private void index(PrintWriter out, Path path, Function<Integer, Article> generator,
-      ArticleEnricher enricher, int count, int threads, Settings settings) throws Exception {
-    AtomicLong next = new AtomicLong();
-    long start = System.nanoTime();
-    try (Directory d = ReportIndex.fsDirectory(path);
-        ReportIndex index = ReportIndex.openWritable(d, settings.schema(),
-            new IndexConfig(path.toString(), 256, 60))) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(() -> {
-          for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-            Article a = generator.apply((int) i);
-            index.upsert(enricher.enrich(a, new ArticleEnricher.Capture("p" + (i % 30),
-                "门户" + (i % 30), null, Instant.EPOCH, "bench.warc.gz", i, "sha1:X")));
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-      pool.shutdown();
-      index.commit();
-      double secs = (System.nanoTime() - start) / 1e9;
-      Terminal.line(out, "Indexed %,d docs with %d thread%s in %.1f s: %,.0f docs/s; index "
-          + "%,.1f MB", count, threads, threads == 1 ? "" : "s", secs, count / secs,
-          size(path) / 1e6);
-    }
-  }
-
-  private void query(PrintWriter out, Path path, List<String> sentences, Settings settings)
-      throws IOException {
-    Random random = new Random(7);
-    try (Directory d = ReportIndex.fsDirectory(path);
-        ReportIndex index = ReportIndex.openReadOnly(d, settings.schema())) {
-      ReportSearcher searcher = new ReportSearcher(index);
-      LocalDate day = LocalDate.of(2020, 1, 1);
-      Map<String, Supplier<SearchRequest>> kinds = new LinkedHashMap<>();
-      kinds.put("term", () -> SearchRequest.of(pick(random, TERMS), 20));
-      kinds.put("AND", () -> SearchRequest.of(pick(random, TERMS) + " " + pick(random, TERMS),
-          20));
-      kinds.put("phrase", () -> SearchRequest.of("\"" + phrase(random, sentences) + "\"", 20));
-      kinds.put("facets (all dimensions)", () -> SearchRequest.of(pick(random, TERMS), 20));
-      kinds.put("drill-down", () -> new SearchRequest(pick(random, TERMS), Map.of(
-          IndexSchema.PORTAL, List.of("p" + random.nextInt(30)),
-          IndexSchema.YEAR, List.of(String.valueOf(2019 + random.nextInt(5)))), null, 1, 20));
-      kinds.put("date range", () -> {
-        LocalDate from = day.plusDays(random.nextInt(1200));
-        return new SearchRequest(pick(random, TERMS), Map.of(), null, 1, 20, from,
-            from.plusDays(90));
-      });
-      kinds.put("date sort", () -> new SearchRequest(pick(random, TERMS), Map.of(),
-          SearchRequest.Sort.DATE, 1, 20));
-      Terminal.line(out, "Query latency over %,d docs (%d queries per kind after %d "
-          + "warm-up; every query counts all %d facet dimensions and highlights its hits):",
-          index.count(), queries, queries / 2, IndexSchema.FACET_DIMENSIONS.size());
-      for (Map.Entry<String, Supplier<SearchRequest>> kind : kinds.entrySet()) {
-        for (int i = 0; i < queries / 2; i++) {
-          searcher.search(kind.getValue().get());
-        }
-        long[] nanos = new long[queries];
-        long hits = 0;
-        for (int i = 0; i < queries; i++) {
-          SearchRequest r = kind.getValue().get();
-          long t0 = System.nanoTime();
-          hits += searcher.search(r).total();
-          nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        Terminal.line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (mean %,d "
-            + "hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
-            hits / queries);
-      }
-      Runtime rt = Runtime.getRuntime();
-      System.gc();
-      Terminal.line(out, "Heap in use after the queries: %,.0f MB (max %,.0f MB); peak "
-          + "heap: %,.0f MB", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6,
-          ManagementFactory.getMemoryPoolMXBeans().stream()
-              .filter(p -> p.getType() == MemoryType.HEAP)
-              .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6);
-    }
-  }
-
-  private static double ms(long[] sorted, double q) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
-  }
-
-  private static String pick(Random r, String[] values) {
-    return values[r.nextInt(values.length)];
-  }
-
-  private static String phrase(Random r, List<String> sentences) {
-    String s = sentences.get(r.nextInt(sentences.size())).replaceAll("[\\p{P}\\s]", "");
-    int len = Math.min(s.length(), 4 + r.nextInt(3));
-    int from = s.length() > len ? r.nextInt(s.length() - len) : 0;
-    return s.substring(from, from + len);
-  }
-
-  /** Sentences of the seed reports and of the corpus pages' true text. */
-  static List<String> sentences(Path corpus) throws IOException {
-    List<String> texts = new ArrayList<>();
-    Path seeds = corpus.resolve("seeds");
-    if (!Files.isDirectory(seeds)) {
-      throw new IllegalArgumentException("no corpus at " + corpus + " (set --corpus)");
-    }
-    try (Stream<Path> s = Files.list(seeds)) {
-      for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-    }
-    JsonNode manifest = new ObjectMapper().readTree(
-        corpus.resolve("pages/manifest.json").toFile());
-    for (JsonNode page : manifest.get("pages")) {
-      if (page.hasNonNull("ground_truth") && "news".equals(page.path("genre").asText())) {
-        texts.add(page.get("ground_truth").asText());
-      }
-    }
-    List<String> sentences = new ArrayList<>();
-    for (String t : texts) {
-      for (String s : t.split("(?<=[。！？!?])|\\n")) {
-        String trimmed = s.strip();
-        if (trimmed.length() >= 12 && trimmed.length() <= 300) {
-          sentences.add(trimmed);
-        }
-      }
-    }
-    return sentences;
-  }
-
-  /** Deterministic report-like articles: a title and 4-10 paragraphs of 2-5 sentences. */
-  private record Generator(List<String> sentences) {
-    Article article(int i) {
-      Random r = new Random(31L * i + 17);
-      String title = sentences.get(r.nextInt(sentences.size()));
-      title = title.length() > 40 ? title.substring(0, 40) : title;
-      List<String> paragraphs = new ArrayList<>();
-      int n = 4 + r.nextInt(7);
-      for (int p = 0; p < n; p++) {
-        StringBuilder sb = new StringBuilder();
-        int k = 2 + r.nextInt(4);
-        for (int j = 0; j < k; j++) {
-          sb.append(sentences.get(r.nextInt(sentences.size())));
-        }
-        paragraphs.add(sb.toString());
-      }
-      OffsetDateTime published = OffsetDateTime.of(2019, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8))
-          .plusMinutes(r.nextInt(5 * 365 * 24 * 60));
-      return new Article("http://bench.invalid/" + i + ".html", title, published, null, null,
-          null, null, paragraphs, "UTF-8");
-    }
-  }
-
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -1,21 +1,15 @@
 package org.reliefarchive.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reliefarchive.eval.ExtractionBench;
 import org.reliefarchive.extract.ArticleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,9 +57,6 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
-  /** One page to extract. */
-  private record Input(String id, byte[] bytes, String url) {}
-
   @Override
   public Integer call() throws Exception {
     if (minKb < 0 || maxKb <= minKb) {
@@ -81,66 +72,13 @@ final class BenchExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--corpus " + corpus + " has no pages/manifest.json");
     }
-    List<Input> pages = load(manifest);
+    List<ExtractionBench.Input> pages = ExtractionBench.load(manifest, minKb, maxKb);
     if (pages.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no corpus page between " + minKb
           + " and " + maxKb + " KB in " + manifest);
     }
-    ArticleExtractor extractor = new ArticleExtractor(root.settings().boilerplate());
-    for (int r = 0; r < warmup; r++) {
-      for (Input p : pages) {
-        extractor.extract(p.bytes(), p.url(), null);
-      }
-    }
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long threadId = Thread.currentThread().getId();
-    long[] nanos = new long[pages.size() * rounds];
-    int articles = 0;
-    long allocatedBefore = threads.getThreadAllocatedBytes(threadId);
-    long cpuBefore = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    int k = 0;
-    for (int r = 0; r < rounds; r++) {
-      for (Input p : pages) {
-        long t0 = System.nanoTime();
-        boolean article = extractor.extract(p.bytes(), p.url(), null).isArticle();
-        nanos[k++] = System.nanoTime() - t0;
-        articles += article ? 1 : 0;
-      }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-    long allocated = threads.getThreadAllocatedBytes(threadId) - allocatedBefore;
-    MemoryUsage heapAtEnd = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    System.gc();
-    MemoryUsage heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-
-    Arrays.sort(nanos);
-    long totalBytes = pages.stream().mapToLong(p -> p.bytes().length).sum() * rounds;
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("pages", pages.size());
-    m.put("minKb", minKb);
-    m.put("maxKb", maxKb);
-    m.put("meanKb", round(pages.stream().mapToLong(p -> p.bytes().length).average().orElse(0)
-        / 1024, 1));
-    m.put("warmupRounds", warmup);
-    m.put("rounds", rounds);
-    m.put("articleShare", round((double) articles / nanos.length, 3));
-    m.put("pagesPerSecond", round(nanos.length / seconds, 1));
-    // CPU time of the extracting thread: steadier than wall time on a machine shared with others
-    m.put("pagesPerCpuSecond", round(nanos.length / cpuSeconds, 1));
-    m.put("mbPerSecond", round(totalBytes / seconds / (1024 * 1024), 2));
-    m.put("medianMs", round(nanos[nanos.length / 2] / 1e6, 3));
-    m.put("p95Ms", round(nanos[Math.min(nanos.length - 1, (int) (nanos.length * 0.95))] / 1e6, 3));
-    m.put("maxMs", round(nanos[nanos.length - 1] / 1e6, 3));
-    m.put("allocatedKbPerPage", round(allocated / 1024.0 / nanos.length, 1));
-    m.put("heapUsedMb", round(heapAtEnd.getUsed() / 1048576.0, 1));
-    m.put("heapUsedAfterGcMb", round(heapAfterGc.getUsed() / 1048576.0, 1));
-    m.put("heapMaxMb", round(heapAfterGc.getMax() / 1048576.0, 1));
-    m.put("processors", Runtime.getRuntime().availableProcessors());
-    m.put("java", System.getProperty("java.version"));
-
+    Map<String, Object> m = ExtractionBench.run(
+        new ArticleExtractor(root.settings().boilerplate()), pages, minKb, maxKb, warmup, rounds);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -161,24 +99,4 @@ final class BenchExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<Input> load(Path manifest) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(manifest.toFile());
-    Path dir = manifest.getParent();
-    List<Input> pages = new ArrayList<>();
-    for (JsonNode page : root.path("pages")) {
-      Path file = dir.resolve(page.path("file").asText());
-      long size = Files.size(file);
-      if (size >= minKb * 1024L && size <= maxKb * 1024L) {
-        JsonNode url = page.get("url");
-        pages.add(new Input(page.path("id").asText(), Files.readAllBytes(file),
-            url == null || url.isNull() ? null : url.asText()));
-      }
-    }
-    return pages;
-  }
-
-  private static double round(double v, int digits) {
-    double f = Math.pow(10, digits);
-    return Math.round(v * f) / f;
-  }
 }

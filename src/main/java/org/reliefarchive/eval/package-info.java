@@ -2,6 +2,8 @@
  * Evaluators of the pipeline's stages against hand-annotated real pages: extraction ({@link
  * org.reliefarchive.eval.ExtractionEvaluator}, {@link org.reliefarchive.eval.SeedEvaluator}) and
  * tagging ({@link org.reliefarchive.eval.TagAccuracy}), on a corpus split by site into dev and test
- * ({@link org.reliefarchive.eval.CorpusPages}). Nothing here runs in a crawl or a search.
+ * ({@link org.reliefarchive.eval.CorpusPages}); and the benchmarks of extraction ({@link
+ * org.reliefarchive.eval.ExtractionBench}) and of indexing and queries ({@link
+ * org.reliefarchive.eval.IndexBench}). Nothing here runs in a crawl or a search a user makes.
  */
 package org.reliefarchive.eval;
