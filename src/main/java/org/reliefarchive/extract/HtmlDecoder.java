@@ -227,9 +227,10 @@ public final class HtmlDecoder {
       evenZero += b[i] == 0 ? 1 : 0;
       oddZero += b[i + 1] == 0 ? 1 : 0;
     }
-    int pairs = n / 2;
-    String cs = evenZero > pairs * 0.3 && oddZero < pairs * 0.05 ? "UTF-16BE"
-        : oddZero > pairs * 0.3 && evenZero < pairs * 0.05 ? "UTF-16LE" : null;
+    // ASCII markup puts its zero bytes on one side; Chinese text, two non-zero bytes a
+    // character, may be most of the page, so the share of zeros says little, their side a lot
+    String cs = evenZero >= MIN_UTF16_ZEROS && oddZero * 8 <= evenZero ? "UTF-16BE"
+        : oddZero >= MIN_UTF16_ZEROS && evenZero * 8 <= oddZero ? "UTF-16LE" : null;
     if (cs == null) {
       return null;
     }
@@ -237,6 +238,9 @@ public final class HtmlDecoder {
     return new DecodedHtml(text, cs, declared,
         List.of("no byte order mark; zero bytes say " + cs), text.indexOf('\uFFFD') >= 0);
   }
+
+  /** Zero bytes on one side of the pairs that make a page UTF-16 (markup's ASCII characters). */
+  private static final int MIN_UTF16_ZEROS = 8;
 
   private static boolean hasZero(byte[] b, int n) {
     for (int i = 0; i < n; i++) {

@@ -173,4 +173,18 @@ class HtmlDecoderTest {
       assertThat(d.lossy()).isFalse();
     }
   }
+
+  @Test
+  void readsUtf16WithoutByteOrderMarkWhenChineseTextOutweighsTheMarkup() {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < 40; k++) {
+      text.append("近日，县残联组织志愿者走访辖区困难残疾人家庭，为他们送去米面油和慰问金。");
+    }
+    String html = "<html><head><title>残联走访</title></head><body><p>" + text + "</p></body></html>";
+    for (String cs : new String[] {"UTF-16LE", "UTF-16BE"}) {
+      DecodedHtml d = decoder.decode(html.getBytes(Charset.forName(cs)), "text/html");
+      assertThat(d.charset()).isEqualTo(cs);
+      assertThat(d.html()).contains("困难残疾人家庭");
+    }
+  }
 }
