@@ -40,8 +40,22 @@ final class QueryWords {
 
   private QueryWords() {}
 
+  /**
+   * A word of a query as the user wrote it and in simplified characters (the one 繁→简 mapping
+   * the word goes through before the analyzer).
+   *
+   * @param text the word as written
+   * @param simplified the same word in simplified characters, character for character
+   */
+  record Word(String text, String simplified) {
+    /** A word mapped to simplified here: a quoted phrase, taken whole. */
+    static Word of(String text) {
+      return new Word(text, TraditionalToSimplified.toSimplified(text));
+    }
+  }
+
   /** The words of {@code text}, as substrings of it, in order; punctuation is dropped. */
-  static List<String> split(String text) {
+  static List<Word> split(String text) {
     // SmartCN's dictionary is simplified; the mapping is one character for one, so offsets hold
     String simplified = TraditionalToSimplified.toSimplified(text);
     List<int[]> spans = new ArrayList<>();
@@ -98,7 +112,9 @@ final class QueryWords {
         words.remove(k--);
       }
     }
-    return words.stream().map(w -> text.substring(w[0], w[1])).toList();
+    return words.stream()
+        .map(w -> new Word(text.substring(w[0], w[1]), simplified.substring(w[0], w[1])))
+        .toList();
   }
 
   private static int length(int[] span) {

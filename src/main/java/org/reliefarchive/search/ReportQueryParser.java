@@ -25,7 +25,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.reliefarchive.enrich.TraditionalToSimplified;
 import org.reliefarchive.index.IndexSchema;
 
 /**
@@ -118,17 +117,22 @@ final class ReportQueryParser extends QueryParser {
   private Query fieldQuery(String field, String text, boolean quoted, int slop)
       throws ParseException {
     String only = ANY_FIELD.equals(field) ? null : checkField(field);
-    List<String> strings = quoted ? List.of(text) : QueryWords.split(text);
+    List<QueryWords.Word> strings = quoted ? List.of(QueryWords.Word.of(text))
+        : QueryWords.split(text);
     if (strings.size() > MAX_WORDS) {
       throw new ParseException("the query has " + strings.size() + " words, at most " + MAX_WORDS
           + " are searched; put a long passage in quotes to search it as one phrase");
     }
     List<Query> clauses = new ArrayList<>();
-    for (String string : strings) {
+    for (QueryWords.Word string : strings) {
+      // a compound straddled by the word (民政 in 人民政府) is excluded from its matches
+      List<String> compounds = slop == 0
+          ? Compounds.straddledBy(string.simplified().replaceAll("[^\\p{L}\\p{N}]", ""))
+          : List.of();
       Query q = only != null
-          ? stringQuery(only, string, slop)
-          : anyField(stringQuery(IndexSchema.TITLE, string, slop),
-              stringQuery(IndexSchema.BODY, string, slop));
+          ? stringQuery(only, string.text(), slop, compounds)
+          : anyField(stringQuery(IndexSchema.TITLE, string.text(), slop, compounds),
+              stringQuery(IndexSchema.BODY, string.text(), slop, compounds));
       if (q != null) {
         clauses.add(q);
       }
@@ -155,14 +159,11 @@ final class ReportQueryParser extends QueryParser {
    * match across a comma in the text (困难提供 does not find 困难,提供), while one with
    * punctuation also finds the text without it.
    */
-  private Query stringQuery(String field, String text, int slop) {
+  private Query stringQuery(String field, String text, int slop, List<String> compounds) {
     List<Token> kept = keptTokens(field, text);
     if (kept.isEmpty()) {
       return null;
     }
-    List<String> compounds = slop == 0
-        ? Compounds.straddledBy(TraditionalToSimplified.toSimplified(text)
-            .replaceAll("[^\\p{L}\\p{N}]", "")) : List.of();
     if (!compounds.isEmpty()) {
       List<SpanQuery> excluded = new ArrayList<>();
       for (String c : compounds) {
