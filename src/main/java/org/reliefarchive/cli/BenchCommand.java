@@ -23,11 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = {
-      "Generate report-like documents from shuffled sentences of the real reports, index them",
-      "with 1 and 2 threads, and measure query latency per kind of query. Prints docs/s, index",
-      "size, heap, and p50/p95/p99 latencies."
-    })
+    description = 
+        "Generate report-like documents from shuffled sentences of the real reports, "
+        + "index them with 1 and 2 threads, and measure query latency per kind of query. "
+        + "Prints docs/s, index size, heap, and p50/p95/p99 latencies.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;

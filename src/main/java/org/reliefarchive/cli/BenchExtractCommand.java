@@ -25,11 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench-extract",
     mixinStandardHelpOptions = true,
-    description = {
-      "Measure extraction speed on one thread: the corpus pages between --min-kb and --max-kb",
-      "are extracted in warm-up rounds first, then timed. Prints pages/s, MB/s, median and p95",
-      "ms per page, bytes allocated per page and heap used."
-    })
+    description = 
+        "Measure extraction speed on one thread: the corpus pages between --min-kb and "
+        + "--max-kb are extracted in warm-up rounds first, then timed. Prints pages/s, "
+        + "MB/s, median and p95 ms per page, bytes allocated per page and heap used.")
 final class BenchExtractCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;

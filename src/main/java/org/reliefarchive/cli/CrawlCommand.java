@@ -21,14 +21,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "crawl",
     mixinStandardHelpOptions = true,
-    description = {
-      "Crawl the portals of config/sources.yaml: every response goes into the WARC archive,",
-      "article pages are extracted and indexed. List pages are fetched every run, known",
-      "articles only when due by the portal's revisit policy; changes become new versions,",
-      "404/410 mark reports removed. A crawl that was killed resumes where it stopped.",
-      "Exit code 0 when all went well, 3 when a portal raised an alarm (the run record lists",
-      "the failed URLs), 1 when the crawl could not run or was stopped (a full disk)."
-    })
+    description = 
+        "Crawl the portals of config/sources.yaml: every response goes into the WARC "
+        + "archive, article pages are extracted and indexed. List pages are fetched every "
+        + "run, known articles only when due by the portal's revisit policy; changes become "
+        + "new versions, 404/410 mark reports removed. A crawl that was killed resumes "
+        + "where it stopped. Exit code 0 when all went well, 3 when a portal raised an "
+        + "alarm (the run record lists the failed URLs), 1 when the crawl could not run or "
+        + "was stopped (a full disk).")
 final class CrawlCommand implements Callable<Integer> {
   /** The exit code of a crawl that finished but raised an alarm on some portal. */
   static final int EXIT_ALARM = 3;

@@ -36,10 +36,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {
-      "Serve the bundled sample portal on 127.0.0.1, crawl it, archive and index it, and serve",
-      "search at a printed URL. Its data goes to --data, which is emptied first."
-    })
+    description = 
+        "Serve the bundled sample portal on 127.0.0.1, crawl it, archive and index it, "
+        + "and serve search at a printed URL. Its data goes to --data, which is emptied "
+        + "first.")
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;

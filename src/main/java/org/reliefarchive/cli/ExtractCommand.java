@@ -34,10 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = {
-      "Extract the article of one saved HTML file or URL: the body text by default, every",
-      "field with --json. Exits 1 when the page holds no article, saying why."
-    })
+    description = 
+        "Extract the article of one saved HTML file or URL: the body text by default, "
+        + "every field with --json. Exits 1 when the page holds no article, saying why.")
 final class ExtractCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
@@ -56,9 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print every field as JSON.")
   boolean json;
 
-  @Option(names = "--explain", description = {"Also show why: the chosen body container and its",
-      "score, the runners-up, each dropped block with the rule that dropped it, where the title",
-      "and date came from."})
+  @Option(names = "--explain", description = "Also show why: the chosen body container and its"
+      + " score, the runners-up, each dropped block with the rule that dropped it, where the"
+      + " title and date came from.")
   boolean explain;
 
   @Override

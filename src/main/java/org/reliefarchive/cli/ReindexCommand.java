@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reindex",
     mixinStandardHelpOptions = true,
-    description = {
-      "Rebuild the search index from the WARC archive alone, with no network: every archived",
-      "article page is extracted and indexed again, oldest capture first, so the newest wins",
-      "and every report gets back its capture history (versions, revisits, takedowns)."
-    })
+    description = 
+        "Rebuild the search index from the WARC archive alone, with no network: every "
+        + "archived article page is extracted and indexed again, oldest capture first, so "
+        + "the newest wins and every report gets back its capture history (versions, "
+        + "revisits, takedowns).")
 final class ReindexCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;

@@ -14,10 +14,10 @@ import picocli.CommandLine.ScopeType;
     name = "relief-archive",
     mixinStandardHelpOptions = true,
     version = "ReliefArchive 0.1.0",
-    description = {
-      "Harvest Chinese provincial news portals and government sites for reports of relief",
-      "work, keep the raw captures in WARC files, and search them by text and facets."
-    },
+    description = 
+        "Harvest Chinese provincial news portals and government sites for reports of "
+        + "relief work, keep the raw captures in WARC files, and search them by text and "
+        + "facets.",
     subcommands = {
       DemoCommand.class,
       CrawlCommand.class,
@@ -35,8 +35,8 @@ final class ReliefArchiveCommand implements Runnable {
   @Option(
       names = "--config",
       scope = ScopeType.INHERIT,
-      description = {"Directory of the YAML configuration files (default: config/; search and",
-          "extract fall back to the configuration bundled in the jar when there is none)."})
+      description = "Directory of the YAML configuration files (default: config/; search and"
+          + " extract fall back to the configuration bundled in the jar when there is none).")
   Path configDir;
 
   @Option(

@@ -30,10 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = {
-      "Search the index and print the hits. Syntax: words (AND-ed), \"phrases\", OR, NOT,",
-      "-word, (groups), title:word. Simplified and traditional characters find each other."
-    })
+    description = 
+        "Search the index and print the hits. Syntax: words (AND-ed), \"phrases\", OR, "
+        + "NOT, -word, (groups), title:word. Simplified and traditional characters find "
+        + "each other.")
 final class SearchCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;

@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {
-      "Serve the search page, the JSON API and the operator page (/operator). When portals in",
-      "sources.yaml have a schedule, serve re-crawls them itself at those times into the index",
-      "it serves (searches see new reports at once); otherwise it only reads the index and",
-      "follows the commits of a crawl running in another process."
-    })
+    description = 
+        "Serve the search page, the JSON API and the operator page (/operator). When "
+        + "portals in sources.yaml have a schedule, serve re-crawls them itself at those "
+        + "times into the index it serves (searches see new reports at once); otherwise it "
+        + "only reads the index and follows the commits of a crawl running in another "
+        + "process.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
