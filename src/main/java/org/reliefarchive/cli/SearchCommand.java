@@ -2,13 +2,17 @@ package org.reliefarchive.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
@@ -86,6 +90,14 @@ final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (!hasIndex(settings.indexDir())) {
+      Path demoIndex = Path.of("index", "demo").resolve(Path.of("index", "lucene"));
+      String hint = Files.isDirectory(demoIndex) && hasIndex(demoIndex)
+          ? "; the demo's index is in index/demo: run `relief-archive --home index/demo search …`"
+          : "";
+      throw new IllegalStateException("no index at " + settings.indexDir()
+          + " (run crawl or reindex first)" + hint);
+    }
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
         ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
       SearchResult result;
@@ -122,6 +134,18 @@ final class SearchCommand implements Callable<Integer> {
       if (!f.getValue().isEmpty()) {
         Terminal.line(out, "%n%s: %s", f.getKey(), sb.toString().strip());
       }
+    }
+  }
+
+  /** True when {@code path} holds a Lucene index (without creating anything there). */
+  private static boolean hasIndex(Path path) {
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    } catch (IOException e) {
+      return false;
     }
   }
 }
