@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -179,10 +180,17 @@ public final class Crawler {
       boolean resume;
       try {
         resume = prepareFrontier(frontier);
-        crawl.runStart(runStart(frontier, resume, started));
-        if (resume) {
-          requeueInProcess(frontier);
+        if (resume && requeueInProcess(frontier) == 0) {
+          // the killed run had seen every seed and left nothing to fetch (killed after its last
+          // page, or while crawler4j was starting): resuming would fetch nothing, so the run
+          // starts again from the seeds
+          LOG.info("The unfinished crawl of {} left nothing to fetch; starting from the seeds",
+              portal.id());
+          deleteTree(frontier);
+          Files.createDirectories(frontier);
+          resume = false;
         }
+        crawl.runStart(runStart(frontier, resume, started));
       } catch (IOException | RuntimeException e) {
         throw new CrawlException(portal.id(), "cannot prepare the frontier " + frontier + ": "
             + e.getMessage(), e);
@@ -366,12 +374,13 @@ public final class Crawler {
 
   /**
    * Puts the URLs a killed run had taken from the frontier but not finished back into the
-   * queue: crawler4j's HSQLDB frontier only hands out scheduled URLs, so they would be lost.
+   * queue (crawler4j's HSQLDB frontier only hands out scheduled URLs, so they would be lost) and
+   * returns how many URLs the queue holds then; -1 when there is no database to look into.
    */
-  private static void requeueInProcess(Path frontier) throws IOException {
+  private static int requeueInProcess(Path frontier) throws IOException {
     Path db = frontier.resolve("frontier.script");
     if (!Files.exists(db) && !Files.exists(frontier.resolve("frontier.properties"))) {
-      return;
+      return -1;
     }
     String url = "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
     SQLException last = null;
@@ -381,11 +390,16 @@ public final class Crawler {
           Statement st = conn.createStatement()) {
         int n = st.executeUpdate(
             "UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+        int scheduled;
+        try (ResultSet rs = st.executeQuery(
+            "SELECT COUNT(*) FROM weburl WHERE status = 'SCHEDULED'")) {
+          scheduled = rs.next() ? rs.getInt(1) : 0;
+        }
         st.execute("SHUTDOWN");
         if (n > 0) {
           LOG.info("Queued again {} URLs the killed run of {} had in hand", n, frontier);
         }
-        return;
+        return scheduled;
       } catch (SQLException e) {
         last = e;
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,5 +181,26 @@ class CrawlerIT {
     assertThat(perUrl).hasSize(portal.articles().size());
     // unchanged list pages are archived the second time as revisit records, not copies
     assertThat(listRevisits).isNotEmpty();
+  }
+
+  /**
+   * A run killed after its last page but before it marked its frontier complete leaves a
+   * frontier that has seen every seed and holds nothing to fetch. Resuming it fetched nothing
+   * ("not even a list page could be fetched") until a later run; it must crawl from the seeds.
+   */
+  @Test
+  void resumingAFrontierWithNothingLeftToFetchStartsFromTheSeeds(@TempDir Path own)
+      throws Exception {
+    Path frontier = own.resolve("frontier");
+    CrawlReport first = crawl(own, frontier, Collections.synchronizedList(new ArrayList<>()));
+    assertThat(first.fetched()).isPositive();
+    try (Stream<Path> portals = Files.list(frontier)) {
+      for (Path p : portals.toList()) {
+        Files.deleteIfExists(p.resolve("COMPLETE"));
+      }
+    }
+    CrawlReport second = crawl(own, frontier, Collections.synchronizedList(new ArrayList<>()));
+    assertThat(second.portals().stream().mapToLong(CrawlReport.PortalReport::lists).sum())
+        .isEqualTo(first.portals().stream().mapToLong(CrawlReport.PortalReport::lists).sum());
   }
 }
