@@ -64,7 +64,7 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
           p.revisitRecords(), p.notModified(), p.articlesNew(), p.articlesChanged(),
           p.articlesUnchanged(), p.articlesRemoved(), p.revisitsDue(), p.notDue(), p.errors(),
           p.extractionFailures(), p.failureSamples(), p.crawlDelayMs(), p.stoppedBy(),
-          p.alarms()));
+          p.alarms(), p.failedUrls()));
     }
     return new Run(r.runId(), r.trigger(), r.startedAt().toString(),
         r.finishedAt().toString(), r.duration().toMillis() / 1000.0, r.resumed(), running,

@@ -65,12 +65,32 @@ public interface CrawlRunsSource {
    * @param crawlDelayMs delay between two requests
    * @param stoppedBy why the run stopped early, or null
    * @param alarms alarms, empty when all is well
+   * @param failedUrls "kind url" lines of the fetches that failed (the first few of the run)
    */
   record Portal(String portal, long pagesFetched, long listPages, long articlePages, long bytes,
       long revisitRecords, long notModified, long articlesNew, long articlesChanged,
       long articlesUnchanged, long articlesRemoved, long revisitsDue, long notDue,
       Map<String, Long> fetchErrors, Map<String, Long> extractionFailures,
-      List<String> failureSamples, long crawlDelayMs, String stoppedBy, List<String> alarms) {}
+      List<String> failureSamples, long crawlDelayMs, String stoppedBy, List<String> alarms,
+      List<String> failedUrls) {
+
+    /** Copies the lists; null failed URLs are none. */
+    public Portal {
+      failedUrls = failedUrls == null ? List.of() : List.copyOf(failedUrls);
+    }
+
+    /** A portal's run without recorded failed URLs (a run record from before they were kept). */
+    public Portal(String portal, long pagesFetched, long listPages, long articlePages,
+        long bytes, long revisitRecords, long notModified, long articlesNew, long articlesChanged,
+        long articlesUnchanged, long articlesRemoved, long revisitsDue, long notDue,
+        Map<String, Long> fetchErrors, Map<String, Long> extractionFailures,
+        List<String> failureSamples, long crawlDelayMs, String stoppedBy, List<String> alarms) {
+      this(portal, pagesFetched, listPages, articlePages, bytes, revisitRecords, notModified,
+          articlesNew, articlesChanged, articlesUnchanged, articlesRemoved, revisitsDue, notDue,
+          fetchErrors, extractionFailures, failureSamples, crawlDelayMs, stoppedBy, alarms,
+          List.of());
+    }
+  }
 
   /**
    * A portal's schedule.

@@ -63,23 +63,30 @@ final class OperatorRoutes {
   }
 
   private OperatorView.Portal portal(CrawlRunsSource.Portal p, Messages m) {
-    List<OperatorView.Sample> samples = new ArrayList<>();
-    for (String s : p.failureSamples()) {
-      // "REASON url", as the crawler records them
-      int space = s.lastIndexOf(' ');
-      String reason = space < 0 ? "" : s.substring(0, space);
-      String url = s.substring(space + 1);
-      samples.add(new OperatorView.Sample(m.tOr("reason." + reason, reason), url,
-          Html.isWebUrl(url)));
-    }
+    List<OperatorView.Sample> samples = samples(p.failureSamples(), "reason.", m);
+    List<OperatorView.Sample> fetches = samples(p.failedUrls(), "error.", m);
     boolean failed = !p.alarms().isEmpty() || !samples.isEmpty() || p.stoppedBy() != null
-        || !p.fetchErrors().isEmpty() || !p.extractionFailures().isEmpty();
+        || !p.fetchErrors().isEmpty() || !p.extractionFailures().isEmpty()
+        || !fetches.isEmpty();
     return new OperatorView.Portal(name(p.portal()), List.of(p.pagesFetched(), p.listPages(),
         p.articlePages(), p.articlesNew(), p.articlesChanged(), p.articlesUnchanged(),
         p.articlesRemoved()), p.revisitRecords(), p.notModified(), p.notDue(),
         counts(p.fetchErrors(), "error.", m), counts(p.extractionFailures(), "reason.", m),
-        p.alarms(), p.stoppedBy(), samples,
+        p.alarms(), p.stoppedBy(), samples, fetches,
         failed ? "java -jar relief-archive.jar crawl --portal " + p.portal() : null);
+  }
+
+  /** "kind url" lines as the crawler records them, the kind in words where the labels know it. */
+  private static List<OperatorView.Sample> samples(List<String> lines, String prefix,
+      Messages m) {
+    List<OperatorView.Sample> out = new ArrayList<>();
+    for (String s : lines) {
+      int space = s.lastIndexOf(' ');
+      String kind = space < 0 ? "" : s.substring(0, space);
+      String url = s.substring(space + 1);
+      out.add(new OperatorView.Sample(m.tOr(prefix + kind, kind), url, Html.isWebUrl(url)));
+    }
+    return out;
   }
 
   /** Counts by kind, each kind in words where the labels know it: "连接被拒绝: 3, http 404: 1". */

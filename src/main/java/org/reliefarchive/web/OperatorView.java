@@ -42,11 +42,12 @@ record OperatorView(Messages m, Header header, List<Schedule> schedules, List<Ru
    * @param alarms alarms raised (the crawler's English)
    * @param stoppedBy why the run stopped early, or null
    * @param samples pages that failed to extract
+   * @param failedFetches URLs whose fetch failed, with the kind of failure in words
    * @param recrawl the command that crawls the portal again, shown when something failed
    */
   record Portal(String name, List<Long> counts, long revisits, long notModified, long notDue,
       String fetchErrors, String extractionFailures, List<String> alarms, String stoppedBy,
-      List<Sample> samples, String recrawl) {
+      List<Sample> samples, List<Sample> failedFetches, String recrawl) {
     /** Whether the row has a second line: alarms, failures and the command to crawl again. */
     boolean details() {
       return recrawl != null;

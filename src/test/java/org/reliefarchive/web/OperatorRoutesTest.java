@@ -132,4 +132,19 @@ class OperatorRoutesTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("\"parameter\":\"limit\"");
   }
+
+  @Test
+  void listsTheUrlsWhoseFetchFailedWithTheKindInWords() {
+    OperatorRoutes routes = new OperatorRoutes(CrawlRunsSource.NONE, Map.of());
+    OperatorView view = routes.view(List.of(new CrawlRunsSource.Run("r", "crawl", "t", "t", 1,
+        false, false, List.of(new CrawlRunsSource.Portal("p", 3, 1, 2, 100, 0, 0, 2, 0, 0, 0,
+            0, 0, Map.of("connection refused", 1L), Map.of(), List.of(), 0, null, List.of(),
+            List.of("connection refused http://127.0.0.1:9/list.html"))))), Messages.ZH_CN);
+    OperatorView.Portal portal = view.runs().get(0).portals().get(0);
+    assertThat(portal.details()).isTrue();
+    assertThat(portal.failedFetches()).singleElement().satisfies(f -> {
+      assertThat(f.url()).isEqualTo("http://127.0.0.1:9/list.html");
+      assertThat(f.reason()).isEqualTo("连接被拒绝");
+    });
+  }
 }
