@@ -1,5 +1,6 @@
 package org.reliefarchive.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -40,6 +41,34 @@ public record Snippet(String text, List<Mark> marks) {
       }
       last = m.end();
     }
+  }
+
+  /**
+   * This snippet cut to at most {@code max} characters: a window around its first mark (or its
+   * start), with "…" where text was cut and the marks inside the window kept. A passage of a
+   * text with no sentence break can be the whole text; a page of hits must stay small.
+   */
+  public Snippet capped(int max) {
+    if (text.length() <= max) {
+      return this;
+    }
+    int centre = marks.isEmpty() ? 0 : marks.get(0).start();
+    int from = Math.max(0, Math.min(centre - max / 3, text.length() - max));
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    int to = Math.min(text.length(), from + max);
+    if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+      to--;
+    }
+    String head = from > 0 ? "…" : "";
+    List<Mark> kept = new ArrayList<>();
+    for (Mark m : marks) {
+      if (m.start() >= from && m.end() <= to) {
+        kept.add(new Mark(m.start() - from + head.length(), m.end() - from + head.length()));
+      }
+    }
+    return new Snippet(head + text.substring(from, to) + (to < text.length() ? "…" : ""), kept);
   }
 
   /** A snippet without marks. */

@@ -29,6 +29,8 @@ import org.reliefarchive.index.IndexSchema;
  */
 public final class Snippets {
   static final int CHARS = 110;
+  /** Most characters of a snippet: two passages of about {@link #CHARS}, with room to spare. */
+  static final int MAX_CHARS = 4 * CHARS;
 
   private final IndexSchema schema;
 
@@ -55,7 +57,7 @@ public final class Snippets {
     Object[] found = byField.get(IndexSchema.BODY);
     Snippet[] out = new Snippet[page.size()];
     for (int i = 0; i < out.length && found != null && i < found.length; i++) {
-      out[i] = (Snippet) found[i];
+      out[i] = found[i] == null ? null : ((Snippet) found[i]).capped(MAX_CHARS);
     }
     return out;
   }
