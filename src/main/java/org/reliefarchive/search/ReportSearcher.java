@@ -55,6 +55,8 @@ public final class ReportSearcher {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   // hits fetched beyond the page so that folding reprints still fills it
   private static final int FOLD_WINDOW = 4;
+  private static final String SYNTAX = "Allowed: words, \"phrases\", AND, OR, NOT, -word, "
+      + "(groups), title:word";
 
   private final ReportIndex index;
   private final IndexSchema schema;
@@ -109,7 +111,7 @@ public final class ReportSearcher {
       List<ScoreDoc> page = from >= folded.size() ? List.of()
           : folded.subList(from, Math.min(folded.size(), from + request.size()));
       List<SearchHit> hits = hits(searcher, text, page, request.sort());
-      return new SearchResult(request.query(), top.totalHits.value, request.page(),
+      return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
           request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
     });
   }
@@ -222,26 +224,67 @@ public final class ReportSearcher {
   }
 
   /**
-   * Parses the user's query syntax into a Lucene query; blank text matches every report.
+   * Parses the user's query syntax into a Lucene query; blank text matches every report. The
+   * obvious slips are mended first ({@link QueryRepair}: an unclosed quote closes at the end,
+   * {@code OR 残联} is 残联).
    *
-   * @throws BadQueryException naming parameter "q" if the syntax is wrong
+   * @throws BadQueryException naming parameter "q" if the syntax is wrong, or if the query only
+   *     excludes words ({@code -残联}), which no report can match
    */
   public Query parse(String queryText) {
-    if (queryText == null || queryText.isBlank()) {
+    String repaired = understood(queryText);
+    if (repaired.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    Query q;
     try {
       // '/' would start a regular expression; in reports it separates words (防疫/复工)
-      String escaped = queryText.replace("\\", "\\\\").replace("/", "\\/");
-      Query q = new ReportQueryParser(schema.analyzer()).parse(escaped);
-      return q == null ? new MatchAllDocsQuery() : q;
+      String escaped = repaired.replace("\\", "\\\\").replace("/", "\\/");
+      q = new ReportQueryParser(schema.analyzer()).parse(escaped);
     } catch (ParseException e) {
-      String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      throw new BadQueryException(
-          "q",
-          "cannot parse the query: " + first.replaceFirst("^Cannot parse '[^']*': ", "")
-              + ". Allowed: words, \"phrases\", AND, OR, NOT, -word, (groups), title:word");
+      throw badSyntax(e);
     }
+    if (q == null) {
+      return new MatchAllDocsQuery();
+    }
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty() && b.clauses().stream()
+        .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      throw new BadQueryException("q", "the query only excludes words (-word, NOT word), "
+          + "which leaves nothing to look for; add a word to find, such as 疫情 -残联",
+          "query_only_excluded");
+    }
+    return q;
+  }
+
+  /**
+   * The query as it is searched: {@code queryText} with its obvious slips mended (an unclosed
+   * quote closed, a dangling operator dropped); blank for blank text.
+   */
+  public String understood(String queryText) {
+    return queryText == null || queryText.isBlank() ? "" : QueryRepair.repair(queryText.strip());
+  }
+
+  /** What the parser found wrong, in words, with the token it stopped at. */
+  private static BadQueryException badSyntax(ParseException e) {
+    Throwable cause = e;
+    while (cause != null) {
+      if (cause instanceof ReportQueryParser.Refusal r) {
+        return new BadQueryException("q", r.getMessage(), r.reason, r.details);
+      }
+      if (cause instanceof ParseException p && p.currentToken != null
+          && p.currentToken.next != null) {
+        String near = p.currentToken.next.image == null ? "" : p.currentToken.next.image;
+        return near.isEmpty()
+            ? new BadQueryException("q", "cannot parse the query: it ends too early. " + SYNTAX,
+                "query_syntax_end")
+            : new BadQueryException("q", "cannot parse the query near '" + near + "'. "
+                + SYNTAX, "query_syntax", near);
+      }
+      cause = cause.getCause() == cause ? null : cause.getCause();
+    }
+    // a lexical error: a character out of place (^^, a lone *)
+    return new BadQueryException("q", "cannot parse the query: a sign (^ ~ * [ ] { }) is out of "
+        + "place. " + SYNTAX, "query_syntax_sign");
   }
 
   private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
@@ -396,7 +439,7 @@ public final class ReportSearcher {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadQueryException("q", "the query is too long: at most "
           + IndexSearcher.getMaxClauseCount() + " terms are searched (a character pair is a "
-          + "term); search a shorter passage");
+          + "term); search a shorter passage", "query_terms", IndexSearcher.getMaxClauseCount());
     } finally {
       try {
         index.searchers().release(searcher);

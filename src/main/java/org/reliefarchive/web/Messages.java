@@ -1,8 +1,11 @@
 package org.reliefarchive.web;
 
 import gg.jte.support.LocalizationSupport;
+import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.reliefarchive.search.BadQueryException;
 
 /**
  * The labels of the pages in simplified Chinese (the default) and English, chosen by the
@@ -110,6 +113,24 @@ final class Messages implements LocalizationSupport {
       Map.entry("map.tile", "{0}：{1} 篇"),
       Map.entry("map.other", "其他地区"),
       Map.entry("error.title", "出错了"),
+      Map.entry("q.repaired", "按 <strong>{0}</strong> 搜索：未成对的引号或括号已补上，两边没有词的运算符已去掉。"),
+      Map.entry("bad.query_syntax", "查询语法有误：在“{0}”处无法理解。词与词用空格分开；OR、AND 两边都要有词；"
+          + "括号和引号要成对；字段只有 title:（标题）和 body:（正文）。"),
+      Map.entry("bad.query_syntax_end", "查询语法有误：查询在结尾处不完整（如 ^ 或 ~ 后缺少数字），请补全或删去最后一部分。"),
+      Map.entry("bad.query_syntax_sign", "查询语法有误：有符号用得不对，请检查 ^、~、*、[ ]、{ } 的用法，"
+          + "或把它们放进引号里当作文字搜索。"),
+      Map.entry("bad.query_field", "查询语法有误：没有“{0}:”这个字段，只能用 title:（标题）或 body:（正文）；"
+          + "要搜索含冒号的文字，请加上引号。"),
+      Map.entry("bad.query_words", "查询有 {0} 个词，最多搜索 {1} 个；整段文字请加上引号，作为一个短语搜索。"),
+      Map.entry("bad.query_terms", "查询太长：最多搜索 {0} 个词项（每两个字算一个），请缩短。"),
+      Map.entry("bad.query_only_excluded", "查询里只有要排除的词（-词 或 NOT 词），没有要查找的词，所以找不到任何报道。"
+          + "请加上要查找的词，例如：疫情 -残联。"),
+      Map.entry("bad.query_length", "查询有 {0} 个字符，最多 1000 个，请缩短。"),
+      Map.entry("bad.param_number", "参数 {0} 的值“{1}”不是整数；应为 {2} 到 {3} 之间的整数。"),
+      Map.entry("bad.param_range", "参数 {0} 的值 {1} 超出范围；应为 {2} 到 {3}。"),
+      Map.entry("bad.param_sort", "排序方式“{0}”无效；可用 relevance（按相关度）或 date（按日期）。"),
+      Map.entry("param.page", "页码（page）"),
+      Map.entry("param.size", "每页条数（size）"),
       Map.entry("report.portal", "来源网站"),
       Map.entry("report.date", "发布时间"),
       Map.entry("report.dateSource.markup", "据网页元数据"),
@@ -249,6 +270,29 @@ final class Messages implements LocalizationSupport {
       Map.entry("map.tile", "{0}: {1} reports"),
       Map.entry("map.other", "Other regions"),
       Map.entry("error.title", "Error"),
+      Map.entry("q.repaired", "Searched for <strong>{0}</strong>: an unclosed quote or "
+          + "bracket was closed, and an operator with no word beside it was left out."),
+      Map.entry("bad.query_syntax", "The query could not be read near “{0}”. Separate words "
+          + "with spaces; put a word on both sides of OR and AND; pair brackets and quotes; the "
+          + "only fields are title: and body:."),
+      Map.entry("bad.query_syntax_end", "The query ends too early (a number missing after ^ "
+          + "or ~, say): complete or remove its last part."),
+      Map.entry("bad.query_syntax_sign", "A sign is out of place: check ^, ~, *, [ ] and { }, "
+          + "or put them in quotes to search them as text."),
+      Map.entry("bad.query_field", "There is no field “{0}:”; use title: or body:, or put "
+          + "text with a colon in quotes."),
+      Map.entry("bad.query_words", "The query has {0} words and at most {1} are searched: put "
+          + "a long passage in quotes to search it as one phrase."),
+      Map.entry("bad.query_terms", "The query is too long: at most {0} terms are searched (two "
+          + "characters make a term); shorten it."),
+      Map.entry("bad.query_only_excluded", "The query only excludes words (-word, NOT word), "
+          + "so nothing is left to find: add a word to look for, such as 疫情 -残联."),
+      Map.entry("bad.query_length", "The query is {0} characters long; at most 1000 are allowed."),
+      Map.entry("bad.param_number", "{0} is “{1}”; allowed: a whole number from {2} to {3}."),
+      Map.entry("bad.param_range", "{0} is {1}; allowed: {2} to {3}."),
+      Map.entry("bad.param_sort", "sort is “{0}”; allowed: relevance, date."),
+      Map.entry("param.page", "page"),
+      Map.entry("param.size", "size"),
       Map.entry("report.portal", "Portal"),
       Map.entry("report.date", "Published"),
       Map.entry("report.dateSource.markup", "from the page's metadata"),
@@ -340,6 +384,47 @@ final class Messages implements LocalizationSupport {
   /** The label {@code key}, or {@code fallback} when the table has none (facet values). */
   String tOr(String key, String fallback) {
     return table.getOrDefault(key, fallback);
+  }
+
+  /**
+   * What is wrong with a request, in this language: the text of the exception's reason with its
+   * details (a parameter's name in this language's words), or its English message when this
+   * table has no text for the reason.
+   */
+  String error(BadQueryException e) {
+    String key = e.reason() == null ? null : "bad." + e.reason();
+    if (key == null || !table.containsKey(key)) {
+      return e.getMessage();
+    }
+    Object[] args = e.details().toArray();
+    if (e.reason().startsWith("param_") && args.length > 0) {
+      args[0] = tOr("param." + args[0], String.valueOf(args[0]));
+    }
+    return t(key, args);
+  }
+
+  /**
+   * The language of an API answer: the {@code lang} parameter, else the first of Chinese or
+   * English the client's Accept-Language names, else English.
+   */
+  static Messages forApi(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang != null && !lang.isBlank()) {
+      return forLang(lang);
+    }
+    String accept = ctx.header("Accept-Language");
+    if (accept != null) {
+      for (String part : accept.split(",")) {
+        String tag = part.strip().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("zh")) {
+          return ZH_CN;
+        }
+        if (tag.startsWith("en")) {
+          return ENGLISH;
+        }
+      }
+    }
+    return ENGLISH;
   }
 
   /** The keys of the table, for tests that every language has every label. */

@@ -53,8 +53,10 @@ final class SearchPage {
           SearchCharts.of(state, result), (request.page() - 1) * request.size() + 1, hits,
           pagination(request, state, result));
     }
+    String repaired = result == null || result.query().isBlank() || result.query().equals(q)
+        ? null : result.query();
     return new SearchView(m, header(request, state, m), q,
-        state == null ? null : state.query(false), error, results);
+        state == null ? null : state.query(false), error, repaired, results);
   }
 
   private static Header header(SearchRequest request, SearchUrl state, Messages m) {

@@ -11,10 +11,12 @@ import java.util.List;
  * @param query the query, for the page title
  * @param feedQuery the state as a query string for the feed link, or null without a request
  * @param error a message above the results, or null
+ * @param repaired the query as searched when it differs from the query typed (an unclosed
+ *     quote closed, a dangling operator dropped), or null
  * @param results the results, or null when there are none to show (an error)
  */
 record SearchView(Messages m, Header header, String query, String feedQuery, String error,
-    Results results) {
+    String repaired, Results results) {
 
   /**
    * The results part of the page.
