@@ -30,6 +30,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -111,8 +112,9 @@ public final class ReportSearcher {
       List<ScoreDoc> page = from >= folded.size() ? List.of()
           : folded.subList(from, Math.min(folded.size(), from + request.size()));
       List<SearchHit> hits = hits(searcher, text, page, request.sort());
+      long undated = undated(searcher, base, request.filters());
       return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
-          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated);
     });
   }
 
@@ -322,6 +324,22 @@ public final class ReportSearcher {
         .add(text, BooleanClause.Occur.MUST)
         .add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /**
+   * The matching reports without a publication date, with every filter but the year (as the
+   * year facet counts, drill-sideways), so the years and this count add up. None within a date
+   * range, which only dated reports meet.
+   */
+  private long undated(IndexSearcher searcher, Query base, Map<String, List<String>> filters)
+      throws IOException {
+    Map<String, List<String>> others = new LinkedHashMap<>(filters);
+    others.remove(IndexSchema.YEAR);
+    Query q = new BooleanQuery.Builder()
+        .add(drillDown(base, others), BooleanClause.Occur.MUST)
+        .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
+        .build();
+    return searcher.count(q);
   }
 
   /** Keeps the first (best) hit of each reprint group, in order. */

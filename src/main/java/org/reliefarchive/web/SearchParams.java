@@ -46,7 +46,8 @@ final class SearchParams {
     LocalDate from = date(ctx, "from", false);
     LocalDate to = date(ctx, "to", true);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")");
+      throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")",
+          "date_order", from, to);
     }
     return new SearchRequest(q, filters, sort, page, size, from, to);
   }
@@ -80,7 +81,7 @@ final class SearchParams {
       // falls through to the message below
     }
     throw new BadQueryException(name, name + " is '" + v + "'; allowed: a date as YYYY, "
-        + "YYYY-MM or YYYY-MM-DD");
+        + "YYYY-MM or YYYY-MM-DD", "param_date", name, v);
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {

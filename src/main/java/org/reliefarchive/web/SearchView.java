@@ -22,14 +22,24 @@ record SearchView(Messages m, Header header, String query, String feedQuery, Str
    * The results part of the page.
    *
    * @param summary count, sort, exports and the selected filters
+   * @param dates the form of the date range
    * @param facets facet lists, in the order of the result
    * @param charts the timeline and the province tiles, or null when neither has data
    * @param start the number of the first hit on this page
    * @param hits the hits of this page
    * @param pages the pagination, or null on a single page
    */
-  record Results(Summary summary, List<Facet> facets, SearchCharts.Charts charts, int start,
+  record Results(Summary summary, DateForm dates, List<Facet> facets, SearchCharts.Charts charts, int start,
       List<Hit> hits, Pagination pages) {}
+
+  /**
+   * The date range as a plain GET form, so it works without script.
+   *
+   * @param from the first day shown (YYYY-MM-DD), or null
+   * @param to the last day shown, or null
+   * @param hidden the rest of the state the form sends along (query, filters, sort, language)
+   */
+  record DateForm(String from, String to, List<Header.Field> hidden) {}
 
   /**
    * The line above the hits and the chips of the selected filters.
