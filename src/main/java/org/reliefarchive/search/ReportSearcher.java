@@ -84,7 +84,7 @@ public final class ReportSearcher {
       DrillDownQuery drillDown = drillDown(base, request.filters());
       int window = Math.min(10_000, request.page() * request.size() * FOLD_WINDOW);
       SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : null;
+      Sort sort = sort(request.sort());
       TopDocs top;
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       if (state != null) {
@@ -157,9 +157,10 @@ public final class ReportSearcher {
     Query base = withDateRange(parse(request.query()), request.from(), request.to());
     return withSearcher(searcher -> {
       DrillDownQuery query = drillDown(base, request.filters());
-      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort()
-          : new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PUBLISHED,
-              SortField.Type.LONG, true));
+      Sort sort = request.sort() == SearchRequest.Sort.RELEVANCE
+          ? new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PUBLISHED,
+              SortField.Type.LONG, true))
+          : sort(request.sort());
       long n = 0;
       ScoreDoc after = null;
       while (true) {
@@ -375,9 +376,9 @@ public final class ReportSearcher {
           d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.URL),
           d.get(IndexSchema.PORTAL), d.get(IndexSchema.PORTAL_NAME), published(d),
           marked[i] != null ? marked[i] : Snippets.lead(d.get(IndexSchema.BODY)),
-          sort == SearchRequest.Sort.DATE ? null : Float.valueOf(page.get(i).score),
+          sort != SearchRequest.Sort.RELEVANCE ? null : Float.valueOf(page.get(i).score),
           d.get(IndexSchema.PRIMARY_REGION), List.of(d.getValues(IndexSchema.AGENCY_TYPE)),
-          group, reprints));
+          group, reprints, firstCaptured(d), d.get(IndexSchema.STATUS)));
     }
     return hits;
   }
@@ -418,6 +419,27 @@ public final class ReportSearcher {
     IndexableField f = d.getField(field);
     return f == null || f.numericValue() == null ? null
         : Instant.ofEpochMilli(f.numericValue().longValue()).toString();
+  }
+
+  /** The order of {@code sort}; null for relevance. */
+  private static Sort sort(SearchRequest.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> null;
+      case DATE -> dateSort();
+      case CAPTURED -> capturedSort();
+    };
+  }
+
+  private static Sort capturedSort() {
+    SortField first = new SortField(IndexSchema.FIRST_CAPTURED, SortField.Type.LONG, true);
+    first.setMissingValue(Long.MIN_VALUE);
+    return new Sort(first, SortField.FIELD_SCORE);
+  }
+
+  /** When the archive first captured the report; its capture time in an older index. */
+  private static String firstCaptured(Document d) {
+    String first = instant(d, IndexSchema.FIRST_CAPTURED);
+    return first != null ? first : fetched(d);
   }
 
   private static Sort dateSort() {

@@ -27,8 +27,8 @@ final class SearchParams {
       try {
         sort = SearchRequest.Sort.valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new BadQueryException("sort", "sort is '" + s + "'; allowed: relevance, date",
-            "param_sort", s);
+        throw new BadQueryException("sort", "sort is '" + s
+            + "'; allowed: relevance, date, captured", "param_sort", s);
       }
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
