@@ -135,10 +135,10 @@ public final class ReportSearcher {
           if (!id.equals(m.get(IndexSchema.ID))) {
             reprints.add(new ReportDetail.Reprint(m.get(IndexSchema.ID), m.get(IndexSchema.URL),
                 m.get(IndexSchema.PORTAL), m.get(IndexSchema.PORTAL_NAME), published(m),
-                fetched(m)));
+                fetched(m), firstCaptured(m), m.get(IndexSchema.STATUS)));
           }
         }
-        reprints.sort(Comparator.comparing(ReportDetail.Reprint::fetchedAt,
+        reprints.sort(Comparator.comparing(ReportDetail.Reprint::firstCaptured,
             Comparator.nullsLast(Comparator.naturalOrder())));
       }
       return Optional.of(detail(d, reprints));
@@ -343,18 +343,36 @@ public final class ReportSearcher {
     return searcher.count(q);
   }
 
-  /** Keeps the first (best) hit of each reprint group, in order. */
+  /**
+   * One hit per reprint group: the group stands where its first (best) hit does, and shows the
+   * copy among its hits that the archive captured first, so a reader sees where the article ran
+   * first (and, when that copy was taken down, that it was).
+   */
   private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-    List<ScoreDoc> out = new ArrayList<>(docs.length);
-    Set<String> seen = new HashSet<>();
+    Map<String, ScoreDoc> shown = new LinkedHashMap<>();
+    Map<String, Long> captured = new HashMap<>();
     for (ScoreDoc sd : docs) {
-      String group = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.GROUP))
-          .get(IndexSchema.GROUP);
-      if (group == null || seen.add(group)) {
-        out.add(sd);
+      Document d = searcher.storedFields().document(sd.doc,
+          Set.of(IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT));
+      String group = d.get(IndexSchema.GROUP);
+      String key = group == null ? "doc:" + sd.doc : group;
+      long first = firstCapturedMillis(d);
+      Long before = captured.get(key);
+      if (before == null || first < before) {
+        // replacing keeps the key's place: the group stays where its best hit put it
+        shown.put(key, sd);
+        captured.put(key, first);
       }
     }
-    return out;
+    return new ArrayList<>(shown.values());
+  }
+
+  private static long firstCapturedMillis(Document d) {
+    IndexableField f = d.getField(IndexSchema.FIRST_CAPTURED);
+    if (f == null || f.numericValue() == null) {
+      f = d.getField(IndexSchema.FETCHED_AT);
+    }
+    return f == null || f.numericValue() == null ? Long.MAX_VALUE : f.numericValue().longValue();
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,
@@ -399,7 +417,7 @@ public final class ReportSearcher {
         body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
         tags, d.get(IndexSchema.GROUP), reprints, d.get(IndexSchema.STATUS),
         instant(d, IndexSchema.REMOVED_AT), captures(d.get(IndexSchema.CAPTURES)),
-        d.get(IndexSchema.DATE_SOURCE), d.get(IndexSchema.DECODING_NOTE));
+        d.get(IndexSchema.DATE_SOURCE), d.get(IndexSchema.DECODING_NOTE), firstCaptured(d));
   }
 
   static String published(Document d) {

@@ -165,7 +165,7 @@ final class SearchPage {
         hit.title() == null || hit.title().isBlank() ? hit.url() : hit.title(), hit.reprints(),
         hit.portalName() != null ? hit.portalName() : hit.portal(), hit.date(),
         Html.isWebUrl(hit.url()) ? hit.url() : null, hit.primaryRegion(), hit.agencyTypes(),
-        Part.of(hit.snippet()));
+        Part.of(hit.snippet()), "removed".equals(hit.status()));
   }
 
   private static SearchView.Pagination pagination(SearchRequest request, SearchUrl state,

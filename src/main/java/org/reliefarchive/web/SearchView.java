@@ -89,9 +89,10 @@ record SearchView(Messages m, Header header, String query, String feedQuery, Str
    * @param region main region, or null
    * @param agencyTypes agency types
    * @param snippet the snippet cut at its matches
+   * @param removed true when the source took the copy shown down
    */
   record Hit(String href, String title, int reprints, String portal, String date, String url,
-      String region, List<String> agencyTypes, List<Part> snippet) {
+      String region, List<String> agencyTypes, List<Part> snippet, boolean removed) {
     /** The day of {@link #date}, 2021-11-09. */
     String day() {
       return date.substring(0, Math.min(10, date.length()));

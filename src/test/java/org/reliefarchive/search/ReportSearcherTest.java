@@ -329,9 +329,13 @@ class ReportSearcherTest {
   void dateSortPutsNewestFirstAndUndatedLast() {
     SearchResult r = searcher.search(new SearchRequest("", Map.of(),
         SearchRequest.Sort.DATE, 1, 10));
-    // the reprint (2021-11-10) is newest and stands for its group
+    // the reprint (2021-11-10) is newest and puts its group first; the group shows its copy
+    // captured first, the Gansu original
     assertThat(r.hits()).extracting(SearchHit::url)
-        .containsExactly("http://c/2", "http://b/1", "http://a/2", "http://c/1");
+        .containsExactly("http://a/1", "http://b/1", "http://a/2", "http://c/1");
+    assertThat(Instant.parse(r.hits().get(0).firstCaptured()))
+        .isBefore(Instant.parse(searcher.report(CanonicalUrl.id("http://c/2")).orElseThrow()
+            .firstCaptured()));
   }
 
   @Test
