@@ -72,6 +72,11 @@ public final class IndexSchema {
   public static final String CHARSET = "charset";
   /** Capture time, epoch milliseconds. */
   public static final String FETCHED_AT = "fetched_at";
+  /**
+   * When the archive first captured the report, epoch milliseconds (stored, doc values for
+   * sorting): the earliest of its captures, which later versions do not change.
+   */
+  public static final String FIRST_CAPTURED = "first_captured";
   /** WARC file holding the capture. */
   public static final String WARC_FILE = "warc_file";
   /** Offset of the capture in its WARC file. */

@@ -1,7 +1,9 @@
 package org.reliefarchive.index;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.EnrichedArticle;
 import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.extract.Article;
@@ -68,6 +71,11 @@ final class ReportDocuments {
       doc.add(new StoredField(IndexSchema.FETCHED_AT, fetched));
       doc.add(new NumericDocValuesField(IndexSchema.FETCHED_AT, fetched));
     }
+    Instant first = firstCapture(e);
+    if (first != null) {
+      doc.add(new StoredField(IndexSchema.FIRST_CAPTURED, first.toEpochMilli()));
+      doc.add(new NumericDocValuesField(IndexSchema.FIRST_CAPTURED, first.toEpochMilli()));
+    }
     storeIfPresent(doc, IndexSchema.WARC_FILE, e.warcFile());
     doc.add(new StoredField(IndexSchema.WARC_OFFSET, e.warcOffset()));
     storeIfPresent(doc, IndexSchema.DIGEST, e.payloadDigest());
@@ -97,6 +105,24 @@ final class ReportDocuments {
     }
     storeIfPresent(doc, IndexSchema.CAPTURES, CaptureCodec.encode(e.captures()));
     return schema.facetsConfig().build(doc);
+  }
+
+  /** The earliest capture of the report: of its history, or the capture indexed. */
+  static Instant firstCapture(EnrichedArticle e) {
+    Instant first = e.fetchedAt();
+    if (e.captures() != null) {
+      for (CaptureRecord c : e.captures()) {
+        try {
+          Instant t = Instant.parse(c.time());
+          if (first == null || t.isBefore(first)) {
+            first = t;
+          }
+        } catch (DateTimeParseException | NullPointerException ex) {
+          // a capture without a readable time does not move the first one
+        }
+      }
+    }
+    return first;
   }
 
   private static void addFacetValues(Document doc, String dim, List<String> values) {

@@ -3,6 +3,7 @@ package org.reliefarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -12,7 +13,8 @@ import org.reliefarchive.index.IndexSchema;
 /**
  * Turns Lucene facet counts into {@link FacetValue}s: flat dimensions as a list; hierarchical
  * ones (regions) as the top level with the next level opened under every selected path and its
- * ancestors, so a user can drill from province to city to county.
+ * ancestors, so a user can drill from province to city to county. Periods (years, months) come
+ * all of them, newest first, as a calendar reads; other flat dimensions by count.
  */
 final class FacetReader {
   private static final int TOP = 100;
@@ -21,9 +23,16 @@ final class FacetReader {
 
   static List<FacetValue> read(Facets facets, String dim, List<String> selected)
       throws IOException {
-    List<FacetValue> values = IndexSchema.HIERARCHICAL.contains(dim)
-        ? level(facets, dim, new String[0], selected)
-        : flat(facets.getTopChildren(TOP, dim), selected);
+    List<FacetValue> values;
+    if (IndexSchema.HIERARCHICAL.contains(dim)) {
+      values = level(facets, dim, new String[0], selected);
+    } else if (IndexSchema.YEAR.equals(dim) || IndexSchema.MONTH.equals(dim)) {
+      // "2021-11" sorts as its date does
+      values = flat(facets.getAllChildren(dim), selected);
+      values.sort(Comparator.comparing(FacetValue::value).reversed());
+    } else {
+      values = flat(facets.getTopChildren(TOP, dim), selected);
+    }
     // a selected value with no hits left still shows, so it can be removed
     for (String s : selected) {
       if (!containsPath(values, s)) {

@@ -36,6 +36,7 @@ import org.reliefarchive.enrich.ReportTags;
  *     "modification markup"), or null without date
  * @param decodingNote what was wrong with the page's bytes when some became replacement
  *     characters, or null
+ * @param firstCaptured when the archive first captured the report (ISO-8601 UTC), or null
  */
 public record ReportDetail(
     String id,
@@ -63,7 +64,21 @@ public record ReportDetail(
     String removedAt,
     List<CaptureRecord> captures,
     String dateSource,
-    String decodingNote) {
+    String decodingNote,
+    String firstCaptured) {
+
+  /** A report whose first capture is not known apart from its captures. */
+  public ReportDetail(String id, String url, String title, String portal, String portalName,
+      String homeProvince, String date, String source, String editor, String author,
+      String correspondent, String script, String charset, String fetchedAt, String warcFile,
+      long warcOffset, String digest, List<String> paragraphs, ReportTags tags, String group,
+      List<Reprint> reprints, String status, String removedAt, List<CaptureRecord> captures,
+      String dateSource, String decodingNote) {
+    this(id, url, title, portal, portalName, homeProvince, date, source, editor, author,
+        correspondent, script, charset, fetchedAt, warcFile, warcOffset, digest, paragraphs, tags,
+        group, reprints, status, removedAt, captures, dateSource, decodingNote,
+        captures == null || captures.isEmpty() ? fetchedAt : captures.get(0).time());
+  }
 
   /** A report without capture history. */
   public ReportDetail(String id, String url, String title, String portal, String portalName,
@@ -73,7 +88,7 @@ public record ReportDetail(
       List<Reprint> reprints, String status, String removedAt) {
     this(id, url, title, portal, portalName, homeProvince, date, source, editor, author,
         correspondent, script, charset, fetchedAt, warcFile, warcOffset, digest, paragraphs, tags,
-        group, reprints, status, removedAt, List.of(), null, null);
+        group, reprints, status, removedAt, List.of(), null, null, fetchedAt);
   }
 
   /**
@@ -84,8 +99,17 @@ public record ReportDetail(
    * @param portal its portal id
    * @param portalName its portal's name
    * @param date its publication time, or null
-   * @param fetchedAt its capture time
+   * @param fetchedAt the time of the capture shown
+   * @param firstCaptured when the archive first captured it
+   * @param status "online", or "removed" once its source took it down
    */
   public record Reprint(String id, String url, String portal, String portalName, String date,
-      String fetchedAt) {}
+      String fetchedAt, String firstCaptured, String status) {
+
+    /** A copy whose first capture is the one shown, online. */
+    public Reprint(String id, String url, String portal, String portalName, String date,
+        String fetchedAt) {
+      this(id, url, portal, portalName, date, fetchedAt, fetchedAt, "online");
+    }
+  }
 }

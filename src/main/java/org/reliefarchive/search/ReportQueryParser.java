@@ -101,7 +101,8 @@ final class ReportQueryParser extends QueryParser {
     if (IndexSchema.TITLE.equals(field) || IndexSchema.BODY.equals(field)) {
       return field;
     }
-    throw new ParseException("unknown field '" + field + "'; allowed: title, body");
+    throw new Refusal("unknown field '" + field + "'; allowed: title, body", "query_field",
+        field);
   }
 
   private static boolean hasHan(String s) {
@@ -120,8 +121,9 @@ final class ReportQueryParser extends QueryParser {
     List<QueryWords.Word> strings = quoted ? List.of(QueryWords.Word.of(text))
         : QueryWords.split(text);
     if (strings.size() > MAX_WORDS) {
-      throw new ParseException("the query has " + strings.size() + " words, at most " + MAX_WORDS
-          + " are searched; put a long passage in quotes to search it as one phrase");
+      throw new Refusal("the query has " + strings.size() + " words, at most " + MAX_WORDS
+          + " are searched; put a long passage in quotes to search it as one phrase",
+          "query_words", strings.size(), MAX_WORDS);
     }
     List<Query> clauses = new ArrayList<>();
     for (QueryWords.Word string : strings) {
@@ -233,6 +235,19 @@ final class ReportQueryParser extends QueryParser {
       }
     }
     return kept;
+  }
+
+  /** A query our rules refuse (not Lucene's grammar), with the reason a page shows. */
+  static final class Refusal extends ParseException {
+    private static final long serialVersionUID = 1L;
+    final String reason;
+    final transient Object[] details;
+
+    Refusal(String message, String reason, Object... details) {
+      super(message);
+      this.reason = reason;
+      this.details = details;
+    }
   }
 
   /** A token of the index's analysis of query text. */

@@ -30,6 +30,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -55,6 +56,15 @@ public final class ReportSearcher {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   // hits fetched beyond the page so that folding reprints still fills it
   private static final int FOLD_WINDOW = 4;
+  /**
+   * A similar report scores at least this share of the best one. Tuned on the sample portal:
+   * for each of its 51 reports the similar list was read with scores; the relief reports that
+   * belong together (the Gansu, Liling, Yongping, Anning and "身先士卒" reports) score 0.50 to 1.0
+   * of the best, and the first unrelated story after them (武汉, 呼和浩特, 美联储 …) 0.32 to 0.38.
+   */
+  public static final float SIMILAR_SHARE = 0.45f;
+  private static final String SYNTAX = "Allowed: words, \"phrases\", AND, OR, NOT, -word, "
+      + "(groups), title:word";
 
   private final ReportIndex index;
   private final IndexSchema schema;
@@ -81,7 +91,7 @@ public final class ReportSearcher {
       DrillDownQuery drillDown = drillDown(base, request.filters());
       int window = Math.min(10_000, request.page() * request.size() * FOLD_WINDOW);
       SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : null;
+      Sort sort = sort(request.sort());
       TopDocs top;
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       if (state != null) {
@@ -109,8 +119,9 @@ public final class ReportSearcher {
       List<ScoreDoc> page = from >= folded.size() ? List.of()
           : folded.subList(from, Math.min(folded.size(), from + request.size()));
       List<SearchHit> hits = hits(searcher, text, page, request.sort());
-      return new SearchResult(request.query(), top.totalHits.value, request.page(),
-          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+      long undated = undated(searcher, base, request.filters());
+      return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
+          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated);
     });
   }
 
@@ -131,10 +142,10 @@ public final class ReportSearcher {
           if (!id.equals(m.get(IndexSchema.ID))) {
             reprints.add(new ReportDetail.Reprint(m.get(IndexSchema.ID), m.get(IndexSchema.URL),
                 m.get(IndexSchema.PORTAL), m.get(IndexSchema.PORTAL_NAME), published(m),
-                fetched(m)));
+                fetched(m), firstCaptured(m), m.get(IndexSchema.STATUS)));
           }
         }
-        reprints.sort(Comparator.comparing(ReportDetail.Reprint::fetchedAt,
+        reprints.sort(Comparator.comparing(ReportDetail.Reprint::firstCaptured,
             Comparator.nullsLast(Comparator.naturalOrder())));
       }
       return Optional.of(detail(d, reprints));
@@ -153,9 +164,10 @@ public final class ReportSearcher {
     Query base = withDateRange(parse(request.query()), request.from(), request.to());
     return withSearcher(searcher -> {
       DrillDownQuery query = drillDown(base, request.filters());
-      Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort()
-          : new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PUBLISHED,
-              SortField.Type.LONG, true));
+      Sort sort = request.sort() == SearchRequest.Sort.RELEVANCE
+          ? new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PUBLISHED,
+              SortField.Type.LONG, true))
+          : sort(request.sort());
       long n = 0;
       ScoreDoc after = null;
       while (true) {
@@ -177,9 +189,11 @@ public final class ReportSearcher {
   }
 
   /**
-   * Reports like report {@code id}, best first, leaving out the report itself and its reprints.
+   * Reports like report {@code id}, best first, leaving out the report itself and its reprints,
+   * and those scoring below {@link #SIMILAR_SHARE} of the best: a short list of what belongs
+   * with the report rather than the nearest of everything.
    *
-   * @return empty when the id is unknown
+   * @return empty when the id is unknown; an empty list when no report is similar
    */
   public Optional<List<SearchHit>> similar(String id, int size) {
     return withSearcher(searcher -> {
@@ -208,8 +222,11 @@ public final class ReportSearcher {
       }
       TopDocs similar = searcher.search(q.build(), size * FOLD_WINDOW);
       List<ScoreDoc> folded = fold(searcher, similar.scoreDocs);
-      return Optional.of(hits(searcher, new MatchAllDocsQuery(),
-          folded.subList(0, Math.min(size, folded.size())), SearchRequest.Sort.RELEVANCE));
+      float best = folded.stream().map(sd -> sd.score).max(Float::compare).orElse(0f);
+      List<ScoreDoc> close = folded.stream().filter(sd -> sd.score >= SIMILAR_SHARE * best)
+          .limit(size).toList();
+      return Optional.of(hits(searcher, new MatchAllDocsQuery(), close,
+          SearchRequest.Sort.RELEVANCE));
     });
   }
 
@@ -222,26 +239,67 @@ public final class ReportSearcher {
   }
 
   /**
-   * Parses the user's query syntax into a Lucene query; blank text matches every report.
+   * Parses the user's query syntax into a Lucene query; blank text matches every report. The
+   * obvious slips are mended first ({@link QueryRepair}: an unclosed quote closes at the end,
+   * {@code OR 残联} is 残联).
    *
-   * @throws BadQueryException naming parameter "q" if the syntax is wrong
+   * @throws BadQueryException naming parameter "q" if the syntax is wrong, or if the query only
+   *     excludes words ({@code -残联}), which no report can match
    */
   public Query parse(String queryText) {
-    if (queryText == null || queryText.isBlank()) {
+    String repaired = understood(queryText);
+    if (repaired.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    Query q;
     try {
       // '/' would start a regular expression; in reports it separates words (防疫/复工)
-      String escaped = queryText.replace("\\", "\\\\").replace("/", "\\/");
-      Query q = new ReportQueryParser(schema.analyzer()).parse(escaped);
-      return q == null ? new MatchAllDocsQuery() : q;
+      String escaped = repaired.replace("\\", "\\\\").replace("/", "\\/");
+      q = new ReportQueryParser(schema.analyzer()).parse(escaped);
     } catch (ParseException e) {
-      String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      throw new BadQueryException(
-          "q",
-          "cannot parse the query: " + first.replaceFirst("^Cannot parse '[^']*': ", "")
-              + ". Allowed: words, \"phrases\", AND, OR, NOT, -word, (groups), title:word");
+      throw badSyntax(e);
     }
+    if (q == null) {
+      return new MatchAllDocsQuery();
+    }
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty() && b.clauses().stream()
+        .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      throw new BadQueryException("q", "the query only excludes words (-word, NOT word), "
+          + "which leaves nothing to look for; add a word to find, such as 疫情 -残联",
+          "query_only_excluded");
+    }
+    return q;
+  }
+
+  /**
+   * The query as it is searched: {@code queryText} with its obvious slips mended (an unclosed
+   * quote closed, a dangling operator dropped); blank for blank text.
+   */
+  public String understood(String queryText) {
+    return queryText == null || queryText.isBlank() ? "" : QueryRepair.repair(queryText.strip());
+  }
+
+  /** What the parser found wrong, in words, with the token it stopped at. */
+  private static BadQueryException badSyntax(ParseException e) {
+    Throwable cause = e;
+    while (cause != null) {
+      if (cause instanceof ReportQueryParser.Refusal r) {
+        return new BadQueryException("q", r.getMessage(), r.reason, r.details);
+      }
+      if (cause instanceof ParseException p && p.currentToken != null
+          && p.currentToken.next != null) {
+        String near = p.currentToken.next.image == null ? "" : p.currentToken.next.image;
+        return near.isEmpty()
+            ? new BadQueryException("q", "cannot parse the query: it ends too early. " + SYNTAX,
+                "query_syntax_end")
+            : new BadQueryException("q", "cannot parse the query near '" + near + "'. "
+                + SYNTAX, "query_syntax", near);
+      }
+      cause = cause.getCause() == cause ? null : cause.getCause();
+    }
+    // a lexical error: a character out of place (^^, a lone *)
+    return new BadQueryException("q", "cannot parse the query: a sign (^ ~ * [ ] { }) is out of "
+        + "place. " + SYNTAX, "query_syntax_sign");
   }
 
   private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
@@ -281,18 +339,52 @@ public final class ReportSearcher {
         .build();
   }
 
-  /** Keeps the first (best) hit of each reprint group, in order. */
+  /**
+   * The matching reports without a publication date, with every filter but the year (as the
+   * year facet counts, drill-sideways), so the years and this count add up. None within a date
+   * range, which only dated reports meet.
+   */
+  private long undated(IndexSearcher searcher, Query base, Map<String, List<String>> filters)
+      throws IOException {
+    Map<String, List<String>> others = new LinkedHashMap<>(filters);
+    others.remove(IndexSchema.YEAR);
+    Query q = new BooleanQuery.Builder()
+        .add(drillDown(base, others), BooleanClause.Occur.MUST)
+        .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
+        .build();
+    return searcher.count(q);
+  }
+
+  /**
+   * One hit per reprint group: the group stands where its first (best) hit does, and shows the
+   * copy among its hits that the archive captured first, so a reader sees where the article ran
+   * first (and, when that copy was taken down, that it was).
+   */
   private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-    List<ScoreDoc> out = new ArrayList<>(docs.length);
-    Set<String> seen = new HashSet<>();
+    Map<String, ScoreDoc> shown = new LinkedHashMap<>();
+    Map<String, Long> captured = new HashMap<>();
     for (ScoreDoc sd : docs) {
-      String group = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.GROUP))
-          .get(IndexSchema.GROUP);
-      if (group == null || seen.add(group)) {
-        out.add(sd);
+      Document d = searcher.storedFields().document(sd.doc,
+          Set.of(IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT));
+      String group = d.get(IndexSchema.GROUP);
+      String key = group == null ? "doc:" + sd.doc : group;
+      long first = firstCapturedMillis(d);
+      Long before = captured.get(key);
+      if (before == null || first < before) {
+        // replacing keeps the key's place: the group stays where its best hit put it
+        shown.put(key, sd);
+        captured.put(key, first);
       }
     }
-    return out;
+    return new ArrayList<>(shown.values());
+  }
+
+  private static long firstCapturedMillis(Document d) {
+    IndexableField f = d.getField(IndexSchema.FIRST_CAPTURED);
+    if (f == null || f.numericValue() == null) {
+      f = d.getField(IndexSchema.FETCHED_AT);
+    }
+    return f == null || f.numericValue() == null ? Long.MAX_VALUE : f.numericValue().longValue();
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,
@@ -314,9 +406,9 @@ public final class ReportSearcher {
           d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.URL),
           d.get(IndexSchema.PORTAL), d.get(IndexSchema.PORTAL_NAME), published(d),
           marked[i] != null ? marked[i] : Snippets.lead(d.get(IndexSchema.BODY)),
-          sort == SearchRequest.Sort.DATE ? null : Float.valueOf(page.get(i).score),
+          sort != SearchRequest.Sort.RELEVANCE ? null : Float.valueOf(page.get(i).score),
           d.get(IndexSchema.PRIMARY_REGION), List.of(d.getValues(IndexSchema.AGENCY_TYPE)),
-          group, reprints));
+          group, reprints, firstCaptured(d), d.get(IndexSchema.STATUS)));
     }
     return hits;
   }
@@ -337,7 +429,7 @@ public final class ReportSearcher {
         body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
         tags, d.get(IndexSchema.GROUP), reprints, d.get(IndexSchema.STATUS),
         instant(d, IndexSchema.REMOVED_AT), captures(d.get(IndexSchema.CAPTURES)),
-        d.get(IndexSchema.DATE_SOURCE), d.get(IndexSchema.DECODING_NOTE));
+        d.get(IndexSchema.DATE_SOURCE), d.get(IndexSchema.DECODING_NOTE), firstCaptured(d));
   }
 
   static String published(Document d) {
@@ -357,6 +449,27 @@ public final class ReportSearcher {
     IndexableField f = d.getField(field);
     return f == null || f.numericValue() == null ? null
         : Instant.ofEpochMilli(f.numericValue().longValue()).toString();
+  }
+
+  /** The order of {@code sort}; null for relevance. */
+  private static Sort sort(SearchRequest.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> null;
+      case DATE -> dateSort();
+      case CAPTURED -> capturedSort();
+    };
+  }
+
+  private static Sort capturedSort() {
+    SortField first = new SortField(IndexSchema.FIRST_CAPTURED, SortField.Type.LONG, true);
+    first.setMissingValue(Long.MIN_VALUE);
+    return new Sort(first, SortField.FIELD_SCORE);
+  }
+
+  /** When the archive first captured the report; its capture time in an older index. */
+  private static String firstCaptured(Document d) {
+    String first = instant(d, IndexSchema.FIRST_CAPTURED);
+    return first != null ? first : fetched(d);
   }
 
   private static Sort dateSort() {
@@ -396,7 +509,7 @@ public final class ReportSearcher {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadQueryException("q", "the query is too long: at most "
           + IndexSearcher.getMaxClauseCount() + " terms are searched (a character pair is a "
-          + "term); search a shorter passage");
+          + "term); search a shorter passage", "query_terms", IndexSearcher.getMaxClauseCount());
     } finally {
       try {
         index.searchers().release(searcher);

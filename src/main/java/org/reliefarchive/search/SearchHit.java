@@ -17,6 +17,8 @@ import java.util.List;
  * @param agencyTypes agency types found in the report
  * @param group the reprint group (the id of its first report)
  * @param reprints how many other reports of the archive are reprints of this one
+ * @param firstCaptured when the archive first captured the report (ISO-8601 UTC), or null
+ * @param status "online", or "removed" once the source took the report down
  */
 public record SearchHit(
     String id,
@@ -30,10 +32,20 @@ public record SearchHit(
     String primaryRegion,
     List<String> agencyTypes,
     String group,
-    int reprints) {
+    int reprints,
+    String firstCaptured,
+    String status) {
 
   /** Copies the list. */
   public SearchHit {
     agencyTypes = agencyTypes == null ? List.of() : List.copyOf(agencyTypes);
+  }
+
+  /** A hit without capture time, online. */
+  public SearchHit(String id, String title, String url, String portal, String portalName,
+      String date, Snippet snippet, Float score, String primaryRegion, List<String> agencyTypes,
+      String group, int reprints) {
+    this(id, title, url, portal, portalName, date, snippet, score, primaryRegion, agencyTypes,
+        group, reprints, null, "online");
   }
 }

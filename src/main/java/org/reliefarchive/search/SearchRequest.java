@@ -26,7 +26,9 @@ public record SearchRequest(
     /** Best match first (the default when there is a query). */
     RELEVANCE,
     /** Newest publication first (the default without a query). */
-    DATE
+    DATE,
+    /** Newest first capture by the archive first: what a re-crawl found last comes first. */
+    CAPTURED
   }
 
   /** The last page a search serves: deeper paging is a crawl of the index, not a search. */

@@ -3,6 +3,9 @@ package org.reliefarchive.web;
 import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -13,8 +16,11 @@ import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
 
 /**
- * GET /feed.atom: the newest reports matching a search, as an Atom feed, so a saved search in a
- * feed reader becomes an alert after each re-crawl. Takes the parameters of /api/search.
+ * GET /feed.atom: the reports matching a search that the archive captured last, as an Atom feed,
+ * so a saved search in a feed reader becomes an alert after each re-crawl. Entries are ordered
+ * and dated by the report's first capture, not its publication date: a report a re-crawl finds
+ * today is new to the reader even when it was published years ago, and an undated report has a
+ * date too. Times are RFC 3339 with seconds, in UTC. Takes the parameters of /api/search.
  */
 final class FeedRoutes {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -30,7 +36,7 @@ final class FeedRoutes {
   void feed(Context ctx) throws XMLStreamException {
     SearchRequest asked = SearchParams.read(ctx, server);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(),
-        SearchRequest.Sort.DATE, 1, Math.max(asked.size(), 30), asked.from(), asked.to());
+        SearchRequest.Sort.CAPTURED, 1, Math.max(asked.size(), 30), asked.from(), asked.to());
     SearchResult result = searcher.search(request);
     String base = ctx.scheme() + "://" + ctx.host();
     String query = ctx.queryString() == null ? "" : ctx.queryString();
@@ -42,7 +48,10 @@ final class FeedRoutes {
     element(x, "title", "ReliefArchive: " + (request.query().isEmpty() ? "全部报道"
         : request.query()));
     element(x, "id", base + "/feed.atom?" + query);
-    element(x, "updated", Instant.now().toString());
+    // the feed changed when its newest entry appeared
+    Instant updated = result.hits().isEmpty() ? Instant.now()
+        : firstCapture(result.hits().get(0));
+    element(x, "updated", rfc3339(updated));
     link(x, "self", base + "/feed.atom" + (query.isEmpty() ? "" : "?" + query));
     link(x, "alternate", base + "/" + (query.isEmpty() ? "" : "?" + query));
     x.writeStartElement("author");
@@ -54,11 +63,9 @@ final class FeedRoutes {
       element(x, "id", "urn:reliefarchive:report:" + h.id());
       link(x, "alternate", base + "/reports/" + Html.url(h.id()));
       link(x, "via", h.url());
-      String date = h.date() != null ? h.date() : Instant.EPOCH.toString();
-      element(x, "updated", date);
-      if (h.date() != null) {
-        element(x, "published", h.date());
-      }
+      String captured = rfc3339(firstCapture(h));
+      element(x, "updated", captured);
+      element(x, "published", captured);
       x.writeStartElement("author");
       element(x, "name", h.portalName() != null ? h.portalName() : h.portal());
       x.writeEndElement();
@@ -73,6 +80,20 @@ final class FeedRoutes {
     x.writeEndDocument();
     x.close();
     ctx.contentType("application/atom+xml; charset=utf-8").result(out.toString());
+  }
+
+  /** When the archive first captured the hit; now for a hit that does not say. */
+  private static Instant firstCapture(SearchHit h) {
+    try {
+      return h.firstCaptured() == null ? Instant.now() : Instant.parse(h.firstCaptured());
+    } catch (DateTimeParseException e) {
+      return Instant.now();
+    }
+  }
+
+  /** 2024-05-01T08:00:00Z: RFC 3339 with seconds, as Atom's date construct requires. */
+  static String rfc3339(Instant t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
   }
 
   private static void element(XMLStreamWriter x, String name, String text)

@@ -1,8 +1,11 @@
 package org.reliefarchive.web;
 
 import gg.jte.support.LocalizationSupport;
+import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.reliefarchive.search.BadQueryException;
 
 /**
  * The labels of the pages in simplified Chinese (the default) and English, chosen by the
@@ -106,11 +109,41 @@ final class Messages implements LocalizationSupport {
       Map.entry("timeline.year", "每年报道数"),
       Map.entry("timeline.hint", "点击柱条只看该时段"),
       Map.entry("timeline.bar", "{0}：{1} 篇"),
+      Map.entry("timeline.undated", "未注明日期：{0} 篇（不在图中）"),
+      Map.entry("dates", "日期范围"),
+      Map.entry("dates.from", "起"),
+      Map.entry("dates.to", "止"),
+      Map.entry("dates.apply", "应用"),
+      Map.entry("dates.placeholder", "年-月-日"),
+      Map.entry("dates.hint", "年、年-月 或 年-月-日，如 2021、2021-11、2021-11-09"),
       Map.entry("map", "报道涉及的省份"),
       Map.entry("map.hint", "点击省份筛选"),
       Map.entry("map.tile", "{0}：{1} 篇"),
       Map.entry("map.other", "其他地区"),
       Map.entry("error.title", "出错了"),
+      Map.entry("q.repaired", "按 <strong>{0}</strong> 搜索：未成对的引号或括号已补上，两边没有词的运算符已去掉。"),
+      Map.entry("bad.query_syntax", "查询语法有误：在“{0}”处无法理解。词与词用空格分开；OR、AND 两边都要有词；"
+          + "括号和引号要成对；字段只有 title:（标题）和 body:（正文）。"),
+      Map.entry("bad.query_syntax_end", "查询语法有误：查询在结尾处不完整（如 ^ 或 ~ 后缺少数字），请补全或删去最后一部分。"),
+      Map.entry("bad.query_syntax_sign", "查询语法有误：有符号用得不对，请检查 ^、~、*、[ ]、{ } 的用法，"
+          + "或把它们放进引号里当作文字搜索。"),
+      Map.entry("bad.query_field", "查询语法有误：没有“{0}:”这个字段，只能用 title:（标题）或 body:（正文）；"
+          + "要搜索含冒号的文字，请加上引号。"),
+      Map.entry("bad.query_words", "查询有 {0} 个词，最多搜索 {1} 个；整段文字请加上引号，作为一个短语搜索。"),
+      Map.entry("bad.query_terms", "查询太长：最多搜索 {0} 个词项（每两个字算一个），请缩短。"),
+      Map.entry("bad.query_only_excluded", "查询里只有要排除的词（-词 或 NOT 词），没有要查找的词，所以找不到任何报道。"
+          + "请加上要查找的词，例如：疫情 -残联。"),
+      Map.entry("bad.query_length", "查询有 {0} 个字符，最多 1000 个，请缩短。"),
+      Map.entry("bad.param_number", "参数 {0} 的值“{1}”不是整数；应为 {2} 到 {3} 之间的整数。"),
+      Map.entry("bad.param_range", "参数 {0} 的值 {1} 超出范围；应为 {2} 到 {3}。"),
+      Map.entry("bad.param_sort", "排序方式“{0}”无效；可用 relevance（按相关度）、date（按日期）或 captured（按首次抓取）。"),
+      Map.entry("param.page", "页码（page）"),
+      Map.entry("param.from", "起始日期（from）"),
+      Map.entry("param.to", "截止日期（to）"),
+      Map.entry("bad.param_date", "{0}“{1}”不是有效日期：请写成 年、年-月 或 年-月-日，"
+          + "如 2021、2021-11、2021-11-09。"),
+      Map.entry("bad.date_order", "起始日期（from）{0} 晚于截止日期（to）{1}，请对调或改正。"),
+      Map.entry("param.size", "每页条数（size）"),
       Map.entry("report.portal", "来源网站"),
       Map.entry("report.date", "发布时间"),
       Map.entry("report.dateSource.markup", "据网页元数据"),
@@ -138,7 +171,14 @@ final class Messages implements LocalizationSupport {
       Map.entry("report.open.archived", "单独打开"),
       Map.entry("report.reprints", "转载（{0}）"),
       Map.entry("report.reprint.captured", "抓取 {0}"),
+      Map.entry("report.reprints.order", "同一篇文章在各网站的刊载，按存档首次抓取的先后排列"),
+      Map.entry("report.reprint.self", "（本篇）"),
+      Map.entry("report.reprint.published", "发布于 {0}"),
+      Map.entry("report.reprint.undated", "未注明发布日期"),
+      Map.entry("report.reprint.first", "首次抓取 {0}"),
+      Map.entry("hit.removed.title", "显示的这一份已被原网站删除，仍可查看存档"),
       Map.entry("report.similar", "相似报道"),
+      Map.entry("report.similar.none", "没有相似报道"),
       Map.entry("report.captures", "抓取记录"),
       Map.entry("change.new", "首次抓取"),
       Map.entry("change.changed", "内容有改动"),
@@ -246,11 +286,46 @@ final class Messages implements LocalizationSupport {
       Map.entry("timeline.year", "Reports per year"),
       Map.entry("timeline.hint", "click a bar to keep that period"),
       Map.entry("timeline.bar", "{0}: {1} reports"),
+      Map.entry("timeline.undated", "Undated: {0} reports (not in the chart)"),
+      Map.entry("dates", "Date range"),
+      Map.entry("dates.from", "From"),
+      Map.entry("dates.to", "To"),
+      Map.entry("dates.apply", "Apply"),
+      Map.entry("dates.placeholder", "YYYY-MM-DD"),
+      Map.entry("dates.hint", "a year, year-month or year-month-day: 2021, 2021-11, 2021-11-09"),
       Map.entry("map", "Provinces the reports mention"),
       Map.entry("map.hint", "click a province to filter"),
       Map.entry("map.tile", "{0}: {1} reports"),
       Map.entry("map.other", "Other regions"),
       Map.entry("error.title", "Error"),
+      Map.entry("q.repaired", "Searched for <strong>{0}</strong>: an unclosed quote or "
+          + "bracket was closed, and an operator with no word beside it was left out."),
+      Map.entry("bad.query_syntax", "The query could not be read near “{0}”. Separate words "
+          + "with spaces; put a word on both sides of OR and AND; pair brackets and quotes; the "
+          + "only fields are title: and body:."),
+      Map.entry("bad.query_syntax_end", "The query ends too early (a number missing after ^ "
+          + "or ~, say): complete or remove its last part."),
+      Map.entry("bad.query_syntax_sign", "A sign is out of place: check ^, ~, *, [ ] and { }, "
+          + "or put them in quotes to search them as text."),
+      Map.entry("bad.query_field", "There is no field “{0}:”; use title: or body:, or put "
+          + "text with a colon in quotes."),
+      Map.entry("bad.query_words", "The query has {0} words and at most {1} are searched: put "
+          + "a long passage in quotes to search it as one phrase."),
+      Map.entry("bad.query_terms", "The query is too long: at most {0} terms are searched (two "
+          + "characters make a term); shorten it."),
+      Map.entry("bad.query_only_excluded", "The query only excludes words (-word, NOT word), "
+          + "so nothing is left to find: add a word to look for, such as 疫情 -残联."),
+      Map.entry("bad.query_length", "The query is {0} characters long; at most 1000 are allowed."),
+      Map.entry("bad.param_number", "{0} is “{1}”; allowed: a whole number from {2} to {3}."),
+      Map.entry("bad.param_range", "{0} is {1}; allowed: {2} to {3}."),
+      Map.entry("bad.param_sort", "sort is “{0}”; allowed: relevance, date, captured."),
+      Map.entry("param.page", "page"),
+      Map.entry("param.from", "from"),
+      Map.entry("param.to", "to"),
+      Map.entry("bad.param_date", "{0} is “{1}”; allowed: a date as YYYY, YYYY-MM or YYYY-MM-DD, "
+          + "such as 2021, 2021-11, 2021-11-09."),
+      Map.entry("bad.date_order", "from ({0}) is after to ({1}); swap or correct them."),
+      Map.entry("param.size", "size"),
       Map.entry("report.portal", "Portal"),
       Map.entry("report.date", "Published"),
       Map.entry("report.dateSource.markup", "from the page's metadata"),
@@ -279,7 +354,15 @@ final class Messages implements LocalizationSupport {
       Map.entry("report.open.archived", "open alone"),
       Map.entry("report.reprints", "Reprints ({0})"),
       Map.entry("report.reprint.captured", "captured {0}"),
+      Map.entry("report.reprints.order", "Where the article ran, in the order the archive first "
+          + "captured it"),
+      Map.entry("report.reprint.self", "(this report)"),
+      Map.entry("report.reprint.published", "published {0}"),
+      Map.entry("report.reprint.undated", "no publication date"),
+      Map.entry("report.reprint.first", "first captured {0}"),
+      Map.entry("hit.removed.title", "The source took this copy down; the archived copy remains"),
       Map.entry("report.similar", "Similar reports"),
+      Map.entry("report.similar.none", "No similar reports"),
       Map.entry("report.captures", "Capture history"),
       Map.entry("change.new", "first capture"),
       Map.entry("change.changed", "changed"),
@@ -342,6 +425,47 @@ final class Messages implements LocalizationSupport {
   /** The label {@code key}, or {@code fallback} when the table has none (facet values). */
   String tOr(String key, String fallback) {
     return table.getOrDefault(key, fallback);
+  }
+
+  /**
+   * What is wrong with a request, in this language: the text of the exception's reason with its
+   * details (a parameter's name in this language's words), or its English message when this
+   * table has no text for the reason.
+   */
+  String error(BadQueryException e) {
+    String key = e.reason() == null ? null : "bad." + e.reason();
+    if (key == null || !table.containsKey(key)) {
+      return e.getMessage();
+    }
+    Object[] args = e.details().toArray();
+    if (e.reason().startsWith("param_") && args.length > 0) {
+      args[0] = tOr("param." + args[0], String.valueOf(args[0]));
+    }
+    return t(key, args);
+  }
+
+  /**
+   * The language of an API answer: the {@code lang} parameter, else the first of Chinese or
+   * English the client's Accept-Language names, else English.
+   */
+  static Messages forApi(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang != null && !lang.isBlank()) {
+      return forLang(lang);
+    }
+    String accept = ctx.header("Accept-Language");
+    if (accept != null) {
+      for (String part : accept.split(",")) {
+        String tag = part.strip().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("zh")) {
+          return ZH_CN;
+        }
+        if (tag.startsWith("en")) {
+          return ENGLISH;
+        }
+      }
+    }
+    return ENGLISH;
   }
 
   /** The keys of the table, for tests that every language has every label. */

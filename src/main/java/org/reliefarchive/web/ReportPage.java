@@ -39,11 +39,7 @@ final class ReportPage {
     fact(facts, "report.author", r.author(), true);
     fact(facts, "report.correspondent", r.correspondent(), true);
     fact(facts, "report.region", r.tags().primaryRegion(), true);
-    List<ReportView.Link> reprints = new ArrayList<>();
-    for (ReportDetail.Reprint p : r.reprints()) {
-      reprints.add(new ReportView.Link("/reports/" + Html.url(p.id()) + lang,
-          p.portalName() != null ? p.portalName() : p.portal(), p.fetchedAt()));
-    }
+    List<ReportView.Copy> reprints = copies(r, lang);
     List<ReportView.Link> like = new ArrayList<>();
     for (SearchHit s : similar) {
       like.add(new ReportView.Link("/reports/" + Html.url(s.id()) + lang, s.title(),
@@ -53,8 +49,36 @@ final class ReportPage {
     return new ReportView(m, header, title, "/" + lang, facts,
         "removed".equals(r.status()) ? r.removedAt() : null, r.url(), Html.isWebUrl(r.url()),
         paragraphs(r, m), citation(r, m), tags(r.tags(), m), !r.tags().mentions().isEmpty(),
-        reprints, like, Captures.view(r, m), new ReportView.Archived(r.fetchedAt(),
+        reprints, r.reprints().size(), like, Captures.view(r, m), new ReportView.Archived(r.fetchedAt(),
             r.warcFile(), r.warcOffset(), r.digest(), href + "/archived"));
+  }
+
+  /**
+   * Every copy of a reprinted article, this report included, earliest first capture first, each
+   * with its portal, publication day and first capture; empty without reprints.
+   */
+  static List<ReportView.Copy> copies(ReportDetail r, String lang) {
+    if (r.reprints().isEmpty()) {
+      return List.of();
+    }
+    record Ran(String firstCaptured, ReportView.Copy copy) {}
+    List<Ran> all = new ArrayList<>();
+    all.add(new Ran(r.firstCaptured(), new ReportView.Copy(null,
+        r.portalName() != null ? r.portalName() : r.portal(), day(r.date()),
+        Captures.display(r.firstCaptured()), "removed".equals(r.status()))));
+    for (ReportDetail.Reprint p : r.reprints()) {
+      all.add(new Ran(p.firstCaptured(), new ReportView.Copy(
+          "/reports/" + Html.url(p.id()) + lang,
+          p.portalName() != null ? p.portalName() : p.portal(), day(p.date()),
+          Captures.display(p.firstCaptured()), "removed".equals(p.status()))));
+    }
+    all.sort(Comparator.comparing(Ran::firstCaptured,
+        Comparator.nullsLast(Comparator.naturalOrder())));
+    return all.stream().map(Ran::copy).toList();
+  }
+
+  private static String day(String date) {
+    return date == null ? null : date.substring(0, Math.min(10, date.length()));
   }
 
   /**

@@ -18,14 +18,17 @@ import java.util.List;
  * @param citation the citation line, in pieces of our words and crawled text
  * @param tags tag links by dimension
  * @param mentionsNote true to explain the underlined words
- * @param reprints copies on other portals
+ * @param reprints every copy of the article in the archive, this one included, earliest first
+ *     capture first; empty when the report has no reprint
+ * @param reprintCount copies other than this one
  * @param similar similar reports
  * @param captures the capture history (empty without one)
  * @param archived where the archived copy is and how to open it
  */
 record ReportView(Messages m, Header header, String title, String backHref, List<Fact> facts,
     String removedAt, String url, boolean webUrl, List<List<Part>> paragraphs, List<Piece> citation,
-    List<TagGroup> tags, boolean mentionsNote, List<Link> reprints, List<Link> similar,
+    List<TagGroup> tags, boolean mentionsNote, List<Copy> reprints, int reprintCount,
+    List<Link> similar,
     Captures.View captures, Archived archived) {
 
   /** A metadata line: the key of its label, its value, and whether the value is crawled text. */
@@ -36,6 +39,18 @@ record ReportView(Messages m, Header header, String title, String backHref, List
 
   /** The tags of one dimension, each a link to the search page filtered by it. */
   record TagGroup(String dim, List<Link> links) {}
+
+  /**
+   * One copy of a reprinted article: where and when it ran.
+   *
+   * @param href its report page, or null for the report shown
+   * @param portal the portal it ran on
+   * @param published its publication day, or null when it states none
+   * @param firstCaptured when the archive first captured it, as it reads (2024-05-01 08:00 UTC)
+   * @param removed true when its source took it down
+   */
+  record Copy(String href, String portal, String published, String firstCaptured,
+      boolean removed) {}
 
   /** A link with its text and a note after it (null for none). */
   record Link(String href, String text, String note) {}

@@ -59,9 +59,10 @@ final class SearchCharts {
    *
    * @param perMonth true for a bar per month, false for a bar per year
    * @param bars the bars, oldest first
-   * @param last the last period (the first is the first bar's)
+   * @param last the last period (the first is the first bar's), or null without bars
+   * @param undated matching reports without a date, shown beside the bars so they add up
    */
-  record Timeline(boolean perMonth, List<Bar> bars, String last) {}
+  record Timeline(boolean perMonth, List<Bar> bars, String last, long undated) {}
 
   /** A bar: its period, its count, its height class 0…10, the page kept to that period. */
   record Bar(String key, int count, int height, String href) {}
@@ -74,12 +75,13 @@ final class SearchCharts {
 
   /** Both pictures, or null when no report has a date or a province. */
   static Charts of(SearchUrl state, SearchResult result) {
-    Timeline t = timeline(state, result.facets());
+    Timeline t = timeline(state, result.facets(), result.undated());
     Provinces p = provinces(state, result.facets().getOrDefault(IndexSchema.REGION, List.of()));
     return t == null && p == null ? null : new Charts(t, p);
   }
 
-  static Timeline timeline(SearchUrl state, Map<String, List<FacetValue>> facets) {
+  static Timeline timeline(SearchUrl state, Map<String, List<FacetValue>> facets,
+      long undated) {
     Map<YearMonth, Integer> months = new TreeMap<>();
     for (FacetValue v : facets.getOrDefault(IndexSchema.MONTH, List.of())) {
       try {
@@ -89,7 +91,7 @@ final class SearchCharts {
       }
     }
     if (months.isEmpty()) {
-      return null;
+      return undated == 0 ? null : new Timeline(true, List.of(), null, undated);
     }
     YearMonth first = ((TreeMap<YearMonth, Integer>) months).firstKey();
     YearMonth last = ((TreeMap<YearMonth, Integer>) months).lastKey();
@@ -110,7 +112,7 @@ final class SearchCharts {
     counts.forEach((key, n) -> bars.add(new Bar(key, n,
         n == 0 ? 0 : Math.max(1, Math.round(10f * n / max)), state.range(key, key).href())));
     return new Timeline(perMonth, bars,
-        perMonth ? last.toString() : String.valueOf(last.getYear()));
+        perMonth ? last.toString() : String.valueOf(last.getYear()), undated);
   }
 
   static Provinces provinces(SearchUrl state, List<FacetValue> regions) {

@@ -3,6 +3,7 @@ package org.reliefarchive.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.search.FacetValue;
@@ -49,12 +50,15 @@ final class SearchPage {
       for (SearchHit hit : result.hits()) {
         hits.add(hit(hit, m));
       }
-      results = new SearchView.Results(summary(request, state, result, m), facets,
+      results = new SearchView.Results(summary(request, state, result, m),
+          dates(request, m), facets,
           SearchCharts.of(state, result), (request.page() - 1) * request.size() + 1, hits,
           pagination(request, state, result));
     }
+    String repaired = result == null || result.query().isBlank() || result.query().equals(q)
+        ? null : result.query();
     return new SearchView(m, header(request, state, m), q,
-        state == null ? null : state.query(false), error, results);
+        state == null ? null : state.query(false), error, repaired, results);
   }
 
   private static Header header(SearchRequest request, SearchUrl state, Messages m) {
@@ -77,6 +81,20 @@ final class SearchPage {
       hidden.add(new Header.Field("lang", m.code()));
     }
     return new Header(m, q, q.isEmpty(), hidden, langHref, true);
+  }
+
+  /** The date form: its fields hold the range, hidden fields the rest of the state. */
+  private static SearchView.DateForm dates(SearchRequest request, Messages m) {
+    List<Header.Field> hidden = new ArrayList<>();
+    hidden.add(new Header.Field("q", request.query()));
+    request.filters().forEach((dim, values) -> values.forEach(v ->
+        hidden.add(new Header.Field(dim, v))));
+    hidden.add(new Header.Field("sort", request.sort().name().toLowerCase(Locale.ROOT)));
+    if (!Messages.DEFAULT.equals(m.code())) {
+      hidden.add(new Header.Field("lang", m.code()));
+    }
+    return new SearchView.DateForm(request.from() == null ? null : request.from().toString(),
+        request.to() == null ? null : request.to().toString(), hidden);
   }
 
   private SearchView.Summary summary(SearchRequest request, SearchUrl state,
@@ -147,7 +165,7 @@ final class SearchPage {
         hit.title() == null || hit.title().isBlank() ? hit.url() : hit.title(), hit.reprints(),
         hit.portalName() != null ? hit.portalName() : hit.portal(), hit.date(),
         Html.isWebUrl(hit.url()) ? hit.url() : null, hit.primaryRegion(), hit.agencyTypes(),
-        Part.of(hit.snippet()));
+        Part.of(hit.snippet()), "removed".equals(hit.status()));
   }
 
   private static SearchView.Pagination pagination(SearchRequest request, SearchUrl state,

@@ -27,7 +27,8 @@ final class SearchParams {
       try {
         sort = SearchRequest.Sort.valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new BadQueryException("sort", "sort is '" + s + "'; allowed: relevance, date");
+        throw new BadQueryException("sort", "sort is '" + s
+            + "'; allowed: relevance, date, captured", "param_sort", s);
       }
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -42,12 +43,14 @@ final class SearchParams {
       }
     }
     if (q != null && q.length() > 1000) {
-      throw new BadQueryException("q", "q is " + q.length() + " characters; allowed: up to 1000");
+      throw new BadQueryException("q", "q is " + q.length() + " characters; allowed: up to 1000",
+          "query_length", q.length());
     }
     LocalDate from = date(ctx, "from", false);
     LocalDate to = date(ctx, "to", true);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")");
+      throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")",
+          "date_order", from, to);
     }
     return new SearchRequest(q, filters, sort, page, size, from, to);
   }
@@ -91,7 +94,7 @@ final class SearchParams {
       // falls through to the message below
     }
     throw new BadQueryException(name, name + " is '" + v + "'; allowed: a date as YYYY, "
-        + "YYYY-MM or YYYY-MM-DD");
+        + "YYYY-MM or YYYY-MM-DD", "param_date", name, v);
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {
@@ -104,10 +107,11 @@ final class SearchParams {
       n = Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
       throw new BadQueryException(name, name + " is '" + v + "'; allowed: a whole number from "
-          + min + " to " + max);
+          + min + " to " + max, "param_number", name, v, min, max);
     }
     if (n < min || n > max) {
-      throw new BadQueryException(name, name + " is " + n + "; allowed: " + min + " to " + max);
+      throw new BadQueryException(name, name + " is " + n + "; allowed: " + min + " to " + max,
+          "param_range", name, n, min, max);
     }
     return n;
   }

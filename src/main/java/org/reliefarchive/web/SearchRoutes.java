@@ -38,14 +38,14 @@ final class SearchRoutes {
     try {
       request = SearchParams.read(ctx, server);
     } catch (BadQueryException e) {
-      WebApp.html(ctx.status(400), page.render(null, null, e.getMessage(), m));
+      WebApp.html(ctx.status(400), page.render(null, null, m.error(e), m));
       return;
     }
     try {
       SearchResult result = searcher.search(request);
       WebApp.html(ctx, page.render(request, result, null, m));
     } catch (BadQueryException e) {
-      WebApp.html(ctx.status(400), page.render(request, null, e.getMessage(), m));
+      WebApp.html(ctx.status(400), page.render(request, null, m.error(e), m));
     }
   }
 

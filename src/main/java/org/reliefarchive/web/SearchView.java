@@ -11,23 +11,35 @@ import java.util.List;
  * @param query the query, for the page title
  * @param feedQuery the state as a query string for the feed link, or null without a request
  * @param error a message above the results, or null
+ * @param repaired the query as searched when it differs from the query typed (an unclosed
+ *     quote closed, a dangling operator dropped), or null
  * @param results the results, or null when there are none to show (an error)
  */
 record SearchView(Messages m, Header header, String query, String feedQuery, String error,
-    Results results) {
+    String repaired, Results results) {
 
   /**
    * The results part of the page.
    *
    * @param summary count, sort, exports and the selected filters
+   * @param dates the form of the date range
    * @param facets facet lists, in the order of the result
    * @param charts the timeline and the province tiles, or null when neither has data
    * @param start the number of the first hit on this page
    * @param hits the hits of this page
    * @param pages the pagination, or null on a single page
    */
-  record Results(Summary summary, List<Facet> facets, SearchCharts.Charts charts, int start,
+  record Results(Summary summary, DateForm dates, List<Facet> facets, SearchCharts.Charts charts, int start,
       List<Hit> hits, Pagination pages) {}
+
+  /**
+   * The date range as a plain GET form, so it works without script.
+   *
+   * @param from the first day shown (YYYY-MM-DD), or null
+   * @param to the last day shown, or null
+   * @param hidden the rest of the state the form sends along (query, filters, sort, language)
+   */
+  record DateForm(String from, String to, List<Header.Field> hidden) {}
 
   /**
    * The line above the hits and the chips of the selected filters.
@@ -77,9 +89,10 @@ record SearchView(Messages m, Header header, String query, String feedQuery, Str
    * @param region main region, or null
    * @param agencyTypes agency types
    * @param snippet the snippet cut at its matches
+   * @param removed true when the source took the copy shown down
    */
   record Hit(String href, String title, int reprints, String portal, String date, String url,
-      String region, List<String> agencyTypes, List<Part> snippet) {
+      String region, List<String> agencyTypes, List<Part> snippet, boolean removed) {
     /** The day of {@link #date}, 2021-11-09. */
     String day() {
       return date.substring(0, Math.min(10, date.length()));

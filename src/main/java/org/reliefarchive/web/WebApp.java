@@ -84,7 +84,7 @@ public final class WebApp {
       config.routes.get("/operator", operator::page);
       config.routes.get("/api/crawl/runs", operator::apiRuns);
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
-        ctx.status(400).json(error("bad_parameter", e.parameter(), e.getMessage()));
+        ctx.status(400).json(error("bad_parameter", e.parameter(), Messages.forApi(ctx).error(e)));
       });
       config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
         String allow = e.getDetails().values().stream().findFirst().orElse("GET");

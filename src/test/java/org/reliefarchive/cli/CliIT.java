@@ -101,7 +101,7 @@ class CliIT {
 
   @Test
   void badQueryIsAUsageError() {
-    Result r = run("--home", data.toString(), "search", "\"残联");
+    Result r = run("--home", data.toString(), "search", "残联^");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("cannot parse the query").contains("Usage:");
   }

@@ -329,9 +329,13 @@ class ReportSearcherTest {
   void dateSortPutsNewestFirstAndUndatedLast() {
     SearchResult r = searcher.search(new SearchRequest("", Map.of(),
         SearchRequest.Sort.DATE, 1, 10));
-    // the reprint (2021-11-10) is newest and stands for its group
+    // the reprint (2021-11-10) is newest and puts its group first; the group shows its copy
+    // captured first, the Gansu original
     assertThat(r.hits()).extracting(SearchHit::url)
-        .containsExactly("http://c/2", "http://b/1", "http://a/2", "http://c/1");
+        .containsExactly("http://a/1", "http://b/1", "http://a/2", "http://c/1");
+    assertThat(Instant.parse(r.hits().get(0).firstCaptured()))
+        .isBefore(Instant.parse(searcher.report(CanonicalUrl.id("http://c/2")).orElseThrow()
+            .firstCaptured()));
   }
 
   @Test
@@ -354,15 +358,36 @@ class ReportSearcherTest {
   }
 
   @Test
-  void badQueryNamesTheParameter() {
-    assertThatThrownBy(() -> searcher.search(SearchRequest.of("\"残联", 10)))
+  void badQueryNamesTheParameterAndTheReason() {
+    assertThatThrownBy(() -> searcher.search(SearchRequest.of("残联^", 10)))
         .isInstanceOf(BadQueryException.class)
         .hasMessageContaining("cannot parse")
         .extracting(e -> ((BadQueryException) e).parameter()).isEqualTo("q");
     assertThatThrownBy(() -> searcher.search(SearchRequest.of("editor:薛敏", 10)))
-        .isInstanceOf(BadQueryException.class).hasMessageContaining("allowed: title, body");
+        .isInstanceOf(BadQueryException.class).hasMessageContaining("allowed: title, body")
+        .extracting(e -> ((BadQueryException) e).reason(),
+            e -> ((BadQueryException) e).details())
+        .containsExactly("query_field", List.of("editor"));
     assertThatThrownBy(() -> searcher.search(new SearchRequest("", Map.of("colour",
         List.of("red")), null, 1, 10)))
         .isInstanceOf(BadQueryException.class).hasMessageContaining("unknown filter");
+  }
+
+  @Test
+  void obviousSlipsAreSearchedAsMended() {
+    assertThat(urls("\"残联")).isNotEmpty().isEqualTo(urls("\"残联\""));
+    assertThat(urls("OR 残联")).isEqualTo(urls("残联"));
+    SearchResult r = searcher.search(SearchRequest.of("OR \"残联", 10));
+    assertThat(r.query()).isEqualTo("\"残联\"");
+  }
+
+  @Test
+  void aQueryOfExclusionsOnlySaysSoInsteadOfFindingNothing() {
+    for (String q : new String[] {"-残联", "NOT 残联", "-残联 -妇联"}) {
+      assertThatThrownBy(() -> searcher.search(SearchRequest.of(q, 10)))
+          .isInstanceOf(BadQueryException.class).hasMessageContaining("only excludes")
+          .extracting(e -> ((BadQueryException) e).reason()).isEqualTo("query_only_excluded");
+    }
+    assertThat(urls("疫情 -残联")).isNotEmpty();
   }
 }
