@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.reliefarchive.archive.CaptureLedger;
 import org.reliefarchive.archive.FetchedPage.PageKind;
@@ -180,7 +182,11 @@ public final class Crawler {
       boolean resume;
       try {
         resume = prepareFrontier(frontier);
-        if (resume && requeueInProcess(frontier) == 0) {
+        // a page the killed or halted run took but never archived (the disk was full, the
+        // connection failed) is fetched again, not left marked done
+        Predicate<String> neverArchived = url -> archive.ledger().captures(url) == null
+            && crawl.rules().classify(url) != PageKind.OTHER;
+        if (resume && requeueInProcess(frontier, neverArchived) == 0) {
           // the killed run had seen every seed and left nothing to fetch (killed after its last
           // page, or while crawler4j was starting): resuming would fetch nothing, so the run
           // starts again from the seeds
@@ -374,10 +380,13 @@ public final class Crawler {
 
   /**
    * Puts the URLs a killed run had taken from the frontier but not finished back into the
-   * queue (crawler4j's HSQLDB frontier only hands out scheduled URLs, so they would be lost) and
-   * returns how many URLs the queue holds then; -1 when there is no database to look into.
+   * queue (crawler4j's HSQLDB frontier only hands out scheduled URLs, so they would be lost),
+   * and those it marked done without archiving them ({@code neverArchived}: the disk was full,
+   * the fetch failed); returns how many URLs the queue holds then, -1 when there is no database
+   * to look into.
    */
-  private static int requeueInProcess(Path frontier) throws IOException {
+  private static int requeueInProcess(Path frontier, Predicate<String> neverArchived)
+      throws IOException {
     Path db = frontier.resolve("frontier.script");
     if (!Files.exists(db) && !Files.exists(frontier.resolve("frontier.properties"))) {
       return -1;
@@ -390,6 +399,23 @@ public final class Crawler {
           Statement st = conn.createStatement()) {
         int n = st.executeUpdate(
             "UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+        List<Long> lost = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery(
+            "SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
+          while (rs.next()) {
+            if (neverArchived.test(rs.getString(2))) {
+              lost.add(rs.getLong(1));
+            }
+          }
+        }
+        try (PreparedStatement again = conn.prepareStatement(
+            "UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
+          for (long id : lost) {
+            again.setLong(1, id);
+            again.executeUpdate();
+          }
+        }
+        n += lost.size();
         int scheduled;
         try (ResultSet rs = st.executeQuery(
             "SELECT COUNT(*) FROM weburl WHERE status = 'SCHEDULED'")) {

@@ -88,7 +88,7 @@ class CliIT {
     }
     Result refused = run("--home", home.toString(), "search", "残联");
     assertThat(refused.code()).isEqualTo(1);
-    assertThat(refused.err()).contains("was built with text analysis")
+    assertThat(refused.err()).contains("was built with 'SmartCN words")
         .contains("relief-archive reindex").doesNotContain("\tat ");
 
     Result reindex = run("--home", home.toString(), "reindex");
