@@ -1,6 +1,8 @@
 package org.reliefarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +48,16 @@ final class BeneficiaryTagger implements TagStep {
   @Override
   public void tag(TagContext ctx) {
     Map<Integer, List<Mention>> found = new LinkedHashMap<>();
-    List<AhoCorasick.Match> helpWords = help == null ? null : help.findAll(ctx.text);
+    List<AhoCorasick.Match> helpWords = null;
+    int[] ends = null;
+    if (help != null) {
+      helpWords = new ArrayList<>(help.findAll(ctx.text));
+      helpWords.sort(Comparator.comparingInt(AhoCorasick.Match::start));
+      ends = sentenceEnds(ctx.text);
+    }
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       if (helpWords != null && !groupsOf.get(m.pattern()).isEmpty()
-          && !helpInSentence(ctx.text, m, helpWords)) {
+          && !helpInSentence(m, ends, ctx.text.length(), helpWords)) {
         continue;
       }
       for (int g : groupsOf.get(m.pattern())) {
@@ -65,22 +73,50 @@ final class BeneficiaryTagger implements TagStep {
     ctx.beneficiaries = tags;
   }
 
-  /** True when a help word lies in the sentence holding {@code m} (and outside the match). */
-  private static boolean helpInSentence(String text, AhoCorasick.Match m,
-      List<AhoCorasick.Match> helpWords) {
-    int from = m.start();
-    while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-      from--;
+  /**
+   * True when a help word lies in the sentence holding {@code m} (and outside the match).
+   * {@code ends} holds the offsets of the text's sentence ends and {@code help} the help words,
+   * both in order, so each lookup is a binary search: a body of one endless sentence with
+   * thousands of group and help words stays linear.
+   */
+  private static boolean helpInSentence(AhoCorasick.Match m, int[] ends, int length,
+      List<AhoCorasick.Match> help) {
+    int k = Arrays.binarySearch(ends, m.start());
+    int sentence = k >= 0 ? k : -k - 1; // index of the first end at or after the match
+    int from = sentence == 0 ? 0 : ends[sentence - 1] + 1;
+    int to = sentence < ends.length ? ends[sentence] : length;
+    int lo = 0;
+    int hi = help.size();
+    while (lo < hi) { // first help word starting at or after the sentence start
+      int mid = (lo + hi) >>> 1;
+      if (help.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    int to = m.end();
-    while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
-      to++;
-    }
-    for (AhoCorasick.Match h : helpWords) {
-      if (h.start() >= from && h.end() <= to && (h.end() <= m.start() || h.start() >= m.end())) {
+    for (int i = lo; i < help.size() && help.get(i).start() < to; i++) {
+      AhoCorasick.Match h = help.get(i);
+      if (h.end() <= to && (h.end() <= m.start() || h.start() >= m.end())) {
         return true;
       }
     }
     return false;
   }
+
+  /** Offsets of the sentence ends of {@code text}, in order. */
+  private static int[] sentenceEnds(String text) {
+    int n = 0;
+    int[] ends = new int[16];
+    for (int i = 0; i < text.length(); i++) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+        if (n == ends.length) {
+          ends = Arrays.copyOf(ends, n * 2);
+        }
+        ends[n++] = i;
+      }
+    }
+    return Arrays.copyOf(ends, n);
+  }
+
 }

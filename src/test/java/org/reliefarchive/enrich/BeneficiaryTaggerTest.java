@@ -1,7 +1,9 @@
 package org.reliefarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class BeneficiaryTaggerTest {
@@ -37,5 +39,12 @@ class BeneficiaryTaggerTest {
         .beneficiaries()).isEmpty();
     assertThat(tagger.tag("志愿者为留守儿童送去学习用品。", 0, null).beneficiaryGroups())
         .containsExactly("儿童");
+  }
+
+  @Test
+  void staysFastOnOneEndlessSentenceFullOfGroupAndHelpWords() {
+    String text = "志愿者为老人送去慰问品，".repeat(20_000); // 240,000 characters, no sentence end
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(
+        tagger.tag(text, 0, null).beneficiaryGroups()).containsExactly("老年人"));
   }
 }
