@@ -18,6 +18,12 @@ final class FieldCaps {
   static final int MAX_TITLE = 300;
   /** The longest source (来源) and byline name kept, in characters. */
   static final int MAX_NAME = 100;
+  /**
+   * The most characters of body text kept (a long government report has some tens of
+   * thousands): a page of megabytes of text made every search that listed it slow, since each
+   * hit reads and highlights its body.
+   */
+  static final int MAX_BODY = 100_000;
 
   private final Article article;
   private final String note;
@@ -35,8 +41,9 @@ final class FieldCaps {
     String editor = field("editor", article.editor(), MAX_NAME, cut);
     String author = field("author", article.author(), MAX_NAME, cut);
     String correspondent = field("correspondent", article.correspondent(), MAX_NAME, cut);
+    List<String> paragraphs = body(article.paragraphs(), cut);
     Article capped = new Article(article.url(), title, article.publishedAt(), source, editor,
-        author, correspondent, article.paragraphs(), article.charset(), article.dateSource(),
+        author, correspondent, paragraphs, article.charset(), article.dateSource(),
         article.decodingNote());
     return new FieldCaps(capped, cut.isEmpty() ? null : String.join("; ", cut));
   }
@@ -49,6 +56,34 @@ final class FieldCaps {
   /** What was cut ("title cut from 100000 to 300 characters"), or null when nothing was. */
   String note() {
     return note;
+  }
+
+  /** The paragraphs up to {@link #MAX_BODY} characters in all; the rest is cut and noted. */
+  private static List<String> body(List<String> paragraphs, List<String> cut) {
+    long total = 0;
+    for (String p : paragraphs) {
+      total += p.length();
+    }
+    if (total <= MAX_BODY) {
+      return paragraphs;
+    }
+    List<String> kept = new ArrayList<>();
+    int left = MAX_BODY;
+    for (String p : paragraphs) {
+      if (left <= 0) {
+        break;
+      }
+      if (p.length() <= left) {
+        kept.add(p);
+        left -= p.length();
+      } else {
+        int end = Character.isHighSurrogate(p.charAt(left - 1)) ? left - 1 : left;
+        kept.add(p.substring(0, end));
+        left = 0;
+      }
+    }
+    cut.add("body cut from " + total + " to " + MAX_BODY + " characters");
+    return kept;
   }
 
   private static String field(String name, String value, int max, List<String> cut) {
