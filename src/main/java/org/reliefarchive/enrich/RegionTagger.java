@@ -44,8 +44,12 @@ final class RegionTagger implements TagStep {
       if (inCitation(ctx.text, m.start())) {
         continue; // [27] 昆明市水务局：《…》 cites a source, it is not where the report happens
       }
-      boolean openStart = m.start() == previousEnd || opensName(ctx.text, m.start());
+      boolean afterName = m.start() == previousEnd;
+      boolean openStart = afterName || opensName(ctx.text, m.start());
       previousEnd = m.end();
+      if (!afterName && WordSplit.insideWord(ctx.text, m.start())) {
+        continue; // 文明村镇 holds 明村镇: the name's first character ends another word
+      }
       List<RegionNames.Reading> readings = new ArrayList<>();
       for (RegionNames.Reading r : names.readings(m.pattern())) {
         boolean stem = r.kind() == RegionNames.Kind.FULL && m.length() == 2

@@ -171,4 +171,13 @@ class RegionTaggerTest {
   void readsAPersonNamedByWhereTheyComeFromAsAnOrigin() {
     assertThat(tag("这位天津船长描述着海上的生活。一名安徽拾荒者捡到钱包。", null).regions()).isEmpty();
   }
+
+  @Test
+  void readsANameWhoseFirstCharacterEndsAnotherWordAsPartOfThatWord() {
+    // 文明村镇 holds 明村镇 of 平度市, which 青岛 would support
+    assertThat(tag("青岛开展文明城市、文明村镇创建活动。", null).regionPaths())
+        .contains("山东省/青岛市").doesNotContain("山东省/青岛市/平度市");
+    assertThat(tag("青岛平度市明村镇开展救灾。", null).regionPaths())
+        .contains("山东省/青岛市/平度市");
+  }
 }

@@ -1,0 +1,62 @@
+package org.reliefarchive.enrich;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Word boundaries of Chinese text by SmartCN's dictionary, asked around one position at a time:
+ * does a word of the text run across it? A place name whose first character ends another word
+ * (文明村镇 holds 明村镇, 南京路 … ) is then part of that word, not a name. Only a few
+ * characters around the position are segmented, so a long text costs no more than a short one.
+ */
+final class WordSplit {
+  /** Characters segmented on each side of the position. */
+  private static final int WINDOW = 4;
+
+  private static final Analyzer SEGMENTER = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new HMMChineseTokenizer();
+      return new TokenStreamComponents(tokenizer);
+    }
+  };
+
+  private WordSplit() {}
+
+  /**
+   * True when a word of two or more characters starts before {@code at} and ends after it, in
+   * {@code text} segmented from the start of the Han run holding {@code at} (at most a few
+   * characters back) to a few characters after it.
+   */
+  static boolean insideWord(String text, int at) {
+    if (at <= 0 || at >= text.length() || !BodyNamer.isHan(text.charAt(at - 1))) {
+      return false;
+    }
+    int from = at - 1;
+    while (from > 0 && at - from < WINDOW && BodyNamer.isHan(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = Math.min(text.length(), at + WINDOW);
+    String window = text.substring(from, to);
+    try (TokenStream tokens = SEGMENTER.tokenStream("", window)) {
+      OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      int split = at - from;
+      boolean across = false;
+      while (tokens.incrementToken()) {
+        if (offsets.startOffset() < split && offsets.endOffset() > split) {
+          across = true;
+        }
+      }
+      tokens.end();
+      return across;
+    } catch (IOException e) {
+      throw new UncheckedIOException("segmenting a text in memory failed", e);
+    }
+  }
+}
