@@ -53,6 +53,39 @@ final class RegionResolver {
         }
       }
     }
+    dropStrays(candidates, home);
+  }
+
+  /**
+   * Unresolves a county named alone in a province the text names nowhere else, when the text
+   * is about another province (two or more of its places): 新安县 and 宜川县 in a history of
+   * 雄安 name the counties of dynasties past, not 河南's or 陕西's of today. A report that goes
+   * to a far county names its province or city as well (陕西宜川县).
+   */
+  private static void dropStrays(List<RegionCandidate> candidates, Division home) {
+    java.util.Map<Division, Integer> perProvince = new java.util.HashMap<>();
+    for (RegionCandidate c : candidates) {
+      if (c.resolved != null) {
+        perProvince.merge(c.resolved.province(), 1, Integer::sum);
+      }
+    }
+    for (RegionCandidate c : candidates) {
+      Division d = c.resolved;
+      if (d == null || d.level() != RegionLevel.COUNTY || c.inTitle
+          || (home != null && d.isWithin(home))) {
+        continue;
+      }
+      Division province = d.province();
+      long same = candidates.stream()
+          .filter(o -> o.resolved != null && o.resolved.province() == province
+              && o.resolved != d)
+          .count();
+      boolean elsewhere = perProvince.entrySet().stream()
+          .anyMatch(e -> e.getKey() != province && e.getValue() >= 2);
+      if (same == 0 && elsewhere) {
+        c.resolved = null;
+      }
+    }
   }
 
   private void byContext(List<RegionCandidate> candidates) {

@@ -180,4 +180,15 @@ class RegionTaggerTest {
     assertThat(tag("青岛平度市明村镇开展救灾。", null).regionPaths())
         .contains("山东省/青岛市/平度市");
   }
+
+  @Test
+  void dropsALoneCountyOfAProvinceTheTextIsNotAbout() {
+    String history = "雄县与容城县同属保定。五代时唐兴县后晋改宜川县，属莫州。";
+    assertThat(tag(history, null).regionPaths())
+        .contains("河北省/保定市/雄县").doesNotContain("陕西省/延安市/宜川县", "陕西省");
+    assertThat(tag("雄县与容城县同属保定。陕西宜川县遭遇洪灾。", null).regionPaths())
+        .contains("陕西省/延安市/宜川县");
+    assertThat(tag("宜川县遭遇洪灾，救灾物资运抵。", null).regionPaths())
+        .contains("陕西省/延安市/宜川县");
+  }
 }
