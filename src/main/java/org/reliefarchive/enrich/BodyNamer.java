@@ -41,12 +41,13 @@ final class BodyNamer {
       }
       // a branch named by its place (泰康之家上海分公司, 中国海油深圳分公司) belongs to the
       // organisation named right before the place
-      if (place[1] < at && BRANCH.indexOf(text.charAt(place[1])) >= 0) {
+      if (BRANCH.indexOf(text.charAt(place[1])) >= 0 || BRANCH.indexOf(text.charAt(at)) >= 0) {
         int q = place[0];
         int limit = Math.max(floor, place[0] - config.maxPrefixLength());
         while (q > limit && isNameChar(text.charAt(q - 1)) && !endsWithBoundary(text, q)) {
           q--;
         }
+        q = afterCategory(text, q, place[0]);
         if (q < place[0] - 1 && !isGeneric(text.substring(q, place[0]))) {
           return new Front(q, -1);
         }
@@ -60,6 +61,7 @@ final class BodyNamer {
     }
     boolean bounded = p == floor || p == 0 || !isNameChar(text.charAt(p - 1))
         || endsWithBoundary(text, p);
+    p = afterCategory(text, p, at);
     // a count before the name is no part of it (三张银行卡, 一家公司): cut it
     while (p + 1 < at && NUMERALS.indexOf(text.charAt(p)) >= 0) {
       int q = p + 1;
@@ -101,6 +103,25 @@ final class BodyNamer {
     }
     return new Front(p, -1);
   }
+
+  /**
+   * Where a name starts after a category noun set before it in apposition (养老机构 + 泰康之家,
+   * 爱心企业 + 华润集团): right after the last such noun in {@code [from, to)} that leaves two or
+   * more characters, else {@code from}.
+   */
+  private static int afterCategory(String text, int from, int to) {
+    int start = from;
+    for (String noun : CATEGORY_NOUNS) {
+      int i = text.lastIndexOf(noun, to - 2 - noun.length());
+      if (i >= from && i + noun.length() > start) {
+        start = i + noun.length();
+      }
+    }
+    return start;
+  }
+
+  /** Nouns that name a kind of organisation and stand before a name in apposition. */
+  private static final List<String> CATEGORY_NOUNS = List.of("机构", "企业", "单位", "平台", "品牌");
 
   /** Conjunctions that may open a run of characters before an ending. */
   private static final String CONJUNCTIONS = "和与及或";

@@ -111,6 +111,18 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void startsANameAfterTheKindOfOrganisationSetBeforeIt() {
+    assertThat(tag("养老机构泰康之家上海分公司人力资源总监介绍。").bodyNames())
+        .containsExactly("泰康之家上海分公司");
+    assertThat(tag("爱心企业华润集团捐赠物资。").bodyNames()).containsExactly("华润集团");
+  }
+
+  @Test
+  void readsCompaniesOfACountryAsNoBody() {
+    assertThat(tag("美国公司和中国公司仍表现出极大的韧性。").bodyNames()).isEmpty();
+  }
+
+  @Test
   void readsNoAgencyWordSpelledAcrossTwoWords() {
     TagFindings tags = tag("道路施工会给大家的出行带来不便。中国人民政治协商会议山东省青岛市委员会主席。");
     assertThat(tags.agencyTypes()).isEmpty();
