@@ -38,6 +38,9 @@ import java.util.List;
  *     null is empty
  * @param weakBoundaries one-character boundaries that also begin common words (经 of 经理, 及 of
  *     及时): a name they cut off must keep three characters or more; null is empty
+ * @param longerNameEndings endings of a longer name an agency ending may open (中国银行 of
+ *     中国银行保险监督管理委员会): an ending followed, through name characters only, by one of
+ *     these is no body of its own; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -56,7 +59,8 @@ public record AgencyConfig(
     List<String> orderAfter,
     List<String> outsideMainland,
     List<String> mainlandTypes,
-    List<String> weakBoundaries) {
+    List<String> weakBoundaries,
+    List<String> longerNameEndings) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -84,6 +88,8 @@ public record AgencyConfig(
         mainlandTypes == null ? List.of() : mainlandTypes);
     weakBoundaries = RegionConfig.words("weak_boundaries",
         weakBoundaries == null ? List.of() : weakBoundaries);
+    longerNameEndings = RegionConfig.words("longer_name_endings",
+        longerNameEndings == null ? List.of() : longerNameEndings);
   }
 
   /**

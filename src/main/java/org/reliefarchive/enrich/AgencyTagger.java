@@ -63,6 +63,9 @@ final class AgencyTagger implements TagStep {
       if (e.ignore() || RegionTagger.inCitation(ctx.text, m.start())) {
         continue; // [6] 《公安部：…》 cites a source; the body does nothing in the report
       }
+      if (e.ending() && opensLongerName(ctx.text, m.end())) {
+        continue; // 中国银行 of 中国银行保险监督管理委员会 is no bank
+      }
       // a body named right after another of the same type continues its name: a legal form
       // (苏豪控股集团有限公司), a branch or a subsidiary (TCL集团西安分公司, 雄安集团交通有限公司)
       if (previousBody != null && e.ending()
@@ -124,6 +127,22 @@ final class AgencyTagger implements TagStep {
     }
     ctx.agencies = tags;
     ctx.bodies = List.copyOf(bodies.values());
+  }
+
+  /** Most characters between an ending and the ending of a longer name it opens. */
+  private static final int LONGER_NAME_GAP = 10;
+
+  /** True when the name goes on from {@code end} to one of {@code longer_name_endings}. */
+  private boolean opensLongerName(String text, int end) {
+    int last = Math.min(text.length(), end + LONGER_NAME_GAP);
+    for (int at = end; at <= last; at++) {
+      for (String longer : config.longerNameEndings()) {
+        if (text.startsWith(longer, at) && namer.joinsNames(text, end, at + longer.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the text names two or more words of Hong Kong, Macao or Taiwan. */

@@ -118,6 +118,12 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void readsAnEndingThatOpensALongerNameAsNoBody() {
+    TagFindings tags = tag("中国银行保险监督管理委员会常德监管分局开展宣传。中国银行常德分行捐款。");
+    assertThat(tags.bodyNames()).containsExactly("中国银行常德分行");
+  }
+
+  @Test
   void readsCompaniesOfACountryAsNoBody() {
     assertThat(tag("美国公司和中国公司仍表现出极大的韧性。").bodyNames()).isEmpty();
   }
