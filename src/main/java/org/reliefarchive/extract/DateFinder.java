@@ -28,6 +28,40 @@ final class DateFinder {
       Pattern.compile("\"(?:datePublished|dateCreated|pubDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern SOURCE_LINE =
       Pattern.compile("来源|來源|发布|發布|發佈|日期|时间|時間|报|報");
+  /** Words that say the date beside them is when the article was published or last edited. */
+  private static final Pattern PUBLISHED_CUE =
+      Pattern.compile("发布于|发表于|編輯於|编辑于|發布於|發表於|posted|Posted|发布时间|发表时间|發布時間");
+  /** Lines after the body searched for a publication line. */
+  private static final int AFTER_LINES = 6;
+  /** Elements of an info line looked at for a date in their tooltip. */
+  private static final int TOOLTIP_ELEMENTS = 40;
+
+  /**
+   * A date in the {@code title} attribute of an element of a short info line (a relative time,
+   * "3 天前", shown with the day in its tooltip), or null; with {@code cueNeeded}, only a title
+   * that says it is the publication date (发布于 …).
+   */
+  private static DateParser.Found fromTitleAttribute(Element line, boolean cueNeeded) {
+    if (line == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element e : line.getAllElements()) {
+      if (++seen > TOOLTIP_ELEMENTS) {
+        return null;
+      }
+      String title = e.attr("title");
+      if (!title.isEmpty() && title.length() <= 40
+          && (!cueNeeded || PUBLISHED_CUE.matcher(title).find())) {
+        DateParser.Found f = DateParser.firstIn(title);
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Body lines at either end searched for a source line. */
   private static final int EDGE_LINES = 5;
   /** Lines after the heading searched for an info line. */
@@ -88,6 +122,13 @@ final class DateFinder {
     if (titleIndex < 0 || titleIndex > bodyStart) {
       to = Math.min(blocks.size(), bodyStart + 3);
     }
+    if (titleIndex >= 0) {
+      // <a title="发布于 2024-05-09 14:45">heading</a>
+      DateParser.Found f = fromTitleAttribute(blocks.get(titleIndex).container(), true);
+      if (f != null) {
+        return new Dated(f.value(), "tooltip of the heading", DateSource.INFO_LINE);
+      }
+    }
     for (int i = from; i < to; i++) {
       TextBlock b = blocks.get(i);
       if (b.chars() > 200 || b.linkShare() > 0.5) {
@@ -96,6 +137,12 @@ final class DateFinder {
       DateParser.Found f = DateParser.firstIn(TextNormalizer.line(b.text()));
       if (f != null) {
         return new Dated(f.value(), "info line after the heading", DateSource.INFO_LINE);
+      }
+      f = fromTitleAttribute(b.container(), false);
+      if (f != null) {
+        // "1 月前" shown, the day itself in the tooltip: <abbr title="2024年04月22日">
+        return new Dated(f.value(), "tooltip of the info line after the heading",
+            DateSource.INFO_LINE);
       }
     }
     // a source or date line stands at the start or the end of an article, never in its middle
@@ -109,6 +156,17 @@ final class DateFinder {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
           return new Dated(f.value(), "source line in the body", DateSource.BODY_LINE);
+        }
+      }
+    }
+    // "编辑于 2018-12-11 11:34", "posted @ 2024-05-09 14:45" right under the article
+    int bodyEnd = body.isEmpty() ? blocks.size() : body.get(body.size() - 1) + 1;
+    for (int i = bodyEnd; i < Math.min(blocks.size(), bodyEnd + AFTER_LINES); i++) {
+      String text = TextNormalizer.line(blocks.get(i).text());
+      if (text.length() <= 60 && PUBLISHED_CUE.matcher(text).find()) {
+        DateParser.Found f = DateParser.firstIn(text);
+        if (f != null) {
+          return new Dated(f.value(), "publication line under the body", DateSource.INFO_LINE);
         }
       }
     }

@@ -1,0 +1,35 @@
+package org.reliefarchive.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Publication dates that real pages of the development corpus give away from the info line: a
+ * relative time with the day in its tooltip (V2EX), a tooltip on the heading (cnblogs), an
+ * "编辑于" line under the article (zhihu column).
+ */
+class PublicationDateTest {
+  private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
+  private static final Path PAGES = Path.of("src/test/resources/corpus/pages");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "magic-html-more/6897d6ef37e9d530.html, 2024-04-22",
+    "magic-html-more/66211fc426fc7016.html, 2024-05-09T14:45",
+    "more3/zhihu.com-zhuanlan-win10-shuangxitong.html, 2018-12-11T11:34",
+  })
+  void readsTheDayOfThePage(String file, String want) throws IOException {
+    var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
+        "http://example.invalid/page", null);
+    assertThat(out.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    Article a = out.article();
+    assertThat(a.publishedAt()).isNotNull();
+    assertThat(a.publishedAt().toString()).startsWith(want);
+    assertThat(a.dateSource()).isEqualTo(DateSource.INFO_LINE);
+  }
+}
