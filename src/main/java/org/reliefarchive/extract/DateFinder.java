@@ -120,6 +120,9 @@ final class DateFinder {
     int from = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, bodyStart - HEADER_LINES / 2);
     int to = Math.min(blocks.size(), Math.max(from + HEADER_LINES, bodyStart + 3));
     if (titleIndex < 0 || titleIndex > bodyStart) {
+      // no heading, or a heading found below the body's start (the title repeated in a
+      // sidebar): the info line is among the lines right above the body
+      from = Math.max(0, bodyStart - HEADER_LINES / 2);
       to = Math.min(blocks.size(), bodyStart + 3);
     }
     if (titleIndex >= 0) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Publication dates that real pages of the development corpus give away from the info line: a
  * relative time with the day in its tooltip (V2EX), a tooltip on the heading (cnblogs), an
- * "编辑于" line under the article (zhihu column).
+ * "编辑于" line under the article (zhihu column), a date line right above the body when the
+ * heading found is lower down or there is none (a Q&amp;A site, a Hong Kong daily).
  */
 class PublicationDateTest {
   private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
@@ -22,6 +23,8 @@ class PublicationDateTest {
     "magic-html-more/6897d6ef37e9d530.html, 2024-04-22",
     "magic-html-more/66211fc426fc7016.html, 2024-05-09T14:45",
     "more3/zhihu.com-zhuanlan-win10-shuangxitong.html, 2018-12-11T11:34",
+    "magic-html-more/df28ea9a48811ae7.html, 2024-01-03",
+    "trad-blog/hkej.com-2551793.html, 2020-08-14",
   })
   void readsTheDayOfThePage(String file, String want) throws IOException {
     var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
