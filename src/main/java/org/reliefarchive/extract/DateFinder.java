@@ -30,7 +30,26 @@ final class DateFinder {
       Pattern.compile("来源|來源|发布|發布|發佈|日期|时间|時間|报|報");
   /** Words that say the date beside them is when the article was published or last edited. */
   private static final Pattern PUBLISHED_CUE =
-      Pattern.compile("发布于|发表于|編輯於|编辑于|發布於|發表於|posted|Posted|发布时间|发表时间|發布時間");
+      Pattern.compile("发布于|发表于|編輯於|编辑于|發布於|發表於|posted|Posted|发布时间|发表时间"
+          + "|發布時間|发布日期|發布日期|发表日期|发文日期");
+  /** "编辑于 2018-12-11 11:34", "posted @ 2024-05-09 14:45" right under the article, or null. */
+  private static Dated publicationLineUnder(List<TextBlock> blocks, List<Integer> body) {
+    int bodyEnd = body.isEmpty() ? blocks.size() : body.get(body.size() - 1) + 1;
+    for (int i = bodyEnd; i < Math.min(blocks.size(), bodyEnd + AFTER_LINES); i++) {
+      String text = TextNormalizer.line(blocks.get(i).text());
+      if (text.length() <= 60 && PUBLISHED_CUE.matcher(text).find()) {
+        DateParser.Found f = DateParser.firstIn(text);
+        if (f != null) {
+          return new Dated(f.value(), "publication line under the body", DateSource.INFO_LINE);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Labels of the publication date in an info line (发布日期：, 时间：). */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("发布|發布|發佈|发表|發表|发文|日期|时间|時間");
   /** Lines after the body searched for a publication line. */
   private static final int AFTER_LINES = 6;
   /** Elements of an info line looked at for a date in their tooltip. */
@@ -132,14 +151,29 @@ final class DateFinder {
         return new Dated(f.value(), "tooltip of the heading", DateSource.INFO_LINE);
       }
     }
+    Dated firstDated = null;
+    boolean firstInBody = false;
     for (int i = from; i < to; i++) {
       TextBlock b = blocks.get(i);
       if (b.chars() > 200 || b.linkShare() > 0.5) {
         continue;
       }
-      DateParser.Found f = DateParser.firstIn(TextNormalizer.line(b.text()));
+      String line = TextNormalizer.line(b.text());
+      DateParser.Found f = DateParser.firstIn(line);
       if (f != null) {
-        return new Dated(f.value(), "info line after the heading", DateSource.INFO_LINE);
+        // a line that says which date it gives (发布日期：) beats a date without a label
+        Dated dated = new Dated(f.value(), "info line after the heading", DateSource.INFO_LINE);
+        if (i < bodyStart && DATE_LABEL.matcher(line).find()) {
+          return dated;
+        }
+        if (firstDated == null) {
+          firstDated = dated;
+          firstInBody = i >= bodyStart;
+        }
+        continue;
+      }
+      if (firstDated != null) {
+        continue;
       }
       f = fromTitleAttribute(b.container(), false);
       if (f != null) {
@@ -147,6 +181,15 @@ final class DateFinder {
         return new Dated(f.value(), "tooltip of the info line after the heading",
             DateSource.INFO_LINE);
       }
+    }
+    if (firstDated != null && !firstInBody) {
+      return firstDated;
+    }
+    // a labelled publication line right under the article beats a date the article's first
+    // lines tell of (2019年2月27日下午 … above 发布日期：2019-03-06)
+    Dated under = publicationLineUnder(blocks, body);
+    if (under != null || firstDated != null) {
+      return under != null ? under : firstDated;
     }
     // a source or date line stands at the start or the end of an article, never in its middle
     // (there, a line with 来源 and a date is a citation or a reference)
@@ -159,17 +202,6 @@ final class DateFinder {
         DateParser.Found f = DateParser.firstIn(text);
         if (f != null) {
           return new Dated(f.value(), "source line in the body", DateSource.BODY_LINE);
-        }
-      }
-    }
-    // "编辑于 2018-12-11 11:34", "posted @ 2024-05-09 14:45" right under the article
-    int bodyEnd = body.isEmpty() ? blocks.size() : body.get(body.size() - 1) + 1;
-    for (int i = bodyEnd; i < Math.min(blocks.size(), bodyEnd + AFTER_LINES); i++) {
-      String text = TextNormalizer.line(blocks.get(i).text());
-      if (text.length() <= 60 && PUBLISHED_CUE.matcher(text).find()) {
-        DateParser.Found f = DateParser.firstIn(text);
-        if (f != null) {
-          return new Dated(f.value(), "publication line under the body", DateSource.INFO_LINE);
         }
       }
     }
