@@ -47,6 +47,13 @@ final class DateFinder {
     return null;
   }
 
+  /** What a line holding only a date is made of besides the date's digits. */
+  private static final Pattern DATE_BOX_REST = Pattern.compile(
+      "[\\d\\s\\p{Punct}年月日号時时分秒]|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+          + "|mon|tue|wed|thu|fri|sat|sun)[a-z]*");
+  /** Words of a page's "today is …" line, which dates the visit, not the article. */
+  private static final Pattern TODAY = Pattern.compile("今天|今日|Today|today|星期|礼拜");
+
   /** Labels of the publication date in an info line (发布日期：, 时间：). */
   private static final Pattern DATE_LABEL =
       Pattern.compile("发布|發布|發佈|发表|發表|发文|日期|时间|時間");
@@ -184,6 +191,20 @@ final class DateFinder {
     }
     if (firstDated != null && !firstInBody) {
       return firstDated;
+    }
+    if (firstDated == null && titleIndex > 0 && titleIndex <= bodyStart) {
+      // a date box right above the heading (Dec 28 Sat 2013 00:28, 2020年8月14日)
+      for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - 2); i--) {
+        TextBlock b = blocks.get(i);
+        String line = TextNormalizer.line(b.text());
+        if (line.length() <= 40 && b.linkShare() <= 0.5 && !TODAY.matcher(line).find()
+            && DATE_BOX_REST.matcher(line).replaceAll("").length() <= 2) {
+          DateParser.Found f = DateParser.firstIn(line);
+          if (f != null) {
+            return new Dated(f.value(), "date line above the heading", DateSource.INFO_LINE);
+          }
+        }
+      }
     }
     // a labelled publication line right under the article beats a date the article's first
     // lines tell of (2019年2月27日下午 … above 发布日期：2019-03-06)

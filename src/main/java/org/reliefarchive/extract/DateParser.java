@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Reads publication dates in the forms Chinese portals use: 2020-04-06 21:05:37, 2020/4/6,
  * 2020年4月6日 21时05分, 2020.4.15, two-digit years followed by a time (21-11-09 14:04 is
  * 2021-11-09), ISO 8601 in meta tags, and dates in URL paths (/2021/11/09/, /2023-12/01/,
- * /20240509/, t20240513_). Results are in Asia/Shanghai (+08:00); a date without time is midnight.
+ * /20240509/, t20240513_), and English month names as blog templates write them (Dec 28 Sat 2013
+ * 00:28, 28 December 2013). Results are in Asia/Shanghai (+08:00); a date without time is midnight.
  */
 public final class DateParser {
   /** China Standard Time; China has no daylight saving time since 1991. */
@@ -26,6 +27,17 @@ public final class DateParser {
               + "(?![\\d.]\\d)\\s*[日号號]?"
               + "(?:\\s*(?:T|\\s)?\\s*(\\d{1,2})\\s*[:：时時点點]\\s*(\\d{1,2})"
               + "(?:\\s*[:：分]\\s*(\\d{1,2}))?)?");
+  private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+  private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+  private static final String CLOCK = "(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
+  /** Month name first, as blog templates write it: Dec 28 Sat 2013 00:28, December 28, 2013. */
+  private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(
+      "(?<![a-z])(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+" + WEEKDAY
+          + "((?:19|20)\\d{2})(?!\\d)" + CLOCK, Pattern.CASE_INSENSITIVE);
+  /** Day first: 28 Dec 2013, 28 December 2013 10:00. */
+  private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(
+      "(?<![\\d:])(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")[a-z]*\\.?,?\\s+"
+          + "((?:19|20)\\d{2})(?!\\d)" + CLOCK, Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE =
       Pattern.compile(
           "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -48,7 +60,42 @@ public final class DateParser {
         return f;
       }
     }
+    return english(text);
+  }
+
+  /** The first date written with an English month name, or null. */
+  private static Found english(String text) {
+    // a month name is capitalised (Dec, DEC); "may 12" in a sentence is no date
+    Matcher m = ENGLISH_MONTH_FIRST.matcher(text);
+    while (m.find()) {
+      if (Character.isUpperCase(m.group(1).charAt(0))) {
+        return of(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6));
+      }
+    }
+    m = ENGLISH_DAY_FIRST.matcher(text);
+    while (m.find()) {
+      if (Character.isUpperCase(m.group(2).charAt(0))) {
+        return of(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6));
+      }
+    }
     return null;
+  }
+
+  private static Found of(String year, String monthName, String day, String hour, String minute,
+      String second) {
+    int month = MONTHS.indexOf(monthName.substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 4
+        + 1;
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+      if (hour != null && Integer.parseInt(hour) < 24 && Integer.parseInt(minute) < 60) {
+        LocalDateTime t = date.atTime(Integer.parseInt(hour), Integer.parseInt(minute),
+            second == null ? 0 : Math.min(59, Integer.parseInt(second)));
+        return new Found(OffsetDateTime.of(t, CHINA), true);
+      }
+      return new Found(OffsetDateTime.of(date.atStartOfDay(), CHINA), false);
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   private static Found fromMatch(Matcher m) {

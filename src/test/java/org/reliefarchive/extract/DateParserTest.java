@@ -22,6 +22,15 @@ class DateParserTest {
   }
 
   @Test
+  void readsEnglishMonthNamesOfBlogTemplates() {
+    assertThat(text("Dec 28 Sat 2013 00:28")).isEqualTo(OffsetDateTime.parse("2013-12-28T00:28+08:00"));
+    assertThat(text("Posted on December 3, 2019")).isEqualTo(OffsetDateTime.parse("2019-12-03T00:00+08:00"));
+    assertThat(text("28 Feb 2023, 10:05")).isEqualTo(OffsetDateTime.parse("2023-02-28T10:05+08:00"));
+    assertThat(text("You may 12 2013 dollars")).isNull();
+    assertThat(text("Feb 30 2023")).isNull();
+  }
+
+  @Test
   void ignoresNumbersThatAreNoDates() {
     assertThat(text("版本 10.5.3 发布")).isNull();
     assertThat(text("电话 0931-8888-1234")).isNull();

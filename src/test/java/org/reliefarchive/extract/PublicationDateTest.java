@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * relative time with the day in its tooltip (V2EX), a tooltip on the heading (cnblogs), an
  * "编辑于" line under the article (zhihu column), a date line right above the body when the
  * heading found is lower down or there is none (a Q&amp;A site, a Hong Kong daily), a labelled 发布日期 line under the article rather than the
- * day its first line tells of (a city news site).
+ * day its first line tells of (a city news site), a date box in English right above the heading
+ * (a Taiwanese blog).
  */
 class PublicationDateTest {
   private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
@@ -27,6 +28,7 @@ class PublicationDateTest {
     "magic-html-more/df28ea9a48811ae7.html, 2024-01-03",
     "trad-blog/hkej.com-2551793.html, 2020-08-14",
     "gne-b/zsnews-1.html, 2019-03-06",
+    "trad-blog/pixnet.net-39926056.html, 2013-12-28T00:28",
   })
   void readsTheDayOfThePage(String file, String want) throws IOException {
     var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
