@@ -34,12 +34,19 @@ public final class TitleFinder {
    * @param title the heading text, or null
    * @param blockIndex index of the line holding it, or -1 when it came from metadata
    * @param source which rule found it
+   * @param insideTitle true for a line found only inside the {@code <title>}, neither equal to
+   *     it nor at its start (a site name: 中国地理学会 of "新闻动态--中国地理学会官网"); once the body
+   *     is known, a heading right above it is the better title
    */
-  record Match(String title, int blockIndex, String source) {}
+  record Match(String title, int blockIndex, String source, boolean insideTitle) {
+    Match(String title, int blockIndex, String source) {
+      this(title, blockIndex, source, false);
+    }
+  }
 
   /**
    * Finds the heading of a page from its markup and lines; {@code bodyStart} is the index of the
-   * first body line.
+   * first body line, or the number of lines while the body is not yet known.
    */
   Match find(PageMarkup markup, List<TextBlock> blocks, int bodyStart) {
     List<String> refs = new ArrayList<>();
@@ -103,6 +110,15 @@ public final class TitleFinder {
         best = b;
       }
     }
+    // a line found only inside the <title> (中国地理学会 of "新闻动态--中国地理学会官网") names the
+    // site: a heading right above the body is the article's own
+    boolean inside = best != null && onlyInside(refs, key(best.text()));
+    if (inside && bodyStart < blocks.size()) {
+      Match above = headingAboveBody(blocks, bodyStart, siteParts);
+      if (above != null && above.blockIndex() > best.index()) {
+        return above;
+      }
+    }
     if (best != null) {
       String text = TextNormalizer.line(best.text());
       // a heading set on two lines (机构名 / 关于…的决议): the next lines continue the title
@@ -119,20 +135,15 @@ public final class TitleFinder {
       }
       return new Match(text, best.index(),
           best.heading() ? "heading line matching the page title or a title meta tag"
-              : "line matching the page title or a title meta tag");
+              : "line matching the page title or a title meta tag", inside);
     }
     if (metaTitle != null) {
       return new Match(TextNormalizer.line(stripSuffix(metaTitle)), -1, "title meta tag");
     }
     // no line holds the <title>: a heading right above the body is the article's own
-    for (int i = Math.min(blocks.size(), Math.max(bodyStart, 0)) - 1;
-        i >= Math.max(0, bodyStart - 6); i--) {
-      TextBlock b = blocks.get(i);
-      if (b.heading() && b.chars() >= 6 && b.chars() <= 150 && b.linkShare() < 0.5
-          && !isSitePart(key(b.text()), siteParts)) {
-        return new Match(TextNormalizer.line(b.text()), b.index(),
-            "heading right above the body (no line matches the page title)");
-      }
+    Match above = headingAboveBody(blocks, bodyStart, siteParts);
+    if (above != null) {
+      return above;
     }
     if (!docTitle.isBlank()) {
       String t = TextNormalizer.line(stripSuffix(docTitle));
@@ -146,6 +157,31 @@ public final class TitleFinder {
       }
     }
     return new Match(null, -1, "none");
+  }
+
+  /** True when line key {@code k} is inside references but neither equals nor starts one. */
+  private static boolean onlyInside(List<String> refs, String k) {
+    for (String ref : refs) {
+      if (ref.equals(k) || ref.startsWith(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An h1–h6 line of 6 to 150 characters among the six lines above the body, or null. */
+  private static Match headingAboveBody(List<TextBlock> blocks, int bodyStart,
+      List<String> siteParts) {
+    for (int i = Math.min(blocks.size(), Math.max(bodyStart, 0)) - 1;
+        i >= Math.max(0, bodyStart - 6); i--) {
+      TextBlock b = blocks.get(i);
+      if (b.heading() && b.chars() >= 6 && b.chars() <= 150 && b.linkShare() < 0.5
+          && !isSitePart(key(b.text()), siteParts)) {
+        return new Match(TextNormalizer.line(b.text()), b.index(),
+            "heading right above the body (no line matches the page title)");
+      }
+    }
+    return null;
   }
 
   /**
