@@ -52,7 +52,13 @@ final class BodyNamer {
           return new Front(q, -1);
         }
       }
-      return new Front(place[0], place[1]);
+      // a place written after its province (河北保定 + 交通运输集团有限公司): the name starts there
+      int start = place[0];
+      for (int[] earlier = spanEndingAt(ctx.placeSpans, start); earlier != null && earlier[0] >= floor;
+          earlier = spanEndingAt(ctx.placeSpans, start)) {
+        start = earlier[0];
+      }
+      return new Front(start, place[1]);
     }
     int p = at;
     int limit = Math.max(floor, at - config.maxPrefixLength());
@@ -165,6 +171,15 @@ final class BodyNamer {
       }
     }
     return -1;
+  }
+
+  private static int[] spanEndingAt(List<int[]> spans, int end) {
+    for (int[] s : spans) {
+      if (s[1] == end) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static int[] nearestPlace(List<int[]> spans, int at) {

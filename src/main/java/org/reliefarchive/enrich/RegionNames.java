@@ -21,7 +21,9 @@ final class RegionNames {
   enum Kind {
     FULL,
     SHORT,
-    ALIAS
+    ALIAS,
+    /** A name on the stoplist: a place only right after a division above it (云南大理, 嘉兴南湖). */
+    STOPPED
   }
 
   /**
@@ -40,6 +42,7 @@ final class RegionNames {
   private final List<String> surfaces;
   private final List<List<Reading>> readings;
   private final boolean[] needsSupport;
+  private final boolean[] stoppedOnly;
 
   RegionNames(Gazetteer gazetteer, RegionConfig config, RegionAliasConfig aliases) {
     Set<String> stop = new HashSet<>(config.stoplist());
@@ -65,6 +68,16 @@ final class RegionNames {
             .add(new Reading(d, Kind.SHORT, needsSupport, false));
       }
     }
+    Map<String, List<Reading>> stopped = new LinkedHashMap<>();
+    for (Division d : gazetteer.divisions()) {
+      String shortForm = shortForm(d, config, endings, ethnic);
+      for (String form : new String[] {d.name(), shortForm}) {
+        if (form != null && stop.contains(form) && form.length() >= config.minShortLength()) {
+          stopped.computeIfAbsent(form, k -> new ArrayList<>())
+              .add(new Reading(d, Kind.STOPPED, true, false));
+        }
+      }
+    }
     Map<String, List<Reading>> all = new LinkedHashMap<>(full);
     for (Map.Entry<String, List<Reading>> e : shortForms.entrySet()) {
       if (full.containsKey(e.getKey())) {
@@ -74,6 +87,9 @@ final class RegionNames {
       int top = e.getValue().stream().mapToInt(r -> r.division().depth()).min().orElse(0);
       all.put(e.getKey(),
           e.getValue().stream().filter(r -> r.division().depth() == top).toList());
+    }
+    for (Map.Entry<String, List<Reading>> e : stopped.entrySet()) {
+      all.putIfAbsent(e.getKey(), e.getValue());
     }
     for (RegionAliasConfig.Alias alias : aliases.aliases()) {
       Division target = gazetteer.byPath(alias.target());
@@ -92,10 +108,18 @@ final class RegionNames {
     this.surfaces = List.copyOf(all.keySet());
     this.readings = all.values().stream().map(List::copyOf).toList();
     this.needsSupport = new boolean[readings.size()];
+    this.stoppedOnly = new boolean[readings.size()];
     for (int i = 0; i < needsSupport.length; i++) {
       needsSupport[i] = !readings.get(i).isEmpty()
           && readings.get(i).stream().allMatch(Reading::needsSupport);
+      stoppedOnly[i] = !readings.get(i).isEmpty()
+          && readings.get(i).stream().allMatch(r -> r.kind() == Kind.STOPPED);
     }
+  }
+
+  /** True when every reading of surface {@code i} is a stoplisted name. */
+  boolean stoppedOnly(int i) {
+    return stoppedOnly[i];
   }
 
   /** True when every reading of surface {@code i} needs support. */

@@ -51,7 +51,12 @@ final class RegionTagger implements TagStep {
         continue; // 文明村镇 holds 明村镇: the name's first character ends another word
       }
       List<RegionNames.Reading> readings = new ArrayList<>();
+      RegionCandidate before = afterName && !found.isEmpty()
+          && found.get(found.size() - 1).end == m.start() ? found.get(found.size() - 1) : null;
       for (RegionNames.Reading r : names.readings(m.pattern())) {
+        if (r.kind() == RegionNames.Kind.STOPPED && !namesParent(before, r.division())) {
+          continue; // 大理石, 南湖 of any city: a stoplisted name counts after its parent only
+        }
         boolean stem = r.kind() == RegionNames.Kind.FULL && m.length() == 2
             && r.division().level() == RegionLevel.COUNTY;
         if ((r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end()))
@@ -84,6 +89,7 @@ final class RegionTagger implements TagStep {
   private List<AhoCorasick.Match> select(List<AhoCorasick.Match> all) {
     List<AhoCorasick.Match> ranked = new ArrayList<>(all);
     ranked.sort(Comparator.comparingInt(AhoCorasick.Match::length).reversed()
+        .thenComparing(m -> names.stoppedOnly(m.pattern()))
         .thenComparing(m -> names.needsSupport(m.pattern()))
         .thenComparingInt(AhoCorasick.Match::start));
     boolean[] taken = new boolean[all.isEmpty() ? 0 : all.get(all.size() - 1).end() + 64];
@@ -105,6 +111,19 @@ final class RegionTagger implements TagStep {
     }
     kept.sort(Comparator.comparingInt(AhoCorasick.Match::start));
     return kept;
+  }
+
+  /** True when {@code before} may name a division above {@code d} (云南 before 大理). */
+  private static boolean namesParent(RegionCandidate before, Division d) {
+    if (before == null) {
+      return false;
+    }
+    for (RegionNames.Reading r : before.readings) {
+      if (r.division() != d && d.isWithin(r.division())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the line holding {@code at} is a numbered reference: "[27] …", "［3］…". */

@@ -124,6 +124,12 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void startsABodyNameAtTheProvinceWrittenBeforeItsPlace() {
+    assertThat(tag("河北保定交通运输集团有限公司联合体中标。").bodyNames())
+        .containsExactly("河北保定交通运输集团有限公司");
+  }
+
+  @Test
   void readsCompaniesOfACountryAsNoBody() {
     assertThat(tag("美国公司和中国公司仍表现出极大的韧性。").bodyNames()).isEmpty();
   }

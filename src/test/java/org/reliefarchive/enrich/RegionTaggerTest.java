@@ -191,4 +191,12 @@ class RegionTaggerTest {
     assertThat(tag("宜川县遭遇洪灾，救灾物资运抵。", null).regionPaths())
         .contains("陕西省/延安市/宜川县");
   }
+
+  @Test
+  void readsAStoplistedNameRightAfterItsParentAsThePlace() {
+    assertThat(tag("1921年，嘉兴南湖，一叶红船扬起风帆。", null).regionPaths())
+        .contains("浙江省/嘉兴市/南湖区");
+    assertThat(tag("游客泛舟南湖，欣赏湖光山色。", null).regions()).isEmpty();
+    assertThat(tag("河北保定开展救灾。", null).regionPaths()).contains("河北省/保定市");
+  }
 }
