@@ -23,6 +23,7 @@ import org.reliefarchive.eval.SearchCorpus;
 import org.reliefarchive.eval.SearchEvaluator;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.sample.SampleArticle;
+import org.reliefarchive.search.QuerySynonyms;
 import org.reliefarchive.sample.SamplePortal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,10 @@ final class EvaluateSearchCommand implements Callable<Integer> {
           + "key order, each report with its title and the text around the query's words.")
   Integer pool;
 
+  @Option(names = "--no-synonyms",
+      description = "Search without config/synonyms.txt (every query word stands for itself).")
+  boolean noSynonyms;
+
   @Option(names = "--reports", description = "List every indexed report's key and title.")
   boolean reports;
 
@@ -82,7 +87,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (SearchCorpus reports = SearchCorpus.build(sources(pages),
         new ArticleExtractor(root.settings().boilerplate()), Pipeline.enricher(root.settings()),
-        root.settings().schema())) {
+        root.settings().schema(), noSynonyms ? QuerySynonyms.none() : root.settings().synonyms())) {
       Terminal.line(out, "%d reports indexed (%d pages hold no article); %d judged queries, "
           + "%d judgements.", reports.reports().size(), reports.skipped().size(),
           judged.queries().size(),

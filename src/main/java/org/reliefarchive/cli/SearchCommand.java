@@ -102,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
         ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
       SearchResult result;
       try {
-        result = new ReportSearcher(index).search(request);
+        result = new ReportSearcher(index, settings.synonyms()).search(request);
       } catch (BadQueryException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -25,6 +25,7 @@ import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.extract.ExtractionOutcome;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.QuerySynonyms;
 import org.reliefarchive.search.ReportSearcher;
 
 /**
@@ -68,11 +69,11 @@ public final class SearchCorpus implements Closeable {
     }
   }
 
-  private SearchCorpus(Directory directory, ReportIndex index, Map<String, Report> byKey,
-      List<String> skipped) {
+  private SearchCorpus(Directory directory, ReportIndex index, QuerySynonyms synonyms,
+      Map<String, Report> byKey, List<String> skipped) {
     this.directory = directory;
     this.index = index;
-    this.searcher = new ReportSearcher(index);
+    this.searcher = new ReportSearcher(index, synonyms);
     this.byKey = byKey;
     this.keyById = new LinkedHashMap<>();
     byKey.values().forEach(r -> keyById.put(r.id(), r.key()));
@@ -81,10 +82,10 @@ public final class SearchCorpus implements Closeable {
 
   /**
    * Extracts, tags and indexes {@code sources} in memory. A page whose extraction finds no
-   * article is skipped and named in {@link #skipped()}.
+   * article is skipped and named in {@link #skipped()}. Searches apply {@code synonyms}.
    */
   public static SearchCorpus build(List<Source> sources, ArticleExtractor extractor,
-      ArticleEnricher enricher, IndexSchema schema) throws IOException {
+      ArticleEnricher enricher, IndexSchema schema, QuerySynonyms synonyms) throws IOException {
     Directory dir = new ByteBuffersDirectory();
     ReportIndex index = ReportIndex.openWritable(dir, schema, new IndexConfig("memory", 64, 60));
     Map<String, Report> byKey = new LinkedHashMap<>();
@@ -106,7 +107,7 @@ public final class SearchCorpus implements Closeable {
     }
     index.commit();
     index.refresh();
-    return new SearchCorpus(dir, index, byKey, skipped);
+    return new SearchCorpus(dir, index, synonyms, byKey, skipped);
   }
 
   /** The searcher over these reports. */
