@@ -98,6 +98,11 @@ final class EvaluateSearchCommand implements Callable<Integer> {
         printPool(out, judged, reports, pool);
       } else {
         SearchEvaluator evaluator = new SearchEvaluator(reports);
+        List<String> unknown = evaluator.unknownKeys(judged);
+        if (!unknown.isEmpty()) {
+          Terminal.line(out, "Judged reports not in the index (%d), counted as never found: %s",
+              unknown.size(), String.join(", ", unknown));
+        }
         for (String split : List.of(CorpusPages.TEST, CorpusPages.DEV)) {
           print(out, evaluator.evaluate(judged, split), reports);
         }

@@ -26,8 +26,23 @@ public final class SearchEvaluator {
 
   /** An evaluator over the reports of {@code corpus}. */
   public SearchEvaluator(SearchCorpus corpus) throws IOException {
+    this(corpus, corpus.groups());
+  }
+
+  /**
+   * An evaluator with the reprint group of each report key given ({@code key → group}); a key
+   * not listed is a group of its own.
+   */
+  SearchEvaluator(SearchCorpus corpus, Map<String, String> groups) {
     this.corpus = corpus;
-    this.groups = corpus.groups();
+    this.groups = Map.copyOf(groups);
+  }
+
+  /** Report keys {@code set} grades that no indexed report has: a misspelt or stale key. */
+  public List<String> unknownKeys(RelevanceSet set) {
+    return set.queries().stream().flatMap(q -> q.grades().keySet().stream()
+            .filter(k -> corpus.report(k) == null).map(k -> q.id() + " " + k))
+        .toList();
   }
 
   /**
