@@ -53,7 +53,7 @@ final class Pipeline implements AutoCloseable {
     }
     this.index = opened;
     this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
-    this.searcher = new ReportSearcher(index);
+    this.searcher = new ReportSearcher(index, settings.synonyms());
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
         index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
     this.runner = new CrawlRunner(new CrawlRunner.Parts(settings.crawl(), settings.index(),

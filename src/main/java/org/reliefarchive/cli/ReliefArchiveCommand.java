@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ExtractCommand.class,
       EvaluateCommand.class,
       TagAccuracyCommand.class,
+      EvaluateSearchCommand.class,
       BenchCommand.class,
       BenchExtractCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -102,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
         ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
       SearchResult result;
       try {
-        result = new ReportSearcher(index).search(request);
+        result = new ReportSearcher(index, settings.synonyms()).search(request);
       } catch (BadQueryException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -119,9 +119,19 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, SearchResult r) {
     Terminal.line(out, "%d reports (page %d, %d ms)", r.total(), r.page(), r.tookMs());
     int n = (r.page() - 1) * r.size();
+    boolean noted = false;
     for (SearchHit h : r.hits()) {
       n++;
+      if (h.partial() && !noted && !r.relaxed()) {
+        Terminal.line(out, "%n%s", r.total() == 0
+            ? "No report holds all the words; these are partial matches:"
+            : "Only the reports above hold all the words; these are partial matches:");
+        noted = true;
+      }
       Terminal.line(out, "%n%3d. %s", n, h.title());
+      if (h.partial()) {
+        Terminal.line(out, "     missing: %s", String.join(" ", h.missing()));
+      }
       Terminal.line(out, "     %s · %s · %s", h.portalName() != null ? h.portalName()
           : h.portal(), h.date() == null ? "undated" : h.date().substring(0, 10), h.url());
       String snippet = h.snippet().render("【", "】", UnaryOperator.identity());

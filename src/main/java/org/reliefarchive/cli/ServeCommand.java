@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
         ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema());
-        WebServer web = new WebServer(new ReportSearcher(index), index, server,
+        WebServer web = new WebServer(new ReportSearcher(index, settings.synonyms()), index, server,
             settings.sources(), settings.archiveDir(), new CrawlRunsAdapter(
                 new RunLog(settings.stateDir()), () -> null, settings.sources()))) {
       Terminal.line(out, "Serving %d reports at %s (Ctrl+C to stop)", index.count(),

@@ -9,6 +9,7 @@ import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.search.QuerySynonyms;
 
 /**
  * Every configuration file, loaded once at startup from the config directory. Relative paths in
@@ -49,6 +50,18 @@ record Settings(
         loader.load(configDir.resolve("server.yaml"), ServerConfig.class),
         // one schema (fields, facets, analyzer) for every index this process opens
         new IndexSchema());
+  }
+
+  /**
+   * The query synonyms of {@code synonyms.txt} in the configuration directory; none when the
+   * directory holds no such file.
+   *
+   * @throws org.reliefarchive.config.ConfigException naming the file and line when it is malformed
+   */
+  QuerySynonyms synonyms() {
+    Path file = configDir.resolve("synonyms.txt");
+    return java.nio.file.Files.isRegularFile(file) ? QuerySynonyms.load(file)
+        : QuerySynonyms.none();
   }
 
   Path archiveDir() {

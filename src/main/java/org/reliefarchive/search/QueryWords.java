@@ -23,7 +23,7 @@ import org.reliefarchive.enrich.TraditionalToSimplified;
  * <p>The index holds bigrams, not these words, so a word here finds every text that contains
  * it, also inside longer words (民政 in 民政局).
  */
-final class QueryWords {
+public final class QueryWords {
   private static final Analyzer SEGMENTER = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -52,6 +52,14 @@ final class QueryWords {
     static Word of(String text) {
       return new Word(text, TraditionalToSimplified.toSimplified(text));
     }
+  }
+
+  /**
+   * The words of {@code text} in simplified characters, in order, as the parser searches them
+   * (for plain baselines that count the same words in a text).
+   */
+  public static List<String> simplifiedWords(String text) {
+    return split(text).stream().map(Word::simplified).toList();
   }
 
   /** The words of {@code text}, as substrings of it, in order; punctuation is dropped. */

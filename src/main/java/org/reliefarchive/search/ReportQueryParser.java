@@ -3,7 +3,9 @@ package org.reliefarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -21,6 +23,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -40,18 +43,39 @@ import org.reliefarchive.index.IndexSchema;
  * characters. Wildcards and fuzziness mean nothing for bigrams: on Han text, {@code 民政*} or a
  * pasted question ending in {@code ?} is searched as its words. Occurrences of a word across the
  * boundary of a listed compound ({@link Compounds}: 民政 in 人民|政府) do not count.
+ *
+ * <p>Unquoted words are expanded with the {@link QuerySynonyms} given: a run of words a group
+ * names (残障 人士) also finds the other words of its group (残疾人 …), each searched as one
+ * string. A report holding the user's own words of the run gets {@link #OWN_WORDS_FIRST} on top
+ * of its score, so it ranks above every report holding only another word of the group; those
+ * count at {@link #EXPANSION_WEIGHT} of their score. Quoted phrases are never expanded.
  */
 final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
   /** More words than this is a pasted passage: quoting it searches it as one phrase. */
   static final int MAX_WORDS = 64;
   private static final float TITLE_BOOST = 2f;
+  /**
+   * Added to the score of a report holding the user's own words of a run that has synonyms:
+   * far above what the text scores of a query add up to, so those reports come first.
+   */
+  static final float OWN_WORDS_FIRST = 1000f;
+  /** The share of its score a report gets for holding another word of a group. */
+  static final float EXPANSION_WEIGHT = 0.5f;
 
   private final Analyzer analyzer;
+  private final QuerySynonyms synonyms;
+  private final Map<Query, String> labels = new IdentityHashMap<>();
+  private final Map<Query, Boolean> expanded = new IdentityHashMap<>();
 
   ReportQueryParser(Analyzer analyzer) {
+    this(analyzer, QuerySynonyms.none());
+  }
+
+  ReportQueryParser(Analyzer analyzer, QuerySynonyms synonyms) {
     super(ANY_FIELD, analyzer);
     this.analyzer = analyzer;
+    this.synonyms = synonyms;
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setAllowLeadingWildcard(false);
   }
@@ -126,25 +150,85 @@ final class ReportQueryParser extends QueryParser {
           "query_words", strings.size(), MAX_WORDS);
     }
     List<Query> clauses = new ArrayList<>();
-    for (QueryWords.Word string : strings) {
-      // a compound straddled by the word (民政 in 人民政府) is excluded from its matches
-      List<String> compounds = slop == 0
-          ? Compounds.straddledBy(string.simplified().replaceAll("[^\\p{L}\\p{N}]", ""))
-          : List.of();
-      Query q = only != null
-          ? stringQuery(only, string.text(), slop, compounds)
-          : anyField(stringQuery(IndexSchema.TITLE, string.text(), slop, compounds),
-              stringQuery(IndexSchema.BODY, string.text(), slop, compounds));
-      if (q != null) {
-        clauses.add(q);
+    List<QuerySynonyms.Segment> runs = quoted || synonyms.isEmpty()
+        ? QuerySynonyms.none().expand(strings.stream().map(QueryWords.Word::simplified).toList())
+        : synonyms.expand(strings.stream().map(QueryWords.Word::simplified).toList());
+    for (QuerySynonyms.Segment run : runs) {
+      List<Query> own = new ArrayList<>();
+      StringBuilder label = new StringBuilder();
+      for (QueryWords.Word string : strings.subList(run.from(), run.to())) {
+        Query q = wordQuery(only, string.text(), string.simplified(), slop);
+        if (q != null) {
+          labels.put(q, string.text());
+          own.add(q);
+        }
+        label.append(string.text());
       }
+      if (own.isEmpty()) {
+        continue;
+      }
+      if (run.expansions().isEmpty()) {
+        clauses.addAll(own);
+        continue;
+      }
+      Query ownWords = own.size() == 1 ? own.get(0) : all(own);
+      BooleanQuery.Builder any = new BooleanQuery.Builder()
+          .add(ownWords, BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(ownWords), OWN_WORDS_FIRST),
+              BooleanClause.Occur.SHOULD);
+      for (String other : run.expansions()) {
+        Query q = wordQuery(only, other, other, 0);
+        if (q != null) {
+          any.add(new BoostQuery(q, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+      }
+      Query withSynonyms = any.build();
+      labels.put(withSynonyms, label.toString());
+      expanded.put(withSynonyms, true);
+      clauses.add(withSynonyms);
     }
     if (clauses.size() <= 1) {
       return clauses.isEmpty() ? null : clauses.get(0);
     }
+    return all(clauses);
+  }
+
+  private static Query all(List<Query> clauses) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     clauses.forEach(q -> all.add(q, BooleanClause.Occur.MUST));
     return all.build();
+  }
+
+  /**
+   * One string ({@code text} as written, {@code simplified} its simplified form) in the title
+   * (boosted) or the body, or in {@code only} when a field was named; occurrences straddling a
+   * listed compound left out. Null when the text holds nothing searchable.
+   */
+  private Query wordQuery(String only, String text, String simplified, int slop) {
+    // a compound straddled by the word (民政 in 人民政府) is excluded from its matches
+    List<String> compounds = slop == 0
+        ? Compounds.straddledBy(simplified.replaceAll("[^\\p{L}\\p{N}]", ""))
+        : List.of();
+    return only != null
+        ? stringQuery(only, text, slop, compounds)
+        : anyField(stringQuery(IndexSchema.TITLE, text, slop, compounds),
+            stringQuery(IndexSchema.BODY, text, slop, compounds));
+  }
+
+  /**
+   * The words of the query a clause stands for, as the user wrote them (残障人士 for the run
+   * 残障 | 人士 and its synonyms), or null for a clause the parser did not make from words.
+   */
+  String label(Query clause) {
+    return labels.get(clause);
+  }
+
+  /**
+   * Whether {@code clause} is a run of words with synonyms, which adds {@link #OWN_WORDS_FIRST}
+   * for the user's own words by itself.
+   */
+  boolean expanded(Query clause) {
+    return expanded.containsKey(clause);
   }
 
   private static Query anyField(Query title, Query body) {

@@ -69,13 +69,23 @@ public final class ReportSearcher {
   private final ReportIndex index;
   private final IndexSchema schema;
   private final Snippets snippets;
+  private final QuerySynonyms synonyms;
   private volatile FacetState facetState;
 
-  /** @param index the index to search; its owner closes it */
+  /** @param index the index to search, query words standing only for themselves */
   public ReportSearcher(ReportIndex index) {
+    this(index, QuerySynonyms.none());
+  }
+
+  /**
+   * @param index the index to search; its owner closes it
+   * @param synonyms the words each query word also finds ({@code config/synonyms.txt})
+   */
+  public ReportSearcher(ReportIndex index, QuerySynonyms synonyms) {
     this.index = index;
     this.schema = index.schema();
     this.snippets = new Snippets(schema);
+    this.synonyms = synonyms;
   }
 
   /**
@@ -85,7 +95,9 @@ public final class ReportSearcher {
    */
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
-    Query text = parse(request.query());
+    GradedQuery graded = graded(request.query());
+    boolean relaxed = request.relaxed() && graded.relaxable();
+    Query text = relaxed ? graded.relaxed() : graded.full();
     Query base = withDateRange(text, request.from(), request.to());
     return withSearcher(searcher -> {
       DrillDownQuery drillDown = drillDown(base, request.filters());
@@ -119,10 +131,76 @@ public final class ReportSearcher {
       List<ScoreDoc> page = from >= folded.size() ? List.of()
           : folded.subList(from, Math.min(folded.size(), from + request.size()));
       List<SearchHit> hits = hits(searcher, text, page, request.sort());
+      long partial = 0;
+      if (relaxed) {
+        hits = marked(searcher, graded, page, hits);
+        partial = searcher.count(drillDown(withDateRange(graded.partial(), request.from(),
+            request.to()), request.filters()));
+      } else if (graded.relaxable() && top.scoreDocs.length < window
+          && from + request.size() > folded.size()) {
+        partial = fillWithPartial(searcher, graded, request, folded, hits);
+      }
       long undated = undated(searcher, base, request.filters());
       return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
-          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated);
+          request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated,
+          relaxed, partial);
     });
+  }
+
+  /**
+   * Fills the rest of a page the full matches left short with reports missing some words of
+   * the query: those missing one word first, then fewer, each marked partial with the words it
+   * misses. Reprints of a report already shown are left out. Filters and dates apply as to the
+   * full matches; facet counts are not touched.
+   *
+   * @return how many reports match partially
+   */
+  private long fillWithPartial(IndexSearcher searcher, GradedQuery graded,
+      SearchRequest request, List<ScoreDoc> full, List<SearchHit> hits) throws IOException {
+    int from = (request.page() - 1) * request.size();
+    int wanted = from + request.size() - full.size();
+    int skip = Math.max(0, from - full.size());
+    DrillDownQuery query = drillDown(withDateRange(graded.partial(), request.from(),
+        request.to()), request.filters());
+    Sort sort = sort(request.sort());
+    int window = Math.min(10_000, wanted * FOLD_WINDOW);
+    TopDocs top = sort == null ? searcher.search(query, window)
+        : searcher.search(query, window, sort, true);
+    Set<String> shown = new HashSet<>();
+    for (ScoreDoc sd : full) {
+      shown.add(groupKey(searcher, sd.doc));
+    }
+    List<ScoreDoc> more = new ArrayList<>();
+    for (ScoreDoc sd : fold(searcher, top.scoreDocs)) {
+      if (!shown.contains(groupKey(searcher, sd.doc))) {
+        more.add(sd);
+      }
+    }
+    List<ScoreDoc> page = skip >= more.size() ? List.of()
+        : more.subList(skip, Math.min(more.size(), wanted));
+    hits.addAll(marked(searcher, graded, page,
+        hits(searcher, graded.relaxed(), page, request.sort())));
+    return top.totalHits.value;
+  }
+
+  /** {@code hits} (of the documents {@code page}) marked full or partial, with missed words. */
+  private static List<SearchHit> marked(IndexSearcher searcher, GradedQuery graded,
+      List<ScoreDoc> page, List<SearchHit> hits) throws IOException {
+    List<List<String>> missing = graded.missing(searcher,
+        page.stream().mapToInt(sd -> sd.doc).toArray());
+    List<SearchHit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      List<String> m = missing.get(i);
+      out.add(hits.get(i).withMatch(m.isEmpty() ? SearchHit.FULL : SearchHit.PARTIAL, m));
+    }
+    return out;
+  }
+
+  /** The reprint group of a document, or a key of its own when it has none. */
+  private static String groupKey(IndexSearcher searcher, int doc) throws IOException {
+    String group = searcher.storedFields().document(doc, Set.of(IndexSchema.GROUP))
+        .get(IndexSchema.GROUP);
+    return group == null ? "doc:" + doc : group;
   }
 
   /** One report whole, with its tags and reprints, or empty when the id is unknown. */
@@ -247,20 +325,26 @@ public final class ReportSearcher {
    *     excludes words ({@code -残联}), which no report can match
    */
   public Query parse(String queryText) {
+    return graded(queryText).full();
+  }
+
+  /** The parsed query with its required words, for matching reports that miss some. */
+  GradedQuery graded(String queryText) {
     String repaired = understood(queryText);
     if (repaired.isBlank()) {
-      return new MatchAllDocsQuery();
+      return GradedQuery.of(new MatchAllDocsQuery(), q -> null, q -> false);
     }
     Query q;
+    ReportQueryParser parser = new ReportQueryParser(schema.analyzer(), synonyms);
     try {
       // '/' would start a regular expression; in reports it separates words (防疫/复工)
       String escaped = repaired.replace("\\", "\\\\").replace("/", "\\/");
-      q = new ReportQueryParser(schema.analyzer()).parse(escaped);
+      q = parser.parse(escaped);
     } catch (ParseException e) {
       throw badSyntax(e);
     }
     if (q == null) {
-      return new MatchAllDocsQuery();
+      return GradedQuery.of(new MatchAllDocsQuery(), x -> null, x -> false);
     }
     if (q instanceof BooleanQuery b && !b.clauses().isEmpty() && b.clauses().stream()
         .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
@@ -268,7 +352,7 @@ public final class ReportSearcher {
           + "which leaves nothing to look for; add a word to find, such as 疫情 -残联",
           "query_only_excluded");
     }
-    return q;
+    return GradedQuery.of(q, parser::label, parser::expanded);
   }
 
   /**

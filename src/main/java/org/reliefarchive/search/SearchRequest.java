@@ -16,10 +16,13 @@ import org.reliefarchive.config.Check;
  * @param size hits per page
  * @param from first publication day included (Asia/Shanghai), or null
  * @param to last publication day included (Asia/Shanghai), or null
+ * @param relaxed whether the total, the facets and the hits take in the reports that miss some
+ *     words of the query (ranked after those holding all); otherwise those only fill a page the
+ *     full matches leave short
  */
 public record SearchRequest(
     String query, Map<String, List<String>> filters, Sort sort, int page, int size,
-    LocalDate from, LocalDate to) {
+    LocalDate from, LocalDate to, boolean relaxed) {
 
   /** How hits are ordered. */
   public enum Sort {
@@ -48,6 +51,12 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A request of full matches (partial ones only fill a short page). */
+  public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page,
+      int size, LocalDate from, LocalDate to) {
+    this(query, filters, sort, page, size, from, to, false);
   }
 
   /** A request without date range. */

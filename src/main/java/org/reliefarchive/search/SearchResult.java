@@ -16,6 +16,11 @@ import java.util.Map;
  * @param tookMs time spent searching
  * @param undated matching reports without a publication date, counted like the year facet
  *     (ignoring a year selection), so the years' counts and this one add up to the total
+ * @param relaxed whether {@code total}, the facets and the hits take in the reports missing
+ *     some words of the query (asked for with {@link SearchRequest#relaxed()}); otherwise they
+ *     describe the reports holding every word, and partial matches only fill a short page
+ * @param partial reports holding some but not all words of the query, counted when they were
+ *     looked for (a page the full matches did not fill, or a relaxed search); 0 otherwise
  */
 public record SearchResult(
     String query,
@@ -25,7 +30,15 @@ public record SearchResult(
     List<SearchHit> hits,
     Map<String, List<FacetValue>> facets,
     long tookMs,
-    long undated) {
+    long undated,
+    boolean relaxed,
+    long partial) {
+
+  /** A result of full matches only. */
+  public SearchResult(String query, long total, int page, int size, List<SearchHit> hits,
+      Map<String, List<FacetValue>> facets, long tookMs, long undated) {
+    this(query, total, page, size, hits, facets, tookMs, undated, false, 0);
+  }
 
   /** A result that counts no undated reports. */
   public SearchResult(String query, long total, int page, int size, List<SearchHit> hits,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -38,6 +39,8 @@ final class FeedRoutes {
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(),
         SearchRequest.Sort.CAPTURED, 1, Math.max(asked.size(), 30), asked.from(), asked.to());
     SearchResult result = searcher.search(request);
+    // an alert lists reports holding every word: partial matches that fill a short page stay out
+    List<SearchHit> hits = result.hits().stream().filter(h -> !h.partial()).toList();
     String base = ctx.scheme() + "://" + ctx.host();
     String query = ctx.queryString() == null ? "" : ctx.queryString();
     StringWriter out = new StringWriter();
@@ -49,15 +52,14 @@ final class FeedRoutes {
         : request.query()));
     element(x, "id", base + "/feed.atom?" + query);
     // the feed changed when its newest entry appeared
-    Instant updated = result.hits().isEmpty() ? Instant.now()
-        : firstCapture(result.hits().get(0));
+    Instant updated = hits.isEmpty() ? Instant.now() : firstCapture(hits.get(0));
     element(x, "updated", rfc3339(updated));
     link(x, "self", base + "/feed.atom" + (query.isEmpty() ? "" : "?" + query));
     link(x, "alternate", base + "/" + (query.isEmpty() ? "" : "?" + query));
     x.writeStartElement("author");
     element(x, "name", "ReliefArchive");
     x.writeEndElement();
-    for (SearchHit h : result.hits()) {
+    for (SearchHit h : hits) {
       x.writeStartElement("entry");
       element(x, "title", h.title() == null ? h.url() : h.title());
       element(x, "id", "urn:reliefarchive:report:" + h.id());

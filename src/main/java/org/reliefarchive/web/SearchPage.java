@@ -46,14 +46,18 @@ final class SearchPage {
           facets.add(facet(state, dim.getKey(), dim.getValue(), m));
         }
       }
+      // reports missing some words follow the full matches under a note saying so; in a
+      // relaxed search (counts include them) they stay in rank order, each marked
       List<SearchView.Hit> hits = new ArrayList<>();
+      List<SearchView.Hit> partial = new ArrayList<>();
       for (SearchHit hit : result.hits()) {
-        hits.add(hit(hit, m));
+        (hit.partial() && !result.relaxed() ? partial : hits).add(hit(hit, m));
       }
       results = new SearchView.Results(summary(request, state, result, m),
           dates(request, m), facets,
           SearchCharts.of(state, result), (request.page() - 1) * request.size() + 1, hits,
-          pagination(request, state, result));
+          pagination(request, state, result), partial,
+          (int) Math.min(result.total(), Integer.MAX_VALUE));
     }
     String repaired = result == null || result.query().isBlank() || result.query().equals(q)
         ? null : result.query();
@@ -165,7 +169,7 @@ final class SearchPage {
         hit.title() == null || hit.title().isBlank() ? hit.url() : hit.title(), hit.reprints(),
         hit.portalName() != null ? hit.portalName() : hit.portal(), hit.date(),
         Html.isWebUrl(hit.url()) ? hit.url() : null, hit.primaryRegion(), hit.agencyTypes(),
-        Part.of(hit.snippet()), "removed".equals(hit.status()));
+        Part.of(hit.snippet()), "removed".equals(hit.status()), hit.missing());
   }
 
   private static SearchView.Pagination pagination(SearchRequest request, SearchUrl state,

@@ -52,7 +52,21 @@ final class SearchParams {
       throw new BadQueryException("from", "from (" + from + ") is after to (" + to + ")",
           "date_order", from, to);
     }
-    return new SearchRequest(q, filters, sort, page, size, from, to);
+    return new SearchRequest(q, filters, sort, page, size, from, to, flag(ctx, "relaxed"));
+  }
+
+  /** A yes/no parameter: absent, 0/false/no or 1/true/yes. */
+  private static boolean flag(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "1", "true", "yes" -> true;
+      case "0", "false", "no" -> false;
+      default -> throw new BadQueryException(name, name + " is '" + v
+          + "'; allowed: 1, true, yes, 0, false, no", "param_flag", name, v);
+    };
   }
 
   /** A path of a hierarchical facet (甘肃省/兰州市) has no empty step: "/" and "a//b" have. */

@@ -30,7 +30,7 @@ record SearchView(Messages m, Header header, String query, String feedQuery, Str
    * @param pages the pagination, or null on a single page
    */
   record Results(Summary summary, DateForm dates, List<Facet> facets, SearchCharts.Charts charts, int start,
-      List<Hit> hits, Pagination pages) {}
+      List<Hit> hits, Pagination pages, List<Hit> partialHits, int fullShown) {}
 
   /**
    * The date range as a plain GET form, so it works without script.
@@ -92,7 +92,8 @@ record SearchView(Messages m, Header header, String query, String feedQuery, Str
    * @param removed true when the source took the copy shown down
    */
   record Hit(String href, String title, int reprints, String portal, String date, String url,
-      String region, List<String> agencyTypes, List<Part> snippet, boolean removed) {
+      String region, List<String> agencyTypes, List<Part> snippet, boolean removed,
+      List<String> missing) {
     /** The day of {@link #date}, 2021-11-09. */
     String day() {
       return date.substring(0, Math.min(10, date.length()));

@@ -1,0 +1,145 @@
+package org.reliefarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * A parsed query seen as the words (or groups) it requires, so that reports missing some of
+ * them can be found when too few hold them all: {@code 地震 救灾} requires 地震 and 救灾; a report
+ * holding only 地震 matches all but one. Only a query whose words are all required (the
+ * default AND, with or without excluded words) can be relaxed; one with OR between its parts is
+ * searched as written.
+ *
+ * @param full the query as written
+ * @param required the required parts, in order (each a word, a run of words with its
+ *     synonyms, a phrase or a group)
+ * @param labels what the user wrote for each required part, or null where unknown
+ * @param excluded parts excluded with NOT or -word
+ * @param expanded whether a required part is a run of words with synonyms (which ranks the
+ *     user's own words first by itself)
+ */
+record GradedQuery(Query full, List<Query> required, List<String> labels,
+    List<Query> excluded, Predicate<Query> expanded) {
+  /** Added per required part a report holds, so reports holding more parts rank first. */
+  static final float PER_PART = 10_000f;
+
+  GradedQuery {
+    required = List.copyOf(required);
+    labels = java.util.Collections.unmodifiableList(new ArrayList<>(labels));
+    excluded = List.copyOf(excluded);
+  }
+
+  /** {@code full} with its required parts found (nested AND groups flattened). */
+  static GradedQuery of(Query full, Function<Query, String> label, Predicate<Query> expanded) {
+    List<Query> required = new ArrayList<>();
+    List<Query> excluded = new ArrayList<>();
+    if (!(full instanceof BooleanQuery b) || !flatten(b, required, excluded)) {
+      return new GradedQuery(full, List.of(full), List.of(), List.of(), q -> false);
+    }
+    List<String> labels = new ArrayList<>();
+    required.forEach(q -> labels.add(label.apply(q)));
+    return new GradedQuery(full, required, labels, excluded, expanded);
+  }
+
+  private static boolean flatten(BooleanQuery b, List<Query> required, List<Query> excluded) {
+    if (b.getMinimumNumberShouldMatch() > 0) {
+      return false;
+    }
+    for (BooleanClause c : b.clauses()) {
+      switch (c.getOccur()) {
+        case MUST -> {
+          if (c.getQuery() instanceof BooleanQuery inner && inner.clauses().stream()
+              .allMatch(x -> x.getOccur() == BooleanClause.Occur.MUST)) {
+            flatten(inner, required, excluded);
+          } else {
+            required.add(c.getQuery());
+          }
+        }
+        case MUST_NOT -> excluded.add(c.getQuery());
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether reports missing a part can be looked for: two or more required parts. */
+  boolean relaxable() {
+    return required.size() >= 2;
+  }
+
+  /**
+   * The reports holding at least one required part (and no excluded one), those holding more
+   * parts first ({@link #PER_PART} per part), then by score; full matches included. A part
+   * without synonyms adds {@link ReportQueryParser#OWN_WORDS_FIRST} as a part with synonyms
+   * does for the user's own words, so that holding one part rather than another does not
+   * decide the order.
+   */
+  Query relaxed() {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : required) {
+      BooleanQuery.Builder part = new BooleanQuery.Builder()
+          .add(q, BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(q), PER_PART), BooleanClause.Occur.SHOULD);
+      if (!expanded.test(q)) {
+        part.add(new BoostQuery(new ConstantScoreQuery(q), ReportQueryParser.OWN_WORDS_FIRST),
+            BooleanClause.Occur.SHOULD);
+      }
+      b.add(part.build(), BooleanClause.Occur.SHOULD);
+    }
+    b.setMinimumNumberShouldMatch(1);
+    excluded.forEach(q -> b.add(q, BooleanClause.Occur.MUST_NOT));
+    return b.build();
+  }
+
+  /** The reports of {@link #relaxed()} that miss a part: the partial matches. */
+  Query partial() {
+    return new BooleanQuery.Builder()
+        .add(relaxed(), BooleanClause.Occur.MUST)
+        .add(full, BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /**
+   * For each of {@code docs}, what the user wrote for each required part the document does not
+   * hold ("…" for a part without a label).
+   */
+  List<List<String>> missing(IndexSearcher searcher, int[] docs) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      out.add(new ArrayList<>());
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int p = 0; p < required.size(); p++) {
+      Weight w = searcher.createWeight(searcher.rewrite(required.get(p)),
+          ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (int i = 0; i < docs.length; i++) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+        Scorer s = w.scorer(leaf);
+        int local = docs[i] - leaf.docBase;
+        boolean holds = s != null && s.iterator().advance(local) == local;
+        if (!holds && local != DocIdSetIterator.NO_MORE_DOCS) {
+          String l = labels.size() > p ? labels.get(p) : null;
+          out.get(i).add(l == null ? "…" : l);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,48 @@
+package org.reliefarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code evaluate-search} run in-process over the sample portal and the corpus pages with the
+ * project's judged queries: what it prints and in which order. The figures themselves are
+ * printed for the reader, not asserted.
+ */
+class EvaluateSearchCommandIT {
+
+  @Test
+  void printsTheTestSplitFirstWithEveryFigure() {
+    CliIT.Result r = CliIT.run("evaluate-search");
+    assertThat(r.code()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out).containsPattern("\\d{3} reports indexed")
+        .doesNotContain("Judged reports not in the index");
+    int test = out.indexOf("== test split:");
+    int dev = out.indexOf("== dev split:");
+    assertThat(test).as(out).isNotNegative();
+    assertThat(dev).isGreaterThan(test);
+    for (String split : new String[] {out.substring(test, dev), out.substring(dev)}) {
+      assertThat(split).containsPattern("nDCG@10 [01]\\.\\d{3}   P@5 [01]\\.\\d{3}   "
+          + "recall@10 [01]\\.\\d{3}")
+          .contains("queries whose first ten hold no relevant report:",
+              "queries with a report that is not relevant above a relevant one:");
+    }
+  }
+
+  @Test
+  void poolsCandidatesFromThreeRankingsWithoutRanks() {
+    CliIT.Result r = CliIT.run("evaluate-search", "--pool", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    // each query, then its candidates in key order with the judgement they have
+    assertThat(r.out()).contains("#### q01 [dev] 残疾人 疫情防控")
+        .contains("-- seed/000_5a266c807a20fc24 (judged 2)");
+  }
+
+  @Test
+  void aBadPoolDepthIsAUsageError() {
+    CliIT.Result r = CliIT.run("evaluate-search", "--pool", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--pool must be 1 or more");
+  }
+}

@@ -1,0 +1,156 @@
+package org.reliefarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reliefarchive.Corpus;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.enrich.ReportTags;
+import org.reliefarchive.extract.Article;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.index.ReportIndex;
+
+/**
+ * Synonyms and graded matching over the five seed reports (甘肃残联, 齿轮厂社区, 永平街, 醴陵民政 in
+ * 繁體, 成都妇联 in 繁體), searched with the vocabulary of config/synonyms.txt.
+ */
+class GradedSearchTest {
+  private static final QuerySynonyms SYNONYMS =
+      QuerySynonyms.load(Path.of("config/synonyms.txt"));
+  private Directory dir;
+  private ReportIndex index;
+  private ReportSearcher searcher;
+  private ReportSearcher plain;
+
+  @BeforeEach
+  void indexSeeds() throws IOException {
+    dir = new ByteBuffersDirectory();
+    index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
+    for (String seed : List.of("000_5a266c807a20fc24", "001_7588debbf427a884",
+        "002_6dd55b3d006b9103", "003_027189717e97a6cf", "004_5e6e1b889cb9728c")) {
+      List<String> lines = Arrays.stream(Corpus.seed(seed).split("\n"))
+          .map(String::strip).filter(s -> !s.isEmpty()).toList();
+      Article a = new Article("http://seed/" + seed, lines.get(0), null, null, null, null, null,
+          lines.subList(1, lines.size()), "UTF-8");
+      index.upsert(new ArticleEnricher((x, home) -> new ReportTags(List.of(), null,
+          x.text().contains("残联") ? List.of("残联") : List.of(), List.of(), List.of(),
+          List.of())).enrich(a, new ArticleEnricher.Capture("p", "portal", null,
+          Instant.parse("2021-11-11T00:00:00Z"), "f.warc.gz", 0, "sha1:X")));
+    }
+    index.commit();
+    searcher = new ReportSearcher(index, SYNONYMS);
+    plain = new ReportSearcher(index);
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    index.close();
+    dir.close();
+  }
+
+  private static List<String> seeds(SearchResult r) {
+    return r.hits().stream().map(h -> h.url().substring("http://seed/".length(),
+        "http://seed/".length() + 3)).toList();
+  }
+
+  @Test
+  void aSynonymFindsTheReportThatUsesTheOtherWord() {
+    // the 成都妇联 report says 醫務工作者 … 家屬 … 慰問, never 医护人员
+    SearchResult without = plain.search(SearchRequest.of("医护人员 家属 慰问", 10));
+    SearchResult with = searcher.search(SearchRequest.of("医护人员 家属 慰问", 10));
+    assertThat(seeds(without).subList(0, (int) without.total())).doesNotContain("004");
+    assertThat(seeds(with).subList(0, (int) with.total())).contains("004");
+  }
+
+  @Test
+  void aReportHoldingTheUsersOwnWordRanksAboveOneHoldingOnlyASynonym() {
+    // 残障人士 is in the 齿轮厂社区 report only; the 甘肃残联 report says 残疾人 throughout and
+    // would outscore it on the synonym alone
+    SearchResult r = searcher.search(SearchRequest.of("残障人士 防疫", 10));
+    assertThat(seeds(r)).startsWith("001").contains("000");
+    assertThat(r.hits().get(0).match()).isEqualTo(SearchHit.FULL);
+  }
+
+  @Test
+  void aQuotedPhraseIsNotExpanded() {
+    assertThat(seeds(searcher.search(SearchRequest.of("\"残障人士\"", 10))))
+        .containsExactly("001");
+  }
+
+  @Test
+  void aShortPageIsFilledWithReportsMissingOneWordMarkedAndRankedBelow() {
+    // 永平街 is only in the 永平街 report, which never names a 残联
+    SearchResult r = searcher.search(SearchRequest.of("永平街 独居老人 残联", 10));
+    assertThat(r.total()).isZero();
+    assertThat(r.partial()).isPositive();
+    assertThat(r.hits()).isNotEmpty().allMatch(SearchHit::partial);
+    // missing one word before missing two
+    assertThat(r.hits().get(0).missing()).hasSize(1);
+    assertThat(r.hits()).extracting(h -> h.missing().size()).isSorted();
+    SearchHit yongping = r.hits().stream().filter(h -> h.url().contains("002")).findFirst()
+        .orElseThrow();
+    assertThat(yongping.missing()).containsExactly("残联");
+  }
+
+  @Test
+  void fullMatchesComeFirstAndPartialOnesFillTheRest() {
+    SearchResult r = searcher.search(SearchRequest.of("兰州 残联", 10));
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).match()).isEqualTo(SearchHit.FULL);
+    assertThat(seeds(r).get(0)).isEqualTo("000");
+    assertThat(r.hits().subList(1, r.hits().size())).isNotEmpty().allMatch(SearchHit::partial)
+        .allSatisfy(h -> assertThat(h.missing()).containsAnyOf("兰州", "残联"));
+  }
+
+  @Test
+  void facetCountsDescribeFullMatchesUnlessTheRelaxedSetIsAsked() {
+    SearchRequest strict = new SearchRequest("兰州 残联", Map.of(), null, 1, 10, null, null,
+        false);
+    SearchRequest relaxed = new SearchRequest("兰州 残联", Map.of(), null, 1, 10, null, null,
+        true);
+    SearchResult s = searcher.search(strict);
+    SearchResult x = searcher.search(relaxed);
+    assertThat(count(s, IndexSchema.PORTAL, "p")).isEqualTo(1);
+    assertThat(x.relaxed()).isTrue();
+    assertThat(x.total()).isGreaterThan(s.total()).isEqualTo(s.total() + x.partial());
+    assertThat(count(x, IndexSchema.PORTAL, "p")).isEqualTo(x.total()).isGreaterThan(1);
+    // ranked: the full match first, every hit marked
+    assertThat(x.hits().get(0).match()).isEqualTo(SearchHit.FULL);
+    assertThat(x.hits().subList(1, x.hits().size())).allMatch(SearchHit::partial);
+  }
+
+  @Test
+  void aPageFullOfFullMatchesHasNoPartialOnes() {
+    SearchResult r = searcher.search(SearchRequest.of("疫情 防控", 3));
+    assertThat(r.total()).isGreaterThanOrEqualTo(3);
+    assertThat(r.hits()).hasSize(3).noneMatch(SearchHit::partial);
+  }
+
+  @Test
+  void excludedWordsStayExcludedFromPartialMatches() {
+    SearchResult r = searcher.search(SearchRequest.of("兰州 残联 -醴陵", 10));
+    assertThat(seeds(r)).doesNotContain("003");
+  }
+
+  @Test
+  void aQueryWithAlternativesIsNotRelaxed() {
+    SearchResult r = searcher.search(SearchRequest.of("兰州 OR 火星", 10));
+    assertThat(r.hits()).noneMatch(SearchHit::partial);
+  }
+
+  private static long count(SearchResult r, String dim, String value) {
+    return r.facets().getOrDefault(dim, List.of()).stream()
+        .filter(v -> v.value().equals(value)).mapToLong(FacetValue::count).sum();
+  }
+}
