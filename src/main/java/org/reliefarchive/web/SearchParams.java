@@ -15,6 +15,9 @@ import org.reliefarchive.search.SearchRequest;
 
 /** Reads a {@link SearchRequest} from query parameters; bad values name the parameter. */
 final class SearchParams {
+  /** Longest query accepted, in characters. */
+  static final int MAX_QUERY_CHARS = 1000;
+
   private SearchParams() {}
 
   static SearchRequest read(Context ctx, ServerConfig server) {
@@ -42,8 +45,9 @@ final class SearchParams {
         filters.put(dim, values);
       }
     }
-    if (q != null && q.length() > 1000) {
-      throw new BadQueryException("q", "q is " + q.length() + " characters; allowed: up to 1000",
+    if (q != null && q.length() > MAX_QUERY_CHARS) {
+      throw new BadQueryException("q", "q is " + q.length() + " characters; allowed: up to "
+          + MAX_QUERY_CHARS,
           "query_length", q.length());
     }
     LocalDate from = date(ctx, "from", false);

@@ -38,7 +38,8 @@ final class SearchRoutes {
     try {
       request = SearchParams.read(ctx, server);
     } catch (BadQueryException e) {
-      WebApp.html(ctx.status(400), page.render(null, null, m.error(e), m));
+      // the box keeps what the user typed, so only the wrong parameter needs changing
+      WebApp.html(ctx.status(400), page.render(typedQuery(ctx), null, m.error(e), m));
       return;
     }
     try {
@@ -47,6 +48,15 @@ final class SearchRoutes {
     } catch (BadQueryException e) {
       WebApp.html(ctx.status(400), page.render(request, null, m.error(e), m));
     }
+  }
+
+  /** A request holding only the typed query, for a page that answers a bad parameter. */
+  private static SearchRequest typedQuery(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.length() > SearchParams.MAX_QUERY_CHARS) {
+      return null;
+    }
+    return SearchRequest.of(q, 1);
   }
 
   /** GET /api/reports/{id}: one report whole, with tags, mentions and reprints. */

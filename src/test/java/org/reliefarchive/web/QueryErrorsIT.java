@@ -108,6 +108,14 @@ class QueryErrorsIT {
   }
 
   @Test
+  void aBadParameterKeepsTheTypedQueryInTheBox() throws Exception {
+    HttpResponse<String> page = get("/?sort=bogus", "残联 疫情");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(page.body()).select(".error").text()).contains("排序方式“bogus”无效");
+    assertThat(Jsoup.parse(page.body()).select("input[name=q]").val()).isEqualTo("残联 疫情");
+  }
+
+  @Test
   void theApiAnswersInTheRequestedLanguage() throws Exception {
     HttpResponse<String> zh = get("/api/search?lang=zh", "残联 title: OR 疫情");
     assertThat(zh.statusCode()).isEqualTo(400);
