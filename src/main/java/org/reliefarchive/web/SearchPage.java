@@ -94,6 +94,9 @@ final class SearchPage {
     request.filters().forEach((dim, values) -> values.forEach(v ->
         hidden.add(new Header.Field(dim, v))));
     hidden.add(new Header.Field("sort", request.sort().name().toLowerCase(Locale.ROOT)));
+    if (request.relaxed()) {
+      hidden.add(new Header.Field("relaxed", "1"));
+    }
     if (!Messages.DEFAULT.equals(m.code())) {
       hidden.add(new Header.Field("lang", m.code()));
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.reliefarchive.search.SearchRequest;
 
 /**
- * The state of the search page as a URL: query, facet selections, date range, sort, page and
- * language. Each method returns a changed copy, so a page builds every link from the one state
+ * The state of the search page as a URL: query, facet selections, date range, sort, page,
+ * language and the relaxed view. Each method returns a changed copy, so a page builds every link from the one state
  * it shows. A change of filter, range or sort goes back to page 1.
  */
 final class SearchUrl {
@@ -21,9 +21,10 @@ final class SearchUrl {
   private final String sort;
   private final int page;
   private final String lang;
+  private final boolean relaxed;
 
   private SearchUrl(String query, Map<String, List<String>> filters, String from, String to,
-      String sort, int page, String lang) {
+      String sort, int page, String lang, boolean relaxed) {
     this.query = query;
     this.filters = filters;
     this.from = from;
@@ -31,6 +32,7 @@ final class SearchUrl {
     this.sort = sort;
     this.page = page;
     this.lang = lang;
+    this.relaxed = relaxed;
   }
 
   /** The state of {@code r} shown in {@code lang}. */
@@ -38,7 +40,7 @@ final class SearchUrl {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     r.filters().forEach((k, v) -> filters.put(k, List.copyOf(v)));
     return new SearchUrl(r.query(), filters, iso(r.from()), iso(r.to()),
-        r.sort().name().toLowerCase(Locale.ROOT), r.page(), lang.code());
+        r.sort().name().toLowerCase(Locale.ROOT), r.page(), lang.code(), r.relaxed());
   }
 
   /** The same state with {@code value} of {@code dim} selected, or unselected if it was. */
@@ -49,27 +51,27 @@ final class SearchUrl {
     if (!values.remove(value)) {
       values.add(value);
     }
-    return new SearchUrl(query, f, from, to, sort, 1, lang);
+    return new SearchUrl(query, f, from, to, sort, 1, lang, relaxed);
   }
 
   /** The same state with the date range set; null for an open end. */
   SearchUrl range(String newFrom, String newTo) {
-    return new SearchUrl(query, filters, newFrom, newTo, sort, 1, lang);
+    return new SearchUrl(query, filters, newFrom, newTo, sort, 1, lang, relaxed);
   }
 
   /** The same state in another order. */
   SearchUrl sort(String newSort) {
-    return new SearchUrl(query, filters, from, to, newSort, 1, lang);
+    return new SearchUrl(query, filters, from, to, newSort, 1, lang, relaxed);
   }
 
   /** Another page of the same results. */
   SearchUrl page(int newPage) {
-    return new SearchUrl(query, filters, from, to, sort, newPage, lang);
+    return new SearchUrl(query, filters, from, to, sort, newPage, lang, relaxed);
   }
 
   /** The same state in another language. */
   SearchUrl lang(String code) {
-    return new SearchUrl(query, filters, from, to, sort, page, code);
+    return new SearchUrl(query, filters, from, to, sort, page, code, relaxed);
   }
 
   /** The search page URL, "/?q=…". */
@@ -79,7 +81,8 @@ final class SearchUrl {
 
   /**
    * The state as a query string without "?", for export and feed links; {@code withView} adds
-   * sort, page and language, which only the page needs.
+   * sort, page, language and the relaxed view (partial matches counted), which only the page
+   * needs: exports and feeds hold full matches.
    */
   String query(boolean withView) {
     StringBuilder u = new StringBuilder("q=").append(Html.url(query));
@@ -98,6 +101,9 @@ final class SearchUrl {
       }
       if (!Messages.DEFAULT.equals(lang)) {
         u.append("&lang=").append(lang);
+      }
+      if (relaxed) {
+        u.append("&relaxed=1");
       }
     }
     return u.toString();

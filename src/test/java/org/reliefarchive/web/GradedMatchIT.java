@@ -110,6 +110,17 @@ class GradedMatchIT {
   }
 
   @Test
+  void theRelaxedPageKeepsItsViewInFacetSortAndDateLinks() throws Exception {
+    Document page = Jsoup.parse(get("/", NO_FULL_MATCH, "&relaxed=1").body());
+    assertThat(page.select(".facet a[href]")).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.attr("href")).contains("relaxed=1"));
+    assertThat(page.select(".summary .actions a").first().attr("href")).contains("relaxed=1");
+    assertThat(page.select("form.dates input[name=relaxed]").val()).isEqualTo("1");
+    // exports and feeds hold full matches
+    assertThat(page.select("a.export-csv").attr("href")).doesNotContain("relaxed");
+  }
+
+  @Test
   void aSynonymFindsTheReportInTheServersVocabulary() throws Exception {
     // the 甘肃残联 report says 残疾人, never 残障人士; the 齿轮厂社区 report says 残障人士
     JsonNode r = api("残障人士 防疫", "");
