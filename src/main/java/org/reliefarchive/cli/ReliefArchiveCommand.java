@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       CrawlCommand.class,
       ReindexCommand.class,
+      ImportCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
@@ -57,7 +58,7 @@ final class ReliefArchiveCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: demo, crawl, reindex, serve, search, extract, evaluate, "
+        "a command is required: demo, crawl, reindex, import, serve, search, extract, evaluate, "
             + "tag-accuracy, bench or bench-extract");
   }
 
