@@ -133,7 +133,8 @@ final class WarcScanner {
         w.first(WarcArchive.REFERS_FILE_HEADER).orElse(null),
         w.first(WarcArchive.REFERS_OFFSET_HEADER).map(Long::parseLong).orElse(-1L),
         h.first("ETag").orElse(null), h.first("Last-Modified").orElse(null),
-        h.first("Location").orElse(null));
+        h.first("Location").orElse(null),
+        revisit ? CdxIndex.REVISIT_MIME : CdxIndex.mime(h.first("Content-Type").orElse(null)));
     // read the payload through, so a record cut short shows as damage here
     record.body().consume();
     return new Pending(entry, offset);
@@ -148,7 +149,7 @@ final class WarcScanner {
       entries.add(new LedgerEntry(entry.file(), entry.offset(), end, entry.type(), entry.url(),
           entry.date(), entry.status(), entry.portal(), entry.kind(), entry.digest(), entry.id(),
           entry.truncated(), entry.refersFile(), entry.refersOffset(), entry.etag(),
-          entry.lastModified(), entry.location()));
+          entry.lastModified(), entry.location(), entry.mime()));
     }
   }
 }

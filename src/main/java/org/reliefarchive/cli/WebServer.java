@@ -33,7 +33,8 @@ final class WebServer implements AutoCloseable {
     for (PortalConfig p : sources.portals()) {
       names.put(p.id(), p.name());
     }
-    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir), crawlRuns);
+    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir), crawlRuns,
+        archiveDir);
     try {
       app.start(server.host(), server.port());
     } catch (RuntimeException e) {

@@ -143,6 +143,9 @@ public final class WarcImport {
       });
       index.commit();
       imported.put(current[0].at(end, true));
+      if (!current[0].copied()) {
+        archive.adopt(current[0].name());
+      }
       return true;
     } catch (IOException | RuntimeException e) {
       if (Ingest.storageFailure(e) != null) {
@@ -153,6 +156,9 @@ public final class WarcImport {
           + " (" + e.getMessage() + ")");
       index.commit();
       imported.put(current[0].at(current[0].next(), true));
+      if (!current[0].copied()) {
+        archive.adopt(current[0].name());
+      }
       return false;
     }
   }
