@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       TagAccuracyCommand.class,
       BenchCommand.class,
       BenchExtractCommand.class,
+      BenchArchiveCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ReliefArchiveCommand implements Runnable {
