@@ -29,6 +29,7 @@ import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.web.ArchiveSource;
 import org.reliefarchive.web.CrawlRunsSource;
 import org.reliefarchive.web.WebApp;
+import org.reliefarchive.web.WebArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,7 +136,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         ReportIndex index = ReportIndex.openWritable(dir, root.settings().schema(),
             new IndexConfig("x", 16, 30))) {
       var app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0,
-          20, 100), Map.of(), ArchiveSource.NONE, CrawlRunsSource.NONE, archiveDir);
+          20, 100), Map.of(), ArchiveSource.NONE, CrawlRunsSource.NONE, new WebArchive(archiveDir, null));
       app.start("127.0.0.1", 0);
       try {
         HttpClient http = HttpClient.newHttpClient();

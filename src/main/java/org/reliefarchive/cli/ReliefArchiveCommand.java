@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       CrawlCommand.class,
       ReindexCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
@@ -59,7 +60,7 @@ final class ReliefArchiveCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: demo, crawl, reindex, import, serve, search, extract, evaluate, "
+        "a command is required: demo, crawl, reindex, import, export, serve, search, extract, evaluate, "
             + "tag-accuracy, bench or bench-extract");
   }
 

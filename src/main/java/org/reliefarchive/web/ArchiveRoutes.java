@@ -1,11 +1,12 @@
 package org.reliefarchive.web;
 
 import io.javalin.config.RoutesConfig;
-import java.nio.file.Path;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.search.ReportSearcher;
 
 /**
  * The routes through which other web-archive tools read the archive: the CDX server API over
- * its CDXJ index ({@code index.cdxj} in the archive directory).
+ * its CDXJ index ({@code index.cdxj} in the archive directory) and WACZ packages of result sets.
  */
 final class ArchiveRoutes {
   /** File name of the CDXJ index in the archive directory (as the archive writes it). */
@@ -13,9 +14,13 @@ final class ArchiveRoutes {
 
   private ArchiveRoutes() {}
 
-  /** Registers the routes over the archive in {@code archiveDir}. */
-  static void register(RoutesConfig routes, Path archiveDir) {
-    CdxRoutes cdx = new CdxRoutes(archiveDir.resolve(CDXJ));
+  /** Registers the routes over {@code archive}. */
+  static void register(RoutesConfig routes, WebArchive archive, ReportSearcher searcher,
+      ServerConfig server) {
+    CdxRoutes cdx = new CdxRoutes(archive.archiveDir().resolve(CDXJ));
     routes.get("/cdx", cdx::cdx);
+    if (archive.wacz() != null) {
+      routes.get("/export.wacz", new WaczRoutes(searcher, server, archive.wacz())::wacz);
+    }
   }
 }

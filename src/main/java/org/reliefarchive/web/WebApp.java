@@ -47,12 +47,12 @@ public final class WebApp {
   }
 
   /**
-   * Creates the app with the web-archive routes of the archive in {@code archiveDir} ({@code
-   * /cdx} over its CDXJ index); null leaves them out.
+   * Creates the app with the web-archive routes ({@code /cdx} over the CDXJ index, {@code
+   * /export.wacz}); a null {@code webArchive} leaves them out.
    */
   public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns,
-      java.nio.file.Path archiveDir) {
+      WebArchive webArchive) {
     OperatorRoutes operator = new OperatorRoutes(crawlRuns, portalNames);
     SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
     ReportRoutes reports = new ReportRoutes(searcher, archive);
@@ -93,8 +93,8 @@ public final class WebApp {
       config.routes.get("/feed.atom", feed::feed);
       config.routes.get("/operator", operator::page);
       config.routes.get("/api/crawl/runs", operator::apiRuns);
-      if (archiveDir != null) {
-        ArchiveRoutes.register(config.routes, archiveDir);
+      if (webArchive != null) {
+        ArchiveRoutes.register(config.routes, webArchive, searcher, server);
       }
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), Messages.forApi(ctx).error(e)));

@@ -53,7 +53,7 @@ class CdxRoutesTest {
     dir = new ByteBuffersDirectory();
     index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
     app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0, 20,
-        100), Map.of(), ArchiveSource.NONE, CrawlRunsSource.NONE, archiveDir);
+        100), Map.of(), ArchiveSource.NONE, CrawlRunsSource.NONE, new WebArchive(archiveDir, null));
     app.start("127.0.0.1", 0);
   }
 
