@@ -104,6 +104,49 @@ final class CdxRoutes {
     return out;
   }
 
+  /**
+   * One capture of a URL as the index gives it.
+   *
+   * @param timestamp its 14-digit time stamp
+   * @param url the captured URL
+   * @param mime media type ({@code warc/revisit} for a revisit)
+   * @param status HTTP status
+   * @param filename WARC file
+   * @param offset record offset
+   */
+  record Capture(String timestamp, String url, String mime, int status, String filename,
+      long offset) {
+    /** A whole response with content (not a revisit, not an error or redirect). */
+    boolean isContent() {
+      return status >= 200 && status < 300 && !"warc/revisit".equals(mime);
+    }
+  }
+
+  /** Every capture of exactly {@code url}, oldest first; empty when it was never captured. */
+  List<Capture> captures(String url) throws IOException {
+    String key;
+    try {
+      key = URIs.toNormalizedSurt(url);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+    List<Capture> out = new ArrayList<>();
+    for (String line : find(new Query(key, "exact", "0".repeat(14), "9".repeat(14), MAX_LIMIT,
+        false, null))) {
+      Map<String, Object> f = fields(line);
+      int status;
+      try {
+        status = Integer.parseInt(String.valueOf(f.get("status")));
+      } catch (NumberFormatException e) {
+        status = 0;
+      }
+      out.add(new Capture((String) f.get("timestamp"), String.valueOf(f.get("url")),
+          String.valueOf(f.get("mime")), status, String.valueOf(f.get("filename")),
+          Long.parseLong(String.valueOf(f.get("offset")))));
+    }
+    return out;
+  }
+
   private Query parse(Context ctx) {
     String url = ctx.queryParam("url");
     if (url == null || url.isBlank()) {

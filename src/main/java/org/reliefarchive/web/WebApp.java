@@ -94,7 +94,7 @@ public final class WebApp {
       config.routes.get("/operator", operator::page);
       config.routes.get("/api/crawl/runs", operator::apiRuns);
       if (webArchive != null) {
-        ArchiveRoutes.register(config.routes, webArchive, searcher, server);
+        ArchiveRoutes.register(config.routes, webArchive, searcher, server, archive);
       }
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), Messages.forApi(ctx).error(e)));
