@@ -56,7 +56,8 @@ final class ReindexCommand implements Callable<Integer> {
           records.incrementAndGet();
           ArchivedPage accepted = page;
           ImportedFiles.Entry entry = imported.get(page.warcFile());
-          if (entry != null || !page.warcFile().startsWith(ownPrefix)) {
+          if (entry != null
+              || page.page().portalId() == null && !page.warcFile().startsWith(ownPrefix)) {
             // a file another tool wrote: mapped to portals as the import did
             ImportFilter.Decision d = filter.decide(page, entry == null ? null : entry.portal());
             if (!d.accepted()) {

@@ -28,7 +28,7 @@ record ReplayView(Text t, String url, String capturedAt, int status, String remo
     static Text of(String lang) {
       if ("en".equals(lang)) {
         return new Text("en", "Archived page", "Captured", "Original URL", "Status",
-            "Removed from the portal on", "Previous capture", "Next capture", "captures",
+            "Removed from the portal on", "Previous capture", "Next capture", "capture(s)",
             "all captures (TimeMap)", "This URL is not in the archive; it is not fetched live.",
             "The archived page runs in a sandbox: its scripts do not run, resources that were "
                 + "never captured are marked missing.");
