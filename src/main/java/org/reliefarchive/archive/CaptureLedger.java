@@ -40,6 +40,7 @@ public final class CaptureLedger implements AutoCloseable {
 
   private final Path file;
   private final Map<String, UrlCaptures> byUrl = new HashMap<>();
+  private final java.util.Set<String> files = new java.util.HashSet<>();
   private Writer out;
   private long size;
 
@@ -148,7 +149,26 @@ public final class CaptureLedger implements AutoCloseable {
     remember(entry);
   }
 
+  /**
+   * Adds the captures of a WARC file that joined the archive directory after the ledger was
+   * opened (an imported file); a file the ledger knows already is left as it is.
+   *
+   * @return the captures added
+   */
+  synchronized int adopt(Path warc, String name) throws IOException {
+    if (files.contains(name)) {
+      return 0;
+    }
+    WarcScanner.Scan scan = WarcScanner.scan(warc, name);
+    for (LedgerEntry e : scan.entries()) {
+      append(e);
+    }
+    files.add(name);
+    return scan.entries().size();
+  }
+
   private void remember(LedgerEntry e) {
+    files.add(e.file());
     size++;
     UrlCaptures prev = byUrl.get(e.url());
     LedgerEntry first = prev == null ? e : prev.first();

@@ -23,11 +23,21 @@ import java.time.Instant;
  * @param etag the ETag header, or null
  * @param lastModified the Last-Modified header, or null
  * @param location the Location header of a redirect, or null
+ * @param mime the payload's media type without parameters ({@code warc/revisit} for a revisit,
+ *     as CDX indexes write it); null in ledgers written before it was kept
  */
 public record LedgerEntry(
     String file, long offset, long end, String type, String url, Instant date, int status,
     String portal, String kind, String digest, String id, boolean truncated, String refersFile,
-    long refersOffset, String etag, String lastModified, String location) {
+    long refersOffset, String etag, String lastModified, String location, String mime) {
+
+  /** An entry without media type (as ledgers written before it was kept hold them). */
+  public LedgerEntry(String file, long offset, long end, String type, String url, Instant date,
+      int status, String portal, String kind, String digest, String id, boolean truncated,
+      String refersFile, long refersOffset, String etag, String lastModified, String location) {
+    this(file, offset, end, type, url, date, status, portal, kind, digest, id, truncated,
+        refersFile, refersOffset, etag, lastModified, location, null);
+  }
 
   /** True for a full response with status 200 whose payload is whole. */
   @JsonIgnore

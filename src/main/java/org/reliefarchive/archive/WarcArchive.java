@@ -212,17 +212,48 @@ public final class WarcArchive implements AutoCloseable {
           p.fetchedAt(), p.status(), p.portalId(), p.kind().key(), a.payloadDigest(),
           a.recordId(), p.truncated(), original == null ? null : original.file(),
           original == null ? -1 : original.offset(), p.header("ETag"),
-          p.header("Last-Modified"), p.header("Location")));
+          p.header("Last-Modified"), p.header("Location"), a.isRevisit() ? CdxIndex.REVISIT_MIME
+              : CdxIndex.mime(p.contentType())));
     } catch (IOException e) {
       // the record is in the WARC file; the ledger is checked against it at the next start
       LOG.warn("Cannot append to the capture ledger: {}", e.toString());
     }
   }
 
-  /** Closes the current file and renames it to its final name. */
+  /**
+   * Adds the captures of {@code name}, a file that joined the archive directory from elsewhere
+   * (an imported file), to the ledger and so to the CDX index.
+   *
+   * @throws ArchiveException if the file cannot be read
+   */
+  public synchronized void adopt(String name) {
+    Path file = dir.resolve(name);
+    try {
+      int n = ledger.adopt(file, name);
+      LOG.info("{} captures of {} added to the capture ledger", n, name);
+    } catch (IOException e) {
+      throw new ArchiveException(file, "cannot read the records of an imported file", e);
+    }
+  }
+
+  /**
+   * Writes the CDXJ index of the archive ({@link CdxIndex}) from the ledger. A failure is
+   * logged: the index is derived data, written again at the next close.
+   */
+  public synchronized void writeCdx() {
+    try {
+      int n = CdxIndex.write(ledger, dir);
+      LOG.info("CDX index {} written: {} captures", dir.resolve(CdxIndex.FILE_NAME), n);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Cannot write the CDX index in {}: {}", dir, e.toString());
+    }
+  }
+
+  /** Closes the current file, renames it to its final name and writes the CDX index. */
   @Override
   public synchronized void close() {
     closeCurrent();
+    writeCdx();
     try {
       ledger.close();
     } catch (IOException e) {

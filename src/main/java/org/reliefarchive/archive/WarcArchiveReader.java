@@ -62,8 +62,17 @@ public final class WarcArchiveReader {
       try (WarcReader reader = new WarcReader(file)) {
         reader.onWarning(w -> LOG.warn("{}: {}", file.getFileName(), w));
         for (WarcRecord record : reader) {
-          if (record instanceof WarcResponse || record instanceof WarcRevisit) {
-            consumer.accept(toPage(file, (WarcCaptureRecord) record));
+          if (isHttpCapture(record)) {
+            ArchivedPage page;
+            try {
+              page = toPage(file, (WarcCaptureRecord) record);
+            } catch (org.netpreserve.jwarc.ParsingException | IllegalArgumentException e) {
+              // one record a foreign tool wrote oddly (an HTTP block that does not parse)
+              LOG.warn("{}: record at offset {} left out: {}", file.getFileName(),
+                  record instanceof WarcCaptureRecord c ? c.position() : -1, e.toString());
+              continue;
+            }
+            consumer.accept(page);
             records++;
           }
         }
@@ -100,7 +109,77 @@ public final class WarcArchiveReader {
     }
   }
 
+  /**
+   * One record of a file as {@link #records} reads it.
+   *
+   * @param type its WARC-Type (response, revisit, request, warcinfo, metadata, resource …)
+   * @param offset byte offset of the record
+   * @param capture the record as a page when it is a response or revisit of an HTTP exchange,
+   *     else null
+   * @param problem why a response or revisit record could not be read as one, else null
+   */
+  public record FileRecord(String type, long offset, ArchivedPage capture, String problem) {}
+
+  /**
+   * Reads every record of {@code file} from {@code from} on, whatever tool wrote it (WARC 1.0 or
+   * 1.1, ARC, gzipped or not), and hands each to {@code consumer} with its offset.
+   *
+   * @param name the name the pages carry as their WARC file (the archive's name for the file)
+   * @return the offset after the last record read
+   * @throws IOException when the file cannot be opened or a record is damaged; the records
+   *     before it were handed over
+   */
+  public static long records(Path file, String name, long from, Consumer<FileRecord> consumer)
+      throws IOException {
+    try (WarcReader reader = new WarcReader(file)) {
+      reader.onWarning(w -> LOG.debug("{}: {}", file.getFileName(), w));
+      if (from > 0) {
+        reader.position(from);
+      }
+      for (WarcRecord record = reader.next().orElse(null); record != null;
+          record = reader.next().orElse(null)) {
+        long offset = record instanceof WarcCaptureRecord c ? c.position() : reader.position();
+        ArchivedPage page = null;
+        String problem = null;
+        if (isHttpCapture(record)) {
+          try {
+            page = toPage(file, name, (WarcCaptureRecord) record);
+          } catch (org.netpreserve.jwarc.ParsingException | IllegalArgumentException e) {
+            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+          }
+        } else if (record instanceof WarcResponse || record instanceof WarcRevisit) {
+          problem = "not an HTTP exchange (" + record.contentType().base() + ")";
+        }
+        consumer.accept(new FileRecord(record.type(), offset, page, problem));
+      }
+      return reader.position();
+    }
+  }
+
+  /** A response or revisit record whose block is an HTTP response (not dns:, not a file). */
+  static boolean isHttpCapture(WarcRecord record) {
+    if (!(record instanceof WarcResponse) && !(record instanceof WarcRevisit)) {
+      return false;
+    }
+    String target = ((WarcCaptureRecord) record).target();
+    if (target == null || !(target.startsWith("http:") || target.startsWith("https:"))) {
+      return false;
+    }
+    // a revisit may carry no block at all; a response must be application/http
+    return record instanceof WarcRevisit
+        || "application/http".equals(record.contentType().base().toString());
+  }
+
   private static ArchivedPage toPage(Path file, WarcCaptureRecord response) throws IOException {
+    String name = file.getFileName().toString();
+    if (name.endsWith(WarcArchive.OPEN_SUFFIX)) {
+      name = name.substring(0, name.length() - WarcArchive.OPEN_SUFFIX.length());
+    }
+    return toPage(file, name, response);
+  }
+
+  private static ArchivedPage toPage(Path file, String name, WarcCaptureRecord response)
+      throws IOException {
     long offset = response.position();
     boolean revisit = response instanceof WarcRevisit;
     HttpResponse http = revisit ? ((WarcRevisit) response).http()
@@ -112,7 +191,8 @@ public final class WarcArchiveReader {
       }
     }
     byte[] body;
-    try (InputStream in = http.body().stream()) {
+    // other tools keep the payload as sent (gzip, deflate, br); ours is stored decoded already
+    try (InputStream in = decoded(http).stream()) {
       body = in.readAllBytes();
     }
     Instant date = response.date();
@@ -127,27 +207,50 @@ public final class WarcArchiveReader {
             response.headers().first(WarcArchive.PORTAL_HEADER).orElse(null),
             FetchedPage.PageKind.fromKey(
                 response.headers().first(WarcArchive.KIND_HEADER).orElse(null)));
-    String name = file.getFileName().toString();
-    if (name.endsWith(WarcArchive.OPEN_SUFFIX)) {
-      name = name.substring(0, name.length() - WarcArchive.OPEN_SUFFIX.length());
-    }
     String digest = response.payloadDigest().map(d -> d.prefixedBase32()).orElse(null);
     if (!revisit) {
-      return new ArchivedPage(page, name, offset, response.id().toString(), digest);
+      return new ArchivedPage(page, name, offset, recordId(response, name, offset), digest);
     }
     WarcRevisit r = (WarcRevisit) response;
     RecordRef refersTo = new RecordRef(
         r.headers().first(WarcArchive.REFERS_FILE_HEADER).orElse(null),
         r.headers().first(WarcArchive.REFERS_OFFSET_HEADER).map(Long::parseLong).orElse(-1L),
         r.refersTo().map(Object::toString).orElse(null), r.refersToDate().orElse(null));
-    return new ArchivedPage(page, name, offset, response.id().toString(), digest,
+    return new ArchivedPage(page, name, offset, recordId(response, name, offset), digest,
         ArchivedPage.REVISIT, refersTo);
   }
 
-  private static boolean isWarc(Path p) {
-    String n = p.getFileName().toString();
-    return n.endsWith(".warc") || n.endsWith(".warc.gz")
+  private static org.netpreserve.jwarc.MessageBody decoded(HttpResponse http) throws IOException {
+    if (http.headers().first("Content-Encoding").isEmpty()) {
+      return http.body();
+    }
+    try {
+      return http.bodyDecoded();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("payload left encoded: {}", e.toString());
+      return http.body();
+    }
+  }
+
+  /**
+   * The WARC-Record-ID of {@code record}; an ARC record has none, and is named by its file and
+   * offset instead.
+   */
+  static String recordId(WarcRecord record, String fileName, long offset) {
+    return record.headers().first("WARC-Record-ID")
+        .map(id -> id.startsWith("<") && id.endsWith(">") ? id.substring(1, id.length() - 1) : id)
+        .orElse("urn:arc:" + fileName + ":" + offset);
+  }
+
+  /** True for the name of a WARC or ARC file, gzipped or not, closed or still open. */
+  public static boolean isWarcName(String n) {
+    return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".arc")
+        || n.endsWith(".arc.gz")
         || n.endsWith(".warc" + WarcArchive.OPEN_SUFFIX)
         || n.endsWith(".warc.gz" + WarcArchive.OPEN_SUFFIX);
+  }
+
+  private static boolean isWarc(Path p) {
+    return isWarcName(p.getFileName().toString());
   }
 }

@@ -105,11 +105,20 @@ final class WarcScanner {
 
   private static Pending describe(WarcRecord record, String name, long offset)
       throws IOException {
-    if (!(record instanceof WarcResponse) && !(record instanceof WarcRevisit)) {
+    if (!WarcArchiveReader.isHttpCapture(record)) {
+      record.body().consume();
       return null;
     }
     WarcCaptureRecord capture = (WarcCaptureRecord) record;
-    HttpResponse http = record instanceof WarcResponse r ? r.http() : ((WarcRevisit) record).http();
+    HttpResponse http;
+    try {
+      http = record instanceof WarcResponse r ? r.http() : ((WarcRevisit) record).http();
+    } catch (IOException | RuntimeException e) {
+      // an HTTP block another tool wrote oddly: the record is whole, it just holds no capture
+      LOG.debug("{} at {}: no HTTP response: {}", name, offset, e.toString());
+      record.body().consume();
+      return null;
+    }
     MessageHeaders h = http.headers();
     MessageHeaders w = record.headers();
     boolean revisit = record instanceof WarcRevisit;
@@ -119,12 +128,13 @@ final class WarcScanner {
         w.first(WarcArchive.PORTAL_HEADER).orElse(null),
         w.first(WarcArchive.KIND_HEADER).orElse(null),
         capture.payloadDigest().map(d -> d.prefixedBase32()).orElse(null),
-        record.id().toString(),
+        WarcArchiveReader.recordId(record, name, offset),
         record.truncated() != WarcTruncationReason.NOT_TRUNCATED,
         w.first(WarcArchive.REFERS_FILE_HEADER).orElse(null),
         w.first(WarcArchive.REFERS_OFFSET_HEADER).map(Long::parseLong).orElse(-1L),
         h.first("ETag").orElse(null), h.first("Last-Modified").orElse(null),
-        h.first("Location").orElse(null));
+        h.first("Location").orElse(null),
+        revisit ? CdxIndex.REVISIT_MIME : CdxIndex.mime(h.first("Content-Type").orElse(null)));
     // read the payload through, so a record cut short shows as damage here
     record.body().consume();
     return new Pending(entry, offset);
@@ -139,7 +149,7 @@ final class WarcScanner {
       entries.add(new LedgerEntry(entry.file(), entry.offset(), end, entry.type(), entry.url(),
           entry.date(), entry.status(), entry.portal(), entry.kind(), entry.digest(), entry.id(),
           entry.truncated(), entry.refersFile(), entry.refersOffset(), entry.etag(),
-          entry.lastModified(), entry.location()));
+          entry.lastModified(), entry.location(), entry.mime()));
     }
   }
 }

@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.reliefarchive.archive.ArchivedPage;
+import org.reliefarchive.archive.FetchedPage;
+import org.reliefarchive.archive.ImportedFiles;
 import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.crawl.IngestOutcome;
+import org.reliefarchive.ingest.ImportFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -40,12 +45,37 @@ final class ReindexCommand implements Callable<Integer> {
       pipeline.ingest.clearHistory();
       long start = System.nanoTime();
       AtomicLong records = new AtomicLong();
+      ImportedFiles imported = ImportedFiles.open(settings.archiveDir());
+      ImportFilter filter = new ImportFilter(settings.sources());
+      ImportFilter.Counts skipped = new ImportFilter.Counts();
+      String ownPrefix = settings.archive().filePrefix() + "-";
       WarcArchiveReader.ReadStats stats;
       try (CrawlProgress progress = new CrawlProgress("reindex", -1, records::get,
           pipeline.ingest::indexed, "indexed")) {
         stats = reader.forEach(page -> {
           records.incrementAndGet();
-          pipeline.ingest.accept(page);
+          ArchivedPage accepted = page;
+          ImportedFiles.Entry entry = imported.get(page.warcFile());
+          if (entry != null
+              || page.page().portalId() == null && !page.warcFile().startsWith(ownPrefix)) {
+            // a file another tool wrote: mapped to portals as the import did
+            ImportFilter.Decision d = filter.decide(page, entry == null ? null : entry.portal());
+            if (!d.accepted()) {
+              skipped.add(d.reason());
+              return;
+            }
+            accepted = d.page();
+          } else if (page.page().kind() != FetchedPage.PageKind.ARTICLE) {
+            skipped.add(page.page().kind() == FetchedPage.PageKind.LIST ? ImportFilter.LIST_PAGE
+                : "other page");
+            return;
+          }
+          IngestOutcome o = pipeline.ingest.accept(accepted);
+          if (o.kind() == IngestOutcome.Kind.IGNORED) {
+            int status = accepted.page().status();
+            skipped.add(status >= 200 && status < 300 || status == 304 ? "already indexed"
+                : "status " + status);
+          }
         });
       }
       pipeline.index.commit();
@@ -57,9 +87,12 @@ final class ReindexCommand implements Callable<Integer> {
           stats.damagedFiles() > 0 ? " (" + stats.damagedFiles() + " damaged, read up to the "
               + "damage)" : "", pipeline.ingest.indexed(), secs, pipeline.ingest.indexed() / secs,
           pipeline.index.count());
-      if (!pipeline.ingest.skipped().isEmpty()) {
-        Terminal.line(out, "  article pages not indexed: %s", pipeline.ingest.skipped());
-      }
+      pipeline.ingest.skipped().forEach((reason, n) -> {
+        for (long i = 0; i < n; i++) {
+          skipped.add(reason);
+        }
+      });
+      Terminal.line(out, "  skipped records: %s", skipped.summary());
     }
     return 0;
   }

@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       CrawlCommand.class,
       ReindexCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
@@ -30,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       EvaluateSearchCommand.class,
       BenchCommand.class,
       BenchExtractCommand.class,
+      BenchArchiveCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ReliefArchiveCommand implements Runnable {
@@ -58,7 +61,7 @@ final class ReliefArchiveCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: demo, crawl, reindex, serve, search, extract, evaluate, "
+        "a command is required: demo, crawl, reindex, import, export, serve, search, extract, evaluate, "
             + "tag-accuracy, bench or bench-extract");
   }
 

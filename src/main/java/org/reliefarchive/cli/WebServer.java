@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.reliefarchive.archive.FetchedPage;
+import org.reliefarchive.archive.WaczWriter;
 import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
@@ -15,6 +16,7 @@ import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.web.ArchiveSource;
 import org.reliefarchive.web.CrawlRunsSource;
 import org.reliefarchive.web.WebApp;
+import org.reliefarchive.web.WebArchive;
 import org.slf4j.LoggerFactory;
 
 /** Starts the search server for a command and tells where it listens. */
@@ -33,7 +35,8 @@ final class WebServer implements AutoCloseable {
     for (PortalConfig p : sources.portals()) {
       names.put(p.id(), p.name());
     }
-    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir), crawlRuns);
+    this.app = WebApp.create(searcher, index, server, names, archive(archiveDir), crawlRuns,
+        webArchive(archiveDir));
     try {
       app.start(server.host(), server.port());
     } catch (RuntimeException e) {
@@ -61,6 +64,14 @@ final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+  }
+
+  /** The CDX index and WACZ packages of the archive in {@code archiveDir}. */
+  static WebArchive webArchive(Path archiveDir) {
+    WaczWriter writer = new WaczWriter(archiveDir, java.time.Clock.systemUTC());
+    return new WebArchive(archiveDir, (pages, title, out) -> writer.write(pages.stream()
+        .map(p -> new WaczWriter.Page(p.url(), p.title(), p.capturedAt(), p.warcFile(),
+            p.offset())).toList(), title, out));
   }
 
   /** Archived copies read back from the WARC files; a capture that cannot be read is absent. */

@@ -155,6 +155,8 @@ public final class CrawlRunner {
       committer.shutdownNow();
     }
     report = withAlarms(report);
+    // a serve that crawls on schedule keeps the archive open: its CDX index follows each run
+    parts.archive().writeCdx();
     runLog.finished(report);
     return report;
   }

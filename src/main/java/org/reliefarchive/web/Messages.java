@@ -173,6 +173,8 @@ final class Messages implements LocalizationSupport {
       Map.entry("report.captured", "抓取于"),
       Map.entry("report.sandbox", "存档页面在隔离框中显示，脚本不会运行。"),
       Map.entry("report.open.archived", "单独打开"),
+      Map.entry("report.replay", "带横幅回放"),
+      Map.entry("report.timemap", "全部抓取（TimeMap）"),
       Map.entry("report.reprints", "转载（{0}）"),
       Map.entry("report.reprint.captured", "抓取 {0}"),
       Map.entry("report.reprints.order", "同一篇文章在各网站的刊载，按存档首次抓取的先后排列"),
@@ -361,6 +363,8 @@ final class Messages implements LocalizationSupport {
       Map.entry("report.captured", "Captured"),
       Map.entry("report.sandbox", "The archived page is shown in a sandbox; its scripts do not run."),
       Map.entry("report.open.archived", "open alone"),
+      Map.entry("report.replay", "replay with banner"),
+      Map.entry("report.timemap", "all captures (TimeMap)"),
       Map.entry("report.reprints", "Reprints ({0})"),
       Map.entry("report.reprint.captured", "captured {0}"),
       Map.entry("report.reprints.order", "Where the article ran, in the order the archive first "

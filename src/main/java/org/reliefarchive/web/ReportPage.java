@@ -50,7 +50,22 @@ final class ReportPage {
         "removed".equals(r.status()) ? r.removedAt() : null, r.url(), Html.isWebUrl(r.url()),
         paragraphs(r, m), citation(r, m), tags(r.tags(), m), !r.tags().mentions().isEmpty(),
         reprints, r.reprints().size(), like, Captures.view(r, m), new ReportView.Archived(r.fetchedAt(),
-            r.warcFile(), r.warcOffset(), r.digest(), href + "/archived"));
+            r.warcFile(), r.warcOffset(), r.digest(), href + "/archived", replay(r),
+            Html.isWebUrl(r.url()) ? "/timemap/link/" + r.url() : null));
+  }
+
+  /** The report's capture replayed at {@code /web/{timestamp}/{url}}, or null. */
+  private static String replay(ReportDetail r) {
+    if (!Html.isWebUrl(r.url()) || r.fetchedAt() == null) {
+      return null;
+    }
+    try {
+      return "/web/" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss",
+          java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC).format(
+              java.time.Instant.parse(r.fetchedAt())) + "/" + r.url();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

@@ -63,7 +63,9 @@ record ReportView(Messages m, Header header, String title, String backHref, List
    * @param warcOffset offset of the record in it
    * @param digest payload digest
    * @param href the copy, served under a sandbox policy
+   * @param replay the capture replayed with its banner ({@code /web/ts/url}), or null
+   * @param timemap every capture of the URL (Memento TimeMap), or null
    */
   record Archived(String fetchedAt, String warcFile, long warcOffset, String digest,
-      String href) {}
+      String href, String replay, String timemap) {}
 }

@@ -43,6 +43,16 @@ public final class WebApp {
    */
   public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns) {
+    return create(searcher, index, server, portalNames, archive, crawlRuns, null);
+  }
+
+  /**
+   * Creates the app with the web-archive routes ({@code /cdx} over the CDXJ index, {@code
+   * /export.wacz}); a null {@code webArchive} leaves them out.
+   */
+  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+      Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns,
+      WebArchive webArchive) {
     OperatorRoutes operator = new OperatorRoutes(crawlRuns, portalNames);
     SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
     ReportRoutes reports = new ReportRoutes(searcher, archive);
@@ -83,6 +93,9 @@ public final class WebApp {
       config.routes.get("/feed.atom", feed::feed);
       config.routes.get("/operator", operator::page);
       config.routes.get("/api/crawl/runs", operator::apiRuns);
+      if (webArchive != null) {
+        ArchiveRoutes.register(config.routes, webArchive, searcher, server, archive);
+      }
       config.routes.exception(BadQueryException.class, (e, ctx) -> {
         ctx.status(400).json(error("bad_parameter", e.parameter(), Messages.forApi(ctx).error(e)));
       });
