@@ -120,6 +120,7 @@ public final class IndexBench {
         long[] nanos = new long[queries];
         long hits = 0;
         long allocated = allocated();
+        long cpu = cpu();
         for (int i = 0; i < queries; i++) {
           SearchRequest r = kind.getValue().get();
           long t0 = System.nanoTime();
@@ -127,10 +128,11 @@ public final class IndexBench {
           nanos[i] = System.nanoTime() - t0;
         }
         allocated = allocated() - allocated;
+        cpu = cpu() - cpu;
         Arrays.sort(nanos);
-        line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %,6.0f KB allocated  "
-            + "(mean %,d hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
-            ms(nanos, 0.99), allocated / 1e3 / queries, hits / queries);
+        line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  CPU %5.1f ms  %,6.0f KB "
+            + "allocated  (mean %,d hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
+            ms(nanos, 0.99), cpu / 1e6 / queries, allocated / 1e3 / queries, hits / queries);
       }
       Runtime rt = Runtime.getRuntime();
       System.gc();
@@ -149,6 +151,15 @@ public final class IndexBench {
       return t.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
     return 0;
+  }
+
+  /**
+   * CPU time of this thread so far: on a shared machine a query's CPU time says what it costs
+   * when its wall time says mostly how busy the machine was.
+   */
+  private static long cpu() {
+    var threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   private static double ms(long[] sorted, double q) {
