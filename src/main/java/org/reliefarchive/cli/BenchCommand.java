@@ -3,11 +3,15 @@ package org.reliefarchive.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.eval.BenchPortals;
 import org.reliefarchive.eval.HttpBench;
 import org.reliefarchive.eval.IndexBench;
 import org.reliefarchive.extract.Article;
@@ -29,7 +33,9 @@ import picocli.CommandLine.Spec;
     description = 
         "Generate report-like documents from shuffled sentences of the real reports, "
         + "index them with 1 and 2 threads, and measure query latency per kind of query. "
-        + "Prints docs/s, index size, heap, and p50/p95/p99 latencies.")
+        + "Prints docs/s, index size, heap, and p50/p95/p99 latencies, CPU time and bytes "
+        + "allocated per query. With --http, load the real search server over loopback HTTP "
+        + "instead; with --crawl, crawl many loopback portals at once and print pages/s.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
@@ -73,6 +79,25 @@ final class BenchCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(names = "--crawl", description = "Instead of indexing and querying, crawl "
+      + "--portals loopback portals of --pages pages each in parallel, with a politeness delay "
+      + "of --delay ms per portal, and print pages/s.")
+  boolean crawl;
+
+  @Option(names = "--portals", defaultValue = "20",
+      description = "Portals of the --crawl bench (default: ${DEFAULT-VALUE}).")
+  int portals;
+
+  @Option(names = "--pages", defaultValue = "200",
+      description = "Pages per portal in the --crawl bench, a multiple of 10 (default: "
+          + "${DEFAULT-VALUE}).")
+  int pages;
+
+  @Option(names = "--delay", defaultValue = "250",
+      description = "Politeness delay per portal in ms in the --crawl bench (default: "
+          + "${DEFAULT-VALUE}).")
+  int delay;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -86,6 +111,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     Settings settings = root.settings();
     List<String> sentences = IndexBench.sentences(corpus);
+    if (crawl) {
+      if (portals < 1 || pages < 20 || pages % 10 != 0) {
+        throw new ParameterException(spec.commandLine(), "--portals must be at least 1 and "
+            + "--pages a multiple of 10, at least 20");
+      }
+      crawl(out, settings, sentences);
+      return 0;
+    }
     Terminal.line(out, "Generating documents from %d sentences of the real reports in %s "
         + "(shuffled: synthetic text, real vocabulary).", sentences.size(), corpus);
     Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
@@ -117,4 +150,35 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Crawls loopback portals into a new archive and index, and checks every page got in once. */
+  private void crawl(PrintWriter out, Settings settings, List<String> sentences)
+      throws Exception {
+    int lists = 10;
+    int perList = pages / lists - 1;
+    Path home = dir != null ? dir : Files.createTempDirectory("relief-crawl-bench");
+    try (BenchPortals sites = new BenchPortals(portals, lists, perList,
+        new IndexBench.Generator(sentences), delay)) {
+      SourcesConfig sources = new SourcesConfig(null, sites.portals());
+      Settings s = settings.withHome(home).withSources(sources);
+      Terminal.line(out, "Crawling %d loopback portals of %d pages (%d list pages) in "
+          + "parallel, %d ms politeness delay per portal, %d threads per portal: at least "
+          + "%.1f s if nothing but the delay holds them up", portals, pages, lists, delay,
+          s.crawl().threads(), (pages - 1) * delay / 1000.0);
+      try (Pipeline pipeline = new Pipeline(s, Clock.systemUTC())) {
+        CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), null, "bench");
+        double secs = Math.max(0.001, report.duration().toMillis() / 1000.0);
+        pipeline.index.refresh();
+        long articles = (long) portals * lists * perList;
+        Terminal.line(out, "Crawled %,d pages in %.1f s: %.1f pages/s; archived %,d article "
+            + "pages, indexed %,d reports, %,d in the index (expected %,d pages, %,d "
+            + "reports)", report.fetched(), secs, report.fetched() / secs, report.articles(),
+            pipeline.ingest.indexed(), pipeline.index.count(), (long) portals * pages,
+            articles);
+      }
+    } finally {
+      if (dir == null) {
+        IndexBench.deleteTree(home);
+      }
+    }
+  }
 }
