@@ -45,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.index.CaptureCodec;
@@ -132,7 +133,7 @@ public final class ReportSearcher {
       List<ScoreDoc> page = from >= folded.size() ? List.of()
           : folded.subList(from, Math.min(folded.size(), from + request.size()));
       List<SearchHit> hits = hits(searcher, text, page, request.sort());
-      long undated = undated(searcher, base, request.filters());
+      long undated = undated(searcher, base, request.filters(), top, facets);
       return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
           request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated);
     });
@@ -357,10 +358,20 @@ public final class ReportSearcher {
   /**
    * The matching reports without a publication date, with every filter but the year (as the
    * year facet counts, drill-sideways), so the years and this count add up. None within a date
-   * range, which only dated reports meet.
+   * range, which only dated reports meet. Without a year filter the search itself tells: every
+   * dated report has exactly one year, so the matches less the year counts are the undated
+   * ones; only a year filter needs a query of its own (it would run the text query again).
    */
-  private long undated(IndexSearcher searcher, Query base, Map<String, List<String>> filters)
-      throws IOException {
+  private long undated(IndexSearcher searcher, Query base, Map<String, List<String>> filters,
+      TopDocs top, Map<String, List<FacetValue>> facets) throws IOException {
+    if (!filters.containsKey(IndexSchema.YEAR) && facets.containsKey(IndexSchema.YEAR)
+        && top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+      long dated = 0;
+      for (FacetValue year : facets.get(IndexSchema.YEAR)) {
+        dated += year.count();
+      }
+      return top.totalHits.value - dated;
+    }
     Map<String, List<String>> others = new LinkedHashMap<>(filters);
     others.remove(IndexSchema.YEAR);
     Query q = new BooleanQuery.Builder()
