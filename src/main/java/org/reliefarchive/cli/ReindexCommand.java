@@ -53,10 +53,11 @@ final class ReindexCommand implements Callable<Integer> {
       pipeline.runner.runLog().cleared();
       double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
       Terminal.line(out, "Read %d records from %d WARC files%s; indexed %d reports in "
-          + "%.1f s (%.0f docs/s); %d reports in the index.", stats.records(), stats.files(),
+          + "%.1f s (%.0f captures/s, %.0f reports/s); %d reports in the index.",
+          stats.records(), stats.files(),
           stats.damagedFiles() > 0 ? " (" + stats.damagedFiles() + " damaged, read up to the "
-              + "damage)" : "", pipeline.ingest.indexed(), secs, pipeline.ingest.indexed() / secs,
-          pipeline.index.count());
+              + "damage)" : "", pipeline.ingest.indexed(), secs, records.get() / secs,
+          pipeline.ingest.indexed() / secs, pipeline.index.count());
       if (!pipeline.ingest.skipped().isEmpty()) {
         Terminal.line(out, "  article pages not indexed: %s", pipeline.ingest.skipped());
       }
