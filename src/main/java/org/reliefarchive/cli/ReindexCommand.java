@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.ingest.OrderedLanes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -42,10 +43,12 @@ final class ReindexCommand implements Callable<Integer> {
       AtomicLong records = new AtomicLong();
       WarcArchiveReader.ReadStats stats;
       try (CrawlProgress progress = new CrawlProgress("reindex", -1, records::get,
-          pipeline.ingest::indexed, "indexed")) {
+          pipeline.ingest::indexed, "indexed");
+          OrderedLanes lanes = new OrderedLanes(pipeline.ingest,
+              Runtime.getRuntime().availableProcessors(), 64)) {
         stats = reader.forEach(page -> {
           records.incrementAndGet();
-          pipeline.ingest.accept(page);
+          lanes.accept(page);
         });
       }
       pipeline.index.commit();
