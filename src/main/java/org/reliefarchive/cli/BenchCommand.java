@@ -3,15 +3,22 @@ package org.reliefarchive.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.eval.BenchPortals;
+import org.reliefarchive.eval.HttpBench;
 import org.reliefarchive.eval.IndexBench;
 import org.reliefarchive.extract.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -26,7 +33,9 @@ import picocli.CommandLine.Spec;
     description = 
         "Generate report-like documents from shuffled sentences of the real reports, "
         + "index them with 1 and 2 threads, and measure query latency per kind of query. "
-        + "Prints docs/s, index size, heap, and p50/p95/p99 latencies.")
+        + "Prints docs/s, index size, heap, and p50/p95/p99 latencies, CPU time and bytes "
+        + "allocated per query. With --http, load the real search server over loopback HTTP "
+        + "instead; with --crawl, crawl many loopback portals at once and print pages/s.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
@@ -52,22 +61,87 @@ final class BenchCommand implements Callable<Integer> {
       + "directory, deleted afterwards).")
   Path dir;
 
+  @Option(names = "--reuse", description = "Query the index an earlier run built under --dir "
+      + "instead of indexing again.")
+  boolean reuse;
+
+  @Option(names = "--http", description = "Instead of the in-process query loop, serve the "
+      + "index on a loopback port and load it over HTTP with --clients concurrent clients "
+      + "(only the 2-thread index is built).")
+  boolean http;
+
+  @Option(names = "--clients", defaultValue = "16",
+      description = "Concurrent HTTP clients with --http (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "30",
+      description = "Measured seconds of HTTP load, after a third as long to warm up "
+          + "(default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--crawl", description = "Instead of indexing and querying, crawl "
+      + "--portals loopback portals of --pages pages each in parallel, with a politeness delay "
+      + "of --delay ms per portal, and print pages/s.")
+  boolean crawl;
+
+  @Option(names = "--portals", defaultValue = "20",
+      description = "Portals of the --crawl bench (default: ${DEFAULT-VALUE}).")
+  int portals;
+
+  @Option(names = "--pages", defaultValue = "200",
+      description = "Pages per portal in the --crawl bench, a multiple of 10 (default: "
+          + "${DEFAULT-VALUE}).")
+  int pages;
+
+  @Option(names = "--delay", defaultValue = "250",
+      description = "Politeness delay per portal in ms in the --crawl bench (default: "
+          + "${DEFAULT-VALUE}).")
+  int delay;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (reuse && dir == null) {
+      throw new ParameterException(spec.commandLine(), "--reuse needs --dir, the directory of "
+          + "an earlier run");
+    }
+    if (clients < 1 || seconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--clients and --seconds must be at "
+          + "least 1");
+    }
     Settings settings = root.settings();
     List<String> sentences = IndexBench.sentences(corpus);
+    if (crawl) {
+      if (portals < 1 || pages < 20 || pages % 10 != 0) {
+        throw new ParameterException(spec.commandLine(), "--portals must be at least 1 and "
+            + "--pages a multiple of 10, at least 20");
+      }
+      crawl(out, settings, sentences);
+      return 0;
+    }
     Terminal.line(out, "Generating documents from %d sentences of the real reports in %s "
         + "(shuffled: synthetic text, real vocabulary).", sentences.size(), corpus);
     Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
     Function<Integer, Article> generator = new IndexBench.Generator(sentences)::article;
     ArticleEnricher enricher = Pipeline.enricher(settings);
+    Path two = base.resolve("two");
     try {
-      IndexBench.index(out, base.resolve("one"), generator, enricher, singleDocs, 1,
-          settings.schema());
-      Path two = base.resolve("two");
-      IndexBench.index(out, two, generator, enricher, docs, 2, settings.schema());
-      IndexBench.query(out, two, sentences, settings.schema(), queries);
+      if (reuse && Files.isDirectory(two)) {
+        Terminal.line(out, "Reusing the index in %s", two);
+      } else {
+        if (!http) {
+          IndexBench.index(out, base.resolve("one"), generator, enricher, singleDocs, 1,
+              settings.schema());
+        }
+        IndexBench.index(out, two, generator, enricher, docs, 2, settings.schema());
+      }
+      if (http) {
+        HttpBench.run(out, two, settings.schema(), settings.server(), sentences,
+            new HttpBench.Load(clients, Duration.ofSeconds(Math.max(1, seconds / 3)),
+                Duration.ofSeconds(seconds)));
+      } else {
+        IndexBench.query(out, two, sentences, settings.schema(), queries);
+      }
     } finally {
       if (dir == null) {
         IndexBench.deleteTree(base);
@@ -76,4 +150,35 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Crawls loopback portals into a new archive and index, and checks every page got in once. */
+  private void crawl(PrintWriter out, Settings settings, List<String> sentences)
+      throws Exception {
+    int lists = 10;
+    int perList = pages / lists - 1;
+    Path home = dir != null ? dir : Files.createTempDirectory("relief-crawl-bench");
+    try (BenchPortals sites = new BenchPortals(portals, lists, perList,
+        new IndexBench.Generator(sentences), delay)) {
+      SourcesConfig sources = new SourcesConfig(null, sites.portals());
+      Settings s = settings.withHome(home).withSources(sources);
+      Terminal.line(out, "Crawling %d loopback portals of %d pages (%d list pages) in "
+          + "parallel, %d ms politeness delay per portal, %d threads per portal: at least "
+          + "%.1f s if nothing but the delay holds them up", portals, pages, lists, delay,
+          s.crawl().threads(), (pages - 1) * delay / 1000.0);
+      try (Pipeline pipeline = new Pipeline(s, Clock.systemUTC())) {
+        CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), null, "bench");
+        double secs = Math.max(0.001, report.duration().toMillis() / 1000.0);
+        pipeline.index.refresh();
+        long articles = (long) portals * lists * perList;
+        Terminal.line(out, "Crawled %,d pages in %.1f s: %.1f pages/s; archived %,d article "
+            + "pages, indexed %,d reports, %,d in the index (expected %,d pages, %,d "
+            + "reports)", report.fetched(), secs, report.fetched() / secs, report.articles(),
+            pipeline.ingest.indexed(), pipeline.index.count(), (long) portals * pages,
+            articles);
+      }
+    } finally {
+      if (dir == null) {
+        IndexBench.deleteTree(home);
+      }
+    }
+  }
 }

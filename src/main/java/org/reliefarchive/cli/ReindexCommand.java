@@ -11,6 +11,7 @@ import org.reliefarchive.archive.ImportedFiles;
 import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.crawl.IngestOutcome;
 import org.reliefarchive.ingest.ImportFilter;
+import org.reliefarchive.ingest.OrderedLanes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -51,7 +52,16 @@ final class ReindexCommand implements Callable<Integer> {
       String ownPrefix = settings.archive().filePrefix() + "-";
       WarcArchiveReader.ReadStats stats;
       try (CrawlProgress progress = new CrawlProgress("reindex", -1, records::get,
-          pipeline.ingest::indexed, "indexed")) {
+          pipeline.ingest::indexed, "indexed");
+          OrderedLanes lanes = new OrderedLanes(p -> {
+            IngestOutcome o = pipeline.ingest.accept(p);
+            if (o.kind() == IngestOutcome.Kind.IGNORED) {
+              int status = p.page().status();
+              skipped.add(status >= 200 && status < 300 || status == 304 ? "already indexed"
+                  : "status " + status);
+            }
+            return o;
+          }, Runtime.getRuntime().availableProcessors(), 64)) {
         stats = reader.forEach(page -> {
           records.incrementAndGet();
           ArchivedPage accepted = page;
@@ -70,12 +80,7 @@ final class ReindexCommand implements Callable<Integer> {
                 : "other page");
             return;
           }
-          IngestOutcome o = pipeline.ingest.accept(accepted);
-          if (o.kind() == IngestOutcome.Kind.IGNORED) {
-            int status = accepted.page().status();
-            skipped.add(status >= 200 && status < 300 || status == 304 ? "already indexed"
-                : "status " + status);
-          }
+          lanes.accept(accepted);
         });
       }
       pipeline.index.commit();
@@ -83,10 +88,11 @@ final class ReindexCommand implements Callable<Integer> {
       pipeline.runner.runLog().cleared();
       double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
       Terminal.line(out, "Read %d records from %d WARC files%s; indexed %d reports in "
-          + "%.1f s (%.0f docs/s); %d reports in the index.", stats.records(), stats.files(),
+          + "%.1f s (%.0f captures/s, %.0f reports/s); %d reports in the index.",
+          stats.records(), stats.files(),
           stats.damagedFiles() > 0 ? " (" + stats.damagedFiles() + " damaged, read up to the "
-              + "damage)" : "", pipeline.ingest.indexed(), secs, pipeline.ingest.indexed() / secs,
-          pipeline.index.count());
+              + "damage)" : "", pipeline.ingest.indexed(), secs, records.get() / secs,
+          pipeline.ingest.indexed() / secs, pipeline.index.count());
       pipeline.ingest.skipped().forEach((reason, n) -> {
         for (long i = 0; i < n; i++) {
           skipped.add(reason);

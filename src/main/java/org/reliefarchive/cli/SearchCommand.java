@@ -22,6 +22,7 @@ import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchHit;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
+import org.reliefarchive.web.FacetJson;
 import org.reliefarchive.web.SnippetJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,6 +109,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       if (json) {
         out.println(new ObjectMapper().registerModule(new SnippetJson())
+            .registerModule(new FacetJson())
             .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {
         print(out, result);

@@ -27,6 +27,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -49,6 +53,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+  /** Portals set up at the same time at the start of a run. */
+  private static final int SETUP_THREADS = 4;
   private static final String COMPLETE_MARKER = "COMPLETE";
   private static final String STARTED_MARKER = "STARTED";
 
@@ -176,44 +182,86 @@ public final class Crawler {
     List<Path> frontiers = new ArrayList<>();
     Instant started = nextSecond();
     boolean anyResumed = false;
-    for (PortalConfig portal : portals) {
-      Path frontier = frontierRoot.resolve(portal.id());
-      PortalCrawl crawl = new PortalCrawl(portal, archive, sink, clock);
-      boolean resume;
-      try {
-        resume = prepareFrontier(frontier);
-        // a page the killed or halted run took but never archived (the disk was full, the
-        // connection failed) is fetched again, not left marked done
-        Predicate<String> neverArchived = url -> archive.ledger().captures(url) == null
-            && crawl.rules().classify(url) != PageKind.OTHER;
-        if (resume && requeueInProcess(frontier, neverArchived) == 0) {
-          // the killed run had seen every seed and left nothing to fetch (killed after its last
-          // page, or while crawler4j was starting): resuming would fetch nothing, so the run
-          // starts again from the seeds
-          LOG.info("The unfinished crawl of {} left nothing to fetch; starting from the seeds",
-              portal.id());
-          deleteTree(frontier);
-          Files.createDirectories(frontier);
-          resume = false;
-        }
-        crawl.runStart(runStart(frontier, resume, started));
-      } catch (IOException | RuntimeException e) {
-        throw new CrawlException(portal.id(), "cannot prepare the frontier " + frontier + ": "
-            + e.getMessage(), e);
+    // portals are set up side by side: a frontier database takes about a second to create
+    // (files, syncs, a connection pool), and set up one after the other the twentieth portal
+    // started crawling twenty seconds after the first
+    ExecutorService setup = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(SETUP_THREADS, portals.size())), r -> {
+          Thread t = new Thread(r, "crawl-setup");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<Future<Started>> futures = new ArrayList<>();
+      for (PortalConfig portal : portals) {
+        futures.add(setup.submit(() -> startPortal(portal, frontierRoot, started, halt)));
       }
-      anyResumed |= resume;
-      long delay = politenessDelay(portal);
-      CrawlController controller = controller(portal, frontier, crawl, delay, resume);
-      crawl.onByteLimit(controller::shutdown);
-      crawl.onStorageFailure(halt::halt);
-      crawls.add(crawl);
-      controllers.add(controller);
-      frontiers.add(frontier);
-      ConditionalFetcher fetcher = (ConditionalFetcher) controller.getPageFetcher();
-      controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher), config.threads());
-      LOG.info("Crawling {} ({}) from {}", portal.id(), portal.name(), portal.seeds());
+      for (Future<Started> f : futures) {
+        Started p = get(f);
+        anyResumed |= p.resumed();
+        crawls.add(p.crawl());
+        controllers.add(p.controller());
+        frontiers.add(p.frontier());
+      }
+    } finally {
+      setup.shutdown();
     }
     return new Run(crawls, controllers, frontiers, started, trigger, anyResumed, halt);
+  }
+
+  /** One portal's crawl, set up and started. */
+  private record Started(PortalCrawl crawl, CrawlController controller, Path frontier,
+      boolean resumed) {}
+
+  private Started startPortal(PortalConfig portal, Path frontierRoot, Instant started,
+      Halt halt) {
+    Path frontier = frontierRoot.resolve(portal.id());
+    PortalCrawl crawl = new PortalCrawl(portal, archive, sink, clock);
+    boolean resume;
+    try {
+      resume = prepareFrontier(frontier);
+      // a page the killed or halted run took but never archived (the disk was full, the
+      // connection failed) is fetched again, not left marked done
+      Predicate<String> neverArchived = url -> archive.ledger().captures(url) == null
+          && crawl.rules().classify(url) != PageKind.OTHER;
+      if (resume && requeueInProcess(frontier, neverArchived) == 0) {
+        // the killed run had seen every seed and left nothing to fetch (killed after its last
+        // page, or while crawler4j was starting): resuming would fetch nothing, so the run
+        // starts again from the seeds
+        LOG.info("The unfinished crawl of {} left nothing to fetch; starting from the seeds",
+            portal.id());
+        deleteTree(frontier);
+        Files.createDirectories(frontier);
+        resume = false;
+      }
+      crawl.runStart(runStart(frontier, resume, started));
+    } catch (IOException | RuntimeException e) {
+      throw new CrawlException(portal.id(), "cannot prepare the frontier " + frontier + ": "
+          + e.getMessage(), e);
+    }
+    long delay = politenessDelay(portal);
+    CrawlController controller = controller(portal, frontier, crawl, delay, resume);
+    crawl.onByteLimit(controller::shutdown);
+    crawl.onStorageFailure(halt::halt);
+    ConditionalFetcher fetcher = (ConditionalFetcher) controller.getPageFetcher();
+    controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher), config.threads());
+    LOG.info("Crawling {} ({}) from {}", portal.id(), portal.name(), portal.seeds());
+    return new Started(crawl, controller, frontier, resume);
+  }
+
+  /** The portal set up by {@code f}; its failure as thrown. */
+  private static Started get(Future<Started> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CrawlException("-", "interrupted while setting up the crawl", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new CrawlException("-", "cannot set up the crawl: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Stops every portal of a run, once, and keeps the first reason. */

@@ -119,16 +119,20 @@ public final class IndexBench {
         }
         long[] nanos = new long[queries];
         long hits = 0;
+        long allocated = allocated();
+        long cpu = cpu();
         for (int i = 0; i < queries; i++) {
           SearchRequest r = kind.getValue().get();
           long t0 = System.nanoTime();
           hits += searcher.search(r).total();
           nanos[i] = System.nanoTime() - t0;
         }
+        allocated = allocated() - allocated;
+        cpu = cpu() - cpu;
         Arrays.sort(nanos);
-        line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (mean %,d "
-            + "hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
-            hits / queries);
+        line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  CPU %5.1f ms  %,6.0f KB "
+            + "allocated  (mean %,d hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
+            ms(nanos, 0.99), cpu / 1e6 / queries, allocated / 1e3 / queries, hits / queries);
       }
       Runtime rt = Runtime.getRuntime();
       System.gc();
@@ -140,6 +144,24 @@ public final class IndexBench {
     }
   }
 
+  /** Bytes this thread has allocated so far (the query runs on it); 0 where not supported. */
+  private static long allocated() {
+    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+        && t.isThreadAllocatedMemorySupported()) {
+      return t.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return 0;
+  }
+
+  /**
+   * CPU time of this thread so far: on a shared machine a query's CPU time says what it costs
+   * when its wall time says mostly how busy the machine was.
+   */
+  private static long cpu() {
+    var threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+  }
+
   private static double ms(long[] sorted, double q) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
   }
@@ -148,7 +170,8 @@ public final class IndexBench {
     return values[r.nextInt(values.length)];
   }
 
-  private static String phrase(Random r, List<String> sentences) {
+  /** Four to six characters side by side from a random sentence. */
+  static String phrase(Random r, List<String> sentences) {
     String s = sentences.get(r.nextInt(sentences.size())).replaceAll("[\\p{P}\\s]", "");
     int len = Math.min(s.length(), 4 + r.nextInt(3));
     int from = s.length() > len ? r.nextInt(s.length() - len) : 0;

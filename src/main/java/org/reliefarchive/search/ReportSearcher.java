@@ -23,8 +23,14 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -39,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.index.CaptureCodec;
@@ -65,6 +72,13 @@ public final class ReportSearcher {
   public static final float SIMILAR_SHARE = 0.45f;
   private static final String SYNTAX = "Allowed: words, \"phrases\", AND, OR, NOT, -word, "
       + "(groups), title:word";
+
+  /** The stored fields a hit in a result list shows; the body gives its snippet. */
+  private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
+      IndexSchema.BODY,
+      IndexSchema.URL, IndexSchema.PORTAL, IndexSchema.PORTAL_NAME, IndexSchema.PUBLISHED,
+      IndexSchema.PRIMARY_REGION, IndexSchema.AGENCY_TYPE, IndexSchema.GROUP,
+      IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, IndexSchema.STATUS);
 
   private final ReportIndex index;
   private final IndexSchema schema;
@@ -140,7 +154,7 @@ public final class ReportSearcher {
           && from + request.size() > folded.size()) {
         partial = fillWithPartial(searcher, graded, request, folded, hits);
       }
-      long undated = undated(searcher, base, request.filters());
+      long undated = undated(searcher, base, request.filters(), top, facets);
       return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
           request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated,
           relaxed, partial);
@@ -215,8 +229,9 @@ public final class ReportSearcher {
       List<ReportDetail.Reprint> reprints = new ArrayList<>();
       if (group != null) {
         TopDocs members = searcher.search(new TermQuery(new Term(IndexSchema.GROUP, group)), 200);
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : members.scoreDocs) {
-          Document m = searcher.storedFields().document(sd.doc);
+          Document m = stored.document(sd.doc);
           if (!id.equals(m.get(IndexSchema.ID))) {
             reprints.add(new ReportDetail.Reprint(m.get(IndexSchema.ID), m.get(IndexSchema.URL),
                 m.get(IndexSchema.PORTAL), m.get(IndexSchema.PORTAL_NAME), published(m),
@@ -253,8 +268,9 @@ public final class ReportSearcher {
         if (batch.scoreDocs.length == 0) {
           return n;
         }
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : batch.scoreDocs) {
-          consumer.accept(detail(searcher.storedFields().document(sd.doc), List.of()));
+          consumer.accept(detail(stored.document(sd.doc), List.of()));
           n++;
         }
         after = batch.scoreDocs[batch.scoreDocs.length - 1];
@@ -426,10 +442,20 @@ public final class ReportSearcher {
   /**
    * The matching reports without a publication date, with every filter but the year (as the
    * year facet counts, drill-sideways), so the years and this count add up. None within a date
-   * range, which only dated reports meet.
+   * range, which only dated reports meet. Without a year filter the search itself tells: every
+   * dated report has exactly one year, so the matches less the year counts are the undated
+   * ones; only a year filter needs a query of its own (it would run the text query again).
    */
-  private long undated(IndexSearcher searcher, Query base, Map<String, List<String>> filters)
-      throws IOException {
+  private long undated(IndexSearcher searcher, Query base, Map<String, List<String>> filters,
+      TopDocs top, Map<String, List<FacetValue>> facets) throws IOException {
+    if (!filters.containsKey(IndexSchema.YEAR) && facets.containsKey(IndexSchema.YEAR)
+        && top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+      long dated = 0;
+      for (FacetValue year : facets.get(IndexSchema.YEAR)) {
+        dated += year.count();
+      }
+      return top.totalHits.value - dated;
+    }
     Map<String, List<String>> others = new LinkedHashMap<>(filters);
     others.remove(IndexSchema.YEAR);
     Query q = new BooleanQuery.Builder()
@@ -442,42 +468,76 @@ public final class ReportSearcher {
   /**
    * One hit per reprint group: the group stands where its first (best) hit does, and shows the
    * copy among its hits that the archive captured first, so a reader sees where the article ran
-   * first (and, when that copy was taken down, that it was).
+   * first (and, when that copy was taken down, that it was). Reads the group and the capture
+   * times from doc values, in document order, not from stored documents: the window holds four
+   * pages of hits, and decompressing a stored document for each cost a fifth of a query.
    */
   private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    String[] keys = new String[docs.length];
+    long[] firsts = new long[docs.length];
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    // doc values are read forward only
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leaf = -1;
+    int end = 0;
+    int base = 0;
+    SortedDocValues groups = null;
+    NumericDocValues firstCaptured = null;
+    NumericDocValues fetchedAt = null;
+    for (int i : byDoc) {
+      int doc = docs[i].doc;
+      while (doc >= end) {
+        LeafReaderContext ctx = leaves.get(++leaf);
+        LeafReader reader = ctx.reader();
+        base = ctx.docBase;
+        end = base + reader.maxDoc();
+        groups = DocValues.getSorted(reader, IndexSchema.GROUP);
+        firstCaptured = DocValues.getNumeric(reader, IndexSchema.FIRST_CAPTURED);
+        fetchedAt = DocValues.getNumeric(reader, IndexSchema.FETCHED_AT);
+      }
+      int local = doc - base;
+      keys[i] = groups.advanceExact(local)
+          ? groups.lookupOrd(groups.ordValue()).utf8ToString() : "doc:" + doc;
+      firsts[i] = firstCaptured.advanceExact(local) ? firstCaptured.longValue()
+          : fetchedAt.advanceExact(local) ? fetchedAt.longValue() : Long.MAX_VALUE;
+    }
     Map<String, ScoreDoc> shown = new LinkedHashMap<>();
     Map<String, Long> captured = new HashMap<>();
-    for (ScoreDoc sd : docs) {
-      Document d = searcher.storedFields().document(sd.doc,
-          Set.of(IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT));
-      String group = d.get(IndexSchema.GROUP);
-      String key = group == null ? "doc:" + sd.doc : group;
-      long first = firstCapturedMillis(d);
-      Long before = captured.get(key);
-      if (before == null || first < before) {
-        // replacing keeps the key's place: the group stays where its best hit put it
-        shown.put(key, sd);
-        captured.put(key, first);
+    for (int i = 0; i < docs.length; i++) {
+      Long before = captured.get(keys[i]);
+      if (before == null || firsts[i] < before) {
+        // replacing keeps the key's place: the group stands where its best hit put it
+        shown.put(keys[i], docs[i]);
+        captured.put(keys[i], firsts[i]);
       }
     }
     return new ArrayList<>(shown.values());
   }
 
-  private static long firstCapturedMillis(Document d) {
-    IndexableField f = d.getField(IndexSchema.FIRST_CAPTURED);
-    if (f == null || f.numericValue() == null) {
-      f = d.getField(IndexSchema.FETCHED_AT);
-    }
-    return f == null || f.numericValue() == null ? Long.MAX_VALUE : f.numericValue().longValue();
-  }
-
   private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,
       SearchRequest.Sort sort) throws IOException {
-    Snippet[] marked = snippets.highlight(searcher, text, page);
+    // one reader for the page, in document order: each new reader allocates its own
+    // decompression buffers, and neighbours often share a compressed block
+    StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.size()];
+    Integer[] byDoc = new Integer[page.size()];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> page.get(i).doc));
+    for (int i : byDoc) {
+      docs[i] = stored.document(page.get(i).doc, HIT_FIELDS);
+    }
+    List<String> bodies = Arrays.stream(docs).map(d -> d.get(IndexSchema.BODY)).toList();
+    Snippet[] marked = snippets.highlight(searcher, text, page, bodies);
     Map<String, Integer> groupSizes = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      Document d = searcher.storedFields().document(page.get(i).doc);
+      Document d = docs[i];
       String group = d.get(IndexSchema.GROUP);
       int reprints = group == null ? 0 : groupSizes.computeIfAbsent(group, g -> {
         try {
@@ -489,7 +549,7 @@ public final class ReportSearcher {
       hits.add(new SearchHit(
           d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.URL),
           d.get(IndexSchema.PORTAL), d.get(IndexSchema.PORTAL_NAME), published(d),
-          marked[i] != null ? marked[i] : Snippets.lead(d.get(IndexSchema.BODY)),
+          marked[i] != null ? marked[i] : Snippets.lead(bodies.get(i)),
           sort != SearchRequest.Sort.RELEVANCE ? null : Float.valueOf(page.get(i).score),
           d.get(IndexSchema.PRIMARY_REGION), List.of(d.getValues(IndexSchema.AGENCY_TYPE)),
           group, reprints, firstCaptured(d), d.get(IndexSchema.STATUS)));

@@ -3,6 +3,7 @@ package org.reliefarchive.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -18,8 +20,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.reliefarchive.index.IndexSchema;
 
 /**
@@ -38,14 +42,24 @@ public final class Snippets {
     this.schema = schema;
   }
 
-  Snippet[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> page)
-      throws IOException {
+  /**
+   * Snippets of the hits of {@code page} (null where the query marks nothing), made from
+   * {@code bodies}, the stored body of each hit already read by the caller: reading it a second
+   * time would decompress every hit's stored document twice.
+   */
+  Snippet[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> page,
+      List<String> bodies) throws IOException {
     if (text instanceof MatchAllDocsQuery || page.isEmpty()) {
       return new Snippet[page.size()];
     }
-    ExclusionAwareHighlighter highlighter = new ExclusionAwareHighlighter(
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < page.size(); i++) {
+      byDoc.put(page.get(i).doc, bodies.get(i));
+    }
+    ExclusionAwareHighlighter highlighter = new ExclusionAwareHighlighter(byDoc,
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new RangeFormatter())
+            .withScorer(new LeanPassageScorer())
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE), CHARS, 0.5f))
@@ -99,14 +113,69 @@ public final class Snippets {
   }
 
   /**
+   * Lucene's passage score (BM25 of the terms in the passage, times a bonus for passages near
+   * the start), counting each term once without a new hash table per passage: the table's 32 KB
+   * block, allocated for every candidate passage of every hit, was the largest single
+   * allocation of a search. A passage holds a handful of matches; comparing them pairwise is
+   * cheaper.
+   */
+  static final class LeanPassageScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      float score = 0;
+      for (int i = 0; i < n; i++) {
+        boolean before = false;
+        for (int j = 0; j < i && !before; j++) {
+          before = terms[j].bytesEquals(terms[i]);
+        }
+        if (before) {
+          continue;
+        }
+        int inPassage = 1;
+        for (int j = i + 1; j < n; j++) {
+          if (terms[j].bytesEquals(terms[i])) {
+            inPassage++;
+          }
+        }
+        score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+      }
+      return score * norm(passage.getStartOffset());
+    }
+  }
+
+  /**
    * The highlighter re-analyses a hit's text into a small index holding only the query's terms,
    * and collects them skipping excluded parts: the compound of a span exclusion (人民政府 for
    * 民政) would then be missing there and 民政 inside it marked. This one keeps excluded terms
    * too; they never mark anything themselves.
    */
   private static final class ExclusionAwareHighlighter extends UnifiedHighlighter {
-    ExclusionAwareHighlighter(UnifiedHighlighter.Builder builder) {
+    private final Map<Integer, String> bodies;
+
+    ExclusionAwareHighlighter(Map<Integer, String> bodies, UnifiedHighlighter.Builder builder) {
       super(builder);
+      this.bodies = bodies;
+    }
+
+    /** The bodies the caller read, cut as the highlighter cuts what it reads itself. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        CharSequence[] perField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String body = IndexSchema.BODY.equals(fields[f]) ? bodies.get(doc) : null;
+          perField[f] = body == null || body.length() <= getMaxLength() ? body
+              : body.substring(0, getMaxLength());
+        }
+        values.add(perField);
+      }
+      return values;
     }
 
     /** The formatter's objects (here {@link Snippet}s) per field and document. */

@@ -59,7 +59,7 @@ public final class WebApp {
     ExportRoutes export = new ExportRoutes(searcher, server);
     FeedRoutes feed = new FeedRoutes(searcher, server);
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-        .registerModule(new SnippetJson())
+        .registerModule(new SnippetJson()).registerModule(new FacetJson())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));

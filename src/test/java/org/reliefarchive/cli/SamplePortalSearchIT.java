@@ -369,8 +369,12 @@ class SamplePortalSearchIT {
     }
     assertThat(province).isNotNull();
     List<String> cities = new ArrayList<>();
-    province.get("children").forEach(c -> cities.add(c.get("path").asText()));
-    assertThat(cities).contains("甘肃省/兰州市", "甘肃省/张掖市");
+    province.get("children").forEach(c -> cities.add(c.get("value").asText()));
+    assertThat(cities).contains("兰州市", "张掖市");
+    // a value's path is not repeated, and selected only where it is set
+    assertThat(province.get("selected").asBoolean()).isTrue();
+    assertThat(province.has("path")).isFalse();
+    assertThat(province.get("children").get(0).has("selected")).isFalse();
   }
 
   @Test

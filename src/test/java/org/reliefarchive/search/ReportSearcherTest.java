@@ -236,6 +236,25 @@ class ReportSearcherTest {
   }
 
   @Test
+  void undatedReportsAreCountedWithEveryFilterButTheYear() {
+    // one report of the five states no date: the Taiwan portal's 004
+    assertThat(searcher.search(SearchRequest.of("", 10)).undated()).isEqualTo(1);
+    assertThat(searcher.search(new SearchRequest("", Map.of(IndexSchema.PORTAL,
+        List.of("tw")), null, 1, 10)).undated()).isEqualTo(1);
+    assertThat(searcher.search(new SearchRequest("", Map.of(IndexSchema.PORTAL,
+        List.of("gansu")), null, 1, 10)).undated()).isZero();
+    // the year filter is left out of the count, as the year facet counts
+    assertThat(searcher.search(new SearchRequest("", Map.of(IndexSchema.YEAR,
+        List.of("2021")), null, 1, 10)).undated()).isEqualTo(1);
+    SearchResult all = searcher.search(SearchRequest.of("", 10));
+    long years = all.facets().get(IndexSchema.YEAR).stream().mapToLong(FacetValue::count).sum();
+    assertThat(years + all.undated()).isEqualTo(all.total());
+    assertThat(searcher.search(new SearchRequest("", Map.of(), null, 1, 10,
+        LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).undated())
+        .isZero();
+  }
+
+  @Test
   void reprintsFoldIntoOneHitThatCountsThem() {
     SearchResult r = searcher.search(SearchRequest.of("残联", 10));
     // two reports match (the original and its traditional-script reprint), one hit shows

@@ -1,0 +1,307 @@
+package org.reliefarchive.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.lucene.store.Directory;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.web.WebApp;
+
+/**
+ * The search server under load: the real web app on a loopback port, serving the bench index,
+ * driven over HTTP by concurrent clients that each rotate through a mix of the requests users
+ * make (words in 简体 and 繁體, phrases, later pages, facet clicks, drill-down into a region with
+ * a second facet, date order). After a warm-up, prints requests/s, latency percentiles overall
+ * and per kind, errors, response bytes and the heap after the run.
+ */
+public final class HttpBench {
+  private static final String[] SIMPLIFIED = {"残联", "疫情", "社区", "老人", "志愿者", "民政",
+      "儿童", "妇联", "慈善", "救助", "困难", "党员", "防控", "医护", "捐赠", "残疾人"};
+  private static final String[] TRADITIONAL = {"殘聯", "疫情", "社區", "老人", "志願者", "民政",
+      "兒童", "婦聯", "慈善", "救助", "困難", "黨員", "防控", "醫護", "捐贈", "殘疾人"};
+  private static final List<String> KINDS = List.of("words", "繁體", "phrase", "page 2-5",
+      "facet click", "drill-down", "date sort");
+
+  private HttpBench() {}
+
+  /** How long to load the server, and with how many clients. */
+  public record Load(int clients, Duration warmUp, Duration measure) {}
+
+  /**
+   * Serves the index at {@code path} on a loopback port and loads it as {@code load} says.
+   *
+   * @param sentences sentences of the real reports, for phrases
+   */
+  public static void run(PrintWriter out, Path path, IndexSchema schema, ServerConfig server,
+      List<String> sentences, Load load) throws Exception {
+    try (Directory d = ReportIndex.fsDirectory(path);
+        ReportIndex index = ReportIndex.openReadOnly(d, schema)) {
+      ReportSearcher searcher = new ReportSearcher(index);
+      searcher.warmUp();
+      Javalin app = WebApp.create(searcher, index,
+          new ServerConfig("127.0.0.1", 0, server.pageSize(), server.maxPageSize()), Map.of());
+      app.start("127.0.0.1", 0);
+      try {
+        String base = "http://127.0.0.1:" + app.port();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+        Mix mix = Mix.of(http, base, sentences);
+        line(out, "HTTP load on %s: %,d reports, %d client%s, the mix %s; %d s warm-up, then "
+            + "%d s measured", base, index.count(), load.clients(),
+            load.clients() == 1 ? "" : "s", String.join(", ", KINDS), load.warmUp().toSeconds(),
+            load.measure().toSeconds());
+        drive(http, base, mix, load.clients(), load.warmUp());
+        Result r = drive(http, base, mix, load.clients(), load.measure());
+        report(out, r, load);
+      } finally {
+        app.stop();
+      }
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      line(out, "Heap in use after the run: %,.0f MB (max %,.0f MB)",
+          (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+    }
+  }
+
+  private static Result drive(HttpClient http, String base, Mix mix, int clients,
+      Duration length) throws Exception {
+    long end = System.nanoTime() + length.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<Result>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      futures.add(pool.submit(() -> {
+        Random random = new Random(1000L + client);
+        Result mine = new Result();
+        // clients start at different kinds, so every kind is asked for at every moment
+        for (int i = client; System.nanoTime() < end; i++) {
+          int kind = i % KINDS.size();
+          String uri = base + mix.path(kind, random);
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(URI.create(uri))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - t0;
+            if (resp.statusCode() == 200) {
+              mine.add(kind, nanos, resp.body().length);
+            } else {
+              mine.error(uri + " → " + resp.statusCode());
+            }
+          } catch (IOException e) {
+            mine.error(uri + " → " + e);
+          }
+        }
+        return mine;
+      }));
+    }
+    Result all = new Result();
+    for (Future<Result> f : futures) {
+      all.merge(f.get());
+    }
+    all.seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return all;
+  }
+
+  private static void report(PrintWriter out, Result r, Load load) {
+    long n = r.count();
+    line(out, "  %,d requests in %.1f s: %,.1f req/s; %d error%s", n, r.seconds, n / r.seconds,
+        r.errors.get(), r.errors.get() == 1 ? "" : "s");
+    if (r.firstError != null) {
+      line(out, "  first error: %s", r.firstError);
+    }
+    long[] all = r.all();
+    line(out, "  %-12s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  mean %,7.0f bytes", "all",
+        ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), (double) r.bytes() / Math.max(1, n));
+    for (int k = 0; k < KINDS.size(); k++) {
+      long[] nanos = r.sorted(k);
+      if (nanos.length == 0) {
+        continue;
+      }
+      line(out, "  %-12s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  mean %,7.0f bytes  (%,d)",
+          KINDS.get(k), ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
+          (double) r.bytes[k] / nanos.length, nanos.length);
+    }
+    line(out, "  load average now: %.2f on %d cores",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The request paths of each kind, with facet values read from the index's own counts. */
+  private record Mix(List<String> sentences, List<String> provinces, List<String> cities,
+      Map<String, List<String>> values) {
+
+    static Mix of(HttpClient http, String base, List<String> sentences) throws Exception {
+      ObjectMapper json = new ObjectMapper();
+      JsonNode all = json.readTree(get(http, base + "/api/facets"));
+      List<String> provinces = values(all, IndexSchema.REGION, v -> v.path("value").asText());
+      List<String> cities = new ArrayList<>();
+      for (String p : provinces.subList(0, Math.min(8, provinces.size()))) {
+        JsonNode open = json.readTree(get(http, base + "/api/facets?region=" + enc(p)));
+        for (JsonNode v : open.path("facets").path(IndexSchema.REGION)) {
+          if (p.equals(v.path("value").asText())) {
+            v.path("children").forEach(c -> cities.add(p + "/" + c.path("value").asText()));
+          }
+        }
+      }
+      Map<String, List<String>> values = new LinkedHashMap<>();
+      for (String dim : List.of(IndexSchema.AGENCY_TYPE, IndexSchema.BENEFICIARY,
+          IndexSchema.PORTAL, IndexSchema.YEAR)) {
+        List<String> v = values(all, dim, n -> n.path("value").asText());
+        if (!v.isEmpty()) {
+          values.put(dim, v.subList(0, Math.min(10, v.size())));
+        }
+      }
+      if (provinces.isEmpty() || values.isEmpty()) {
+        throw new IllegalStateException("the index has no facet values to click on");
+      }
+      return new Mix(sentences, provinces.subList(0, Math.min(12, provinces.size())),
+          cities.isEmpty() ? provinces : cities, values);
+    }
+
+    String path(int kind, Random r) {
+      String word = SIMPLIFIED[r.nextInt(SIMPLIFIED.length)];
+      return switch (kind) {
+        case 0 -> "/api/search?q=" + enc(r.nextBoolean() ? word
+            : word + " " + SIMPLIFIED[r.nextInt(SIMPLIFIED.length)]);
+        case 1 -> "/api/search?q=" + enc(TRADITIONAL[r.nextInt(TRADITIONAL.length)]);
+        case 2 -> "/api/search?q=" + enc("\"" + IndexBench.phrase(r, sentences) + "\"");
+        case 3 -> "/api/search?q=" + enc(word) + "&page=" + (2 + r.nextInt(4));
+        case 4 -> {
+          List<String> dims = new ArrayList<>(values.keySet());
+          String dim = dims.get(r.nextInt(dims.size()));
+          List<String> v = values.get(dim);
+          yield "/api/search?q=" + (r.nextInt(4) == 0 ? "" : enc(word)) + "&" + dim + "="
+              + enc(v.get(r.nextInt(v.size())));
+        }
+        case 5 -> {
+          List<String> dims = new ArrayList<>(values.keySet());
+          String dim = dims.get(r.nextInt(dims.size()));
+          List<String> v = values.get(dim);
+          String region = r.nextBoolean() ? provinces.get(r.nextInt(provinces.size()))
+              : cities.get(r.nextInt(cities.size()));
+          yield "/api/search?q=" + enc(word) + "&region=" + enc(region) + "&" + dim + "="
+              + enc(v.get(r.nextInt(v.size())));
+        }
+        default -> "/api/search?q=" + enc(word) + "&sort=date";
+      };
+    }
+
+    private static List<String> values(JsonNode facets, String dim,
+        Function<JsonNode, String> value) {
+      List<String> out = new ArrayList<>();
+      facets.path("facets").path(dim).forEach(v -> out.add(value.apply(v)));
+      return out;
+    }
+  }
+
+  private static String get(HttpClient http, String uri) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(uri)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(uri + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Latencies and bytes per kind, of one client or merged. */
+  private static final class Result {
+    final List<List<Long>> nanos = new ArrayList<>();
+    final long[] bytes = new long[KINDS.size()];
+    final AtomicLong errors = new AtomicLong();
+    String firstError;
+    double seconds;
+
+    Result() {
+      for (int k = 0; k < KINDS.size(); k++) {
+        nanos.add(new ArrayList<>());
+      }
+    }
+
+    void add(int kind, long took, int size) {
+      nanos.get(kind).add(took);
+      bytes[kind] += size;
+    }
+
+    void error(String what) {
+      if (firstError == null) {
+        firstError = what;
+      }
+      errors.incrementAndGet();
+    }
+
+    void merge(Result other) {
+      for (int k = 0; k < KINDS.size(); k++) {
+        nanos.get(k).addAll(other.nanos.get(k));
+        bytes[k] += other.bytes[k];
+      }
+      errors.addAndGet(other.errors.get());
+      if (firstError == null) {
+        firstError = other.firstError;
+      }
+    }
+
+    long count() {
+      return nanos.stream().mapToLong(List::size).sum();
+    }
+
+    long bytes() {
+      return Arrays.stream(bytes).sum();
+    }
+
+    long[] sorted(int kind) {
+      long[] a = nanos.get(kind).stream().mapToLong(Long::longValue).toArray();
+      Arrays.sort(a);
+      return a;
+    }
+
+    long[] all() {
+      long[] a = nanos.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+      Arrays.sort(a);
+      return a;
+    }
+  }
+
+  private static double ms(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+  }
+
+  private static void line(PrintWriter out, String format, Object... args) {
+    out.printf(Locale.ROOT, format + "%n", args);
+    out.flush();
+  }
+}
