@@ -50,7 +50,7 @@ final class ConditionalFetcher extends PageFetcher {
   ConditionalFetcher(CrawlConfig config, BasicURLNormalizer normalizer, CaptureLedger ledger,
       UrlRules rules, boolean conditional, long deadlineMs, long maxBytes)
       throws NoSuchAlgorithmException, KeyStoreException, KeyManagementException {
-    super(config, normalizer);
+    super(config, normalizer, new SpacedPoliteness(config.getPolitenessDelay()));
     this.ledger = ledger;
     this.rules = rules;
     this.conditional = conditional;

@@ -28,6 +28,7 @@ final class PortalServer {
   private final HttpServer server;
   private final ExecutorService pool;
   private final List<String> requested = new ArrayList<>();
+  private final List<Long> arrivals = new ArrayList<>();
 
   private PortalServer(String id, PortalSite site) throws IOException {
     this.id = id;
@@ -66,6 +67,13 @@ final class PortalServer {
     }
   }
 
+  /** When each request arrived ({@link System#nanoTime()}), in order. */
+  List<Long> arrivalNanos() {
+    synchronized (requested) {
+      return List.copyOf(arrivals);
+    }
+  }
+
   /** Stops answering and releases the port. */
   void stop() {
     server.stop(0);
@@ -83,6 +91,7 @@ final class PortalServer {
       String query = exchange.getRequestURI().getRawQuery();
       synchronized (requested) {
         requested.add(query == null ? path : path + "?" + query);
+        arrivals.add(System.nanoTime());
       }
       String method = exchange.getRequestMethod();
       boolean head = "HEAD".equals(method);

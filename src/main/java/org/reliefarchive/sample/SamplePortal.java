@@ -114,6 +114,16 @@ public final class SamplePortal implements AutoCloseable {
     return server(portalId).requestedPaths();
   }
 
+  /**
+   * When each request to a portal arrived ({@link System#nanoTime()}), in the order of
+   * {@link #requestedPaths}; a copy.
+   *
+   * @throws IllegalArgumentException if there is no portal {@code portalId}
+   */
+  public List<Long> arrivalNanos(String portalId) {
+    return server(portalId).arrivalNanos();
+  }
+
   /** Stops every portal and frees its port. */
   @Override
   public void close() {
