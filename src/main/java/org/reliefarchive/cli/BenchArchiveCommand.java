@@ -16,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.reliefarchive.archive.CdxIndex;
+import org.reliefarchive.archive.FileTrees;
 import org.reliefarchive.archive.ImportedFiles;
 import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.ServerConfig;
@@ -107,7 +107,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         Terminal.line(out, "  import run %d: %d records, %d reports in %.2f s (%.0f records/s)",
             i + 1, records, reports, secs, rates[i]);
       } finally {
-        deleteTree(home);
+        FileTrees.delete(home);
       }
     }
     Arrays.sort(rates);
@@ -176,13 +176,5 @@ final class BenchArchiveCommand implements Callable<Integer> {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

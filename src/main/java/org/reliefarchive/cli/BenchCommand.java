@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.reliefarchive.archive.FileTrees;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.enrich.ArticleEnricher;
@@ -144,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     } finally {
       if (dir == null) {
-        IndexBench.deleteTree(base);
+        FileTrees.delete(base);
       }
     }
     return 0;
@@ -177,7 +178,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     } finally {
       if (dir == null) {
-        IndexBench.deleteTree(home);
+        FileTrees.delete(home);
       }
     }
   }

@@ -10,10 +10,9 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.reliefarchive.archive.FileTrees;
 
 /**
  * The copy of {@code config/} the build puts in the jar, for commands run outside a checkout:
@@ -79,11 +78,8 @@ final class BundledConfig {
   }
 
   private static void deleteQuietly(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
+    try {
+      FileTrees.delete(dir);
     } catch (IOException | UncheckedIOException e) {
       // a temporary directory left behind is harmless
     }

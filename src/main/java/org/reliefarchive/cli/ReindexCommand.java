@@ -93,11 +93,7 @@ final class ReindexCommand implements Callable<Integer> {
           stats.damagedFiles() > 0 ? " (" + stats.damagedFiles() + " damaged, read up to the "
               + "damage)" : "", pipeline.ingest.indexed(), secs, records.get() / secs,
           pipeline.ingest.indexed() / secs, pipeline.index.count());
-      pipeline.ingest.skipped().forEach((reason, n) -> {
-        for (long i = 0; i < n; i++) {
-          skipped.add(reason);
-        }
-      });
+      pipeline.ingest.skipped().forEach(skipped::add);
       Terminal.line(out, "  skipped records: %s", skipped.summary());
     }
     return 0;

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +35,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.reliefarchive.archive.CaptureLedger;
 import org.reliefarchive.archive.FetchedPage.PageKind;
+import org.reliefarchive.archive.FileTrees;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.config.CrawlConfig;
 import org.reliefarchive.config.PortalConfig;
@@ -230,7 +230,7 @@ public final class Crawler {
         // starts again from the seeds
         LOG.info("The unfinished crawl of {} left nothing to fetch; starting from the seeds",
             portal.id());
-        deleteTree(frontier);
+        FileTrees.delete(frontier);
         Files.createDirectories(frontier);
         resume = false;
       }
@@ -503,12 +503,12 @@ public final class Crawler {
         && !Files.exists(frontier.resolve("frontier.properties"))
         && !Files.exists(frontier.resolve("frontier.script"))) {
       // nothing crawler4j could resume: only our own markers, or an empty directory
-      deleteTree(frontier);
+      FileTrees.delete(frontier);
       Files.createDirectories(frontier);
       return false;
     }
     if (Files.exists(frontier.resolve(COMPLETE_MARKER))) {
-      deleteTree(frontier);
+      FileTrees.delete(frontier);
       Files.createDirectories(frontier);
       return false;
     }
@@ -537,14 +537,6 @@ public final class Crawler {
       Files.writeString(frontier.resolve(COMPLETE_MARKER), Instant.now().toString());
     } catch (IOException e) {
       LOG.warn("Cannot mark {} complete: {}", frontier, e.toString());
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

@@ -51,8 +51,16 @@ final class RegionNames {
     List<String> endings = new ArrayList<>(config.shortFormEndings());
     endings.sort(Comparator.comparingInt(String::length).reversed());
     Pattern ethnic = ethnicTail(config.ethnicNames());
+    Map<String, List<Reading>> stopped = new LinkedHashMap<>();
     for (Division d : gazetteer.divisions()) {
       String name = d.name();
+      String shortForm = shortForm(d, config, endings, ethnic);
+      for (String form : new String[] {name, shortForm}) {
+        if (form != null && stop.contains(form) && form.length() >= config.minShortLength()) {
+          stopped.computeIfAbsent(form, k -> new ArrayList<>())
+              .add(new Reading(d, Kind.STOPPED, true, false));
+        }
+      }
       if (!stop.contains(name)) {
         // a two-character name opening with a function character is also plain text
         // (市和县两级, 在县里): it counts only with its city or province
@@ -60,22 +68,11 @@ final class RegionNames {
         full.computeIfAbsent(name, k -> new ArrayList<>())
             .add(new Reading(d, Kind.FULL, d.level() == RegionLevel.TOWN || wordLike, false));
       }
-      String shortForm = shortForm(d, config, endings, ethnic);
       if (shortForm != null && shortForm.length() >= config.minShortLength()
           && !stop.contains(shortForm)) {
         boolean needsSupport = d.level() == RegionLevel.COUNTY || d.level() == RegionLevel.TOWN;
         shortForms.computeIfAbsent(shortForm, k -> new ArrayList<>())
             .add(new Reading(d, Kind.SHORT, needsSupport, false));
-      }
-    }
-    Map<String, List<Reading>> stopped = new LinkedHashMap<>();
-    for (Division d : gazetteer.divisions()) {
-      String shortForm = shortForm(d, config, endings, ethnic);
-      for (String form : new String[] {d.name(), shortForm}) {
-        if (form != null && stop.contains(form) && form.length() >= config.minShortLength()) {
-          stopped.computeIfAbsent(form, k -> new ArrayList<>())
-              .add(new Reading(d, Kind.STOPPED, true, false));
-        }
       }
     }
     Map<String, List<Reading>> all = new LinkedHashMap<>(full);

@@ -1,8 +1,10 @@
 package org.reliefarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,10 +65,13 @@ final class RegionResolver {
    * to a far county names its province or city as well (陕西宜川县).
    */
   private static void dropStrays(List<RegionCandidate> candidates, Division home) {
-    java.util.Map<Division, Integer> perProvince = new java.util.HashMap<>();
+    // the distinct divisions resolved in each province
+    Map<Division, Set<Division>> named = new HashMap<>();
+    Map<Division, Integer> mentions = new HashMap<>();
     for (RegionCandidate c : candidates) {
       if (c.resolved != null) {
-        perProvince.merge(c.resolved.province(), 1, Integer::sum);
+        named.computeIfAbsent(c.resolved.province(), k -> new HashSet<>()).add(c.resolved);
+        mentions.merge(c.resolved.province(), 1, Integer::sum);
       }
     }
     for (RegionCandidate c : candidates) {
@@ -76,17 +81,15 @@ final class RegionResolver {
         continue;
       }
       Division province = d.province();
-      long same = candidates.stream()
-          .filter(o -> o.resolved != null && o.resolved.province() == province
-              && o.resolved != d)
-          .count();
-      boolean elsewhere = perProvince.entrySet().stream()
+      boolean alone = named.get(province).size() == 1;
+      boolean elsewhere = mentions.entrySet().stream()
           .anyMatch(e -> e.getKey() != province && e.getValue() >= 2);
-      if (same == 0 && elsewhere) {
+      if (alone && elsewhere) {
         c.resolved = null;
       }
     }
   }
+
 
   private void byContext(List<RegionCandidate> candidates) {
     for (int round = 0; round < ROUNDS; round++) {

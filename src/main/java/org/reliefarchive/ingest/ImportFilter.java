@@ -137,8 +137,13 @@ public final class ImportFilter {
     private final Map<String, Long> counts = new HashMap<>();
 
     /** Adds one to {@code reason}. */
-    public synchronized void add(String reason) {
-      counts.merge(reason, 1L, Long::sum);
+    public void add(String reason) {
+      add(reason, 1);
+    }
+
+    /** Adds {@code n} to {@code reason}. */
+    public synchronized void add(String reason, long n) {
+      counts.merge(reason, n, Long::sum);
     }
 
     /** The count of {@code reason}. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.reliefarchive.archive.FileTrees;
 import org.reliefarchive.config.ConfigLoader;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
@@ -22,13 +23,14 @@ public final class CrawledSite implements AutoCloseable {
   private final SamplePortal samplePortal;
   private final Pipeline pipeline;
   private final WebServer web;
+  private final Path home;
 
   private CrawledSite(SamplePortal samplePortal, String sourcesYaml) throws Exception {
     this.samplePortal = samplePortal;
     SourcesConfig sources = new ConfigLoader().read(
         new ByteArrayInputStream(sourcesYaml.getBytes(StandardCharsets.UTF_8)),
         Path.of("sources.yaml"), SourcesConfig.class);
-    Path home = Files.createTempDirectory("relief-site");
+    home = Files.createTempDirectory("relief-site");
     Settings settings = Settings.load(Path.of("config"), home).withSources(sources)
         .withServer(new ServerConfig("127.0.0.1", 0, 20, 100));
     pipeline = new Pipeline(settings, Clock.systemUTC());
@@ -73,6 +75,7 @@ public final class CrawledSite implements AutoCloseable {
       if (samplePortal != null) {
         samplePortal.close();
       }
+      FileTrees.delete(home);
     }
   }
 }

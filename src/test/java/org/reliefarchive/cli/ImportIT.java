@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reliefarchive.archive.FileTrees;
 import org.reliefarchive.TestConfig;
 import org.reliefarchive.archive.ImportedFiles;
 import org.reliefarchive.archive.WarcArchiveReader;
@@ -140,7 +141,7 @@ class ImportIT {
     ImportedFiles imported = ImportedFiles.open(home.resolve("index/warc"));
     ImportedFiles.Entry entry = imported.entries().get(0);
     imported.put(entry.at(offsets.get(0), false));
-    deleteTree(home.resolve("index/lucene"));
+    FileTrees.delete(home.resolve("index/lucene"));
 
     CliIT.Result resumed = run("--config", config.toString(), "--home", home.toString(),
         "import", file.toString());
@@ -203,13 +204,5 @@ class ImportIT {
     assertThat(warc).as(Files.readString(tmp.resolve("wget.log"), StandardCharsets.UTF_8))
         .isNotEmptyFile();
     return warc;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
