@@ -34,6 +34,9 @@ import java.util.List;
  * @param outsideMainland places outside the mainland whose names hold or spell a mainland name
  *     (九龙城区 holds 龙城区, 台北 a 台北街道); matched like names and dropped, so the name inside
  *     them is not read; null is empty
+ * @param outsideFile the divisions of Hong Kong, Macao and Taiwan (china-division's
+ *     {@code HK-MO-TW.json}), whose district names that a mainland county shares are not read as
+ *     the mainland county when the text sets them outside the mainland; null reads none
  */
 public record RegionConfig(
     String provincesFile,
@@ -52,7 +55,8 @@ public record RegionConfig(
     List<String> arrivalPrefixes,
     int minStreetMentions,
     List<String> notOriginAfter,
-    List<String> outsideMainland) {
+    List<String> outsideMainland,
+    String outsideFile) {
 
   /** Checks every key and copies the lists. */
   public RegionConfig {
@@ -75,6 +79,9 @@ public record RegionConfig(
         : notOriginAfter);
     outsideMainland = words("outside_mainland", outsideMainland == null ? List.of()
         : outsideMainland);
+    if (outsideFile != null) {
+      outsideFile = Check.notBlank("outside_file", outsideFile).strip();
+    }
   }
 
   static List<String> words(String key, List<String> values) {

@@ -27,8 +27,11 @@ final class RegionTagger implements TagStep {
   private final AhoCorasick automaton;
   private final RegionResolver resolver = new RegionResolver();
   private final RegionTagBuilder builder;
+  private final OutsidePlaces outside;
 
-  RegionTagger(Gazetteer gazetteer, RegionConfig config, RegionNames names) {
+  RegionTagger(Gazetteer gazetteer, RegionConfig config, RegionNames names,
+      OutsidePlaces outside) {
+    this.outside = outside;
     this.gazetteer = gazetteer;
     this.config = config;
     this.names = names;
@@ -76,6 +79,7 @@ final class RegionTagger implements TagStep {
         kept.add(found.get(i));
       }
     }
+    outside.dropHomonyms(ctx.text, kept);
     Division home = ctx.homeProvince == null ? null : gazetteer.byPath(ctx.homeProvince);
     resolver.resolve(kept, home);
     builder.build(ctx, kept);

@@ -33,6 +33,11 @@ public final class ReportTagger implements ArticleEnricher.Tagger {
    */
   public ReportTagger(Gazetteer gazetteer, RegionConfig regions, RegionAliasConfig aliases,
       AgencyConfig agencies, BeneficiaryConfig beneficiaries) {
+    this(gazetteer, regions, aliases, agencies, beneficiaries, OutsidePlaces.none());
+  }
+
+  private ReportTagger(Gazetteer gazetteer, RegionConfig regions, RegionAliasConfig aliases,
+      AgencyConfig agencies, BeneficiaryConfig beneficiaries, OutsidePlaces outside) {
     Check.notNull("gazetteer", gazetteer);
     Check.notNull("regions", regions);
     Check.notNull("aliases", aliases);
@@ -40,7 +45,7 @@ public final class ReportTagger implements ArticleEnricher.Tagger {
     Check.notNull("beneficiaries", beneficiaries);
     RegionNames names = new RegionNames(gazetteer, regions, aliases);
     this.steps = List.of(
-        new RegionTagger(gazetteer, regions, names),
+        new RegionTagger(gazetteer, regions, names, outside),
         new AgencyTagger(agencies),
         new BeneficiaryTagger(beneficiaries));
   }
@@ -62,8 +67,10 @@ public final class ReportTagger implements ArticleEnricher.Tagger {
     BeneficiaryConfig beneficiaries =
         loader.load(configDir.resolve("beneficiaries.yaml"), BeneficiaryConfig.class);
     Gazetteer gazetteer = Gazetteer.load(regionDir, regions);
+    OutsidePlaces outside = regions.outsideFile() == null ? OutsidePlaces.none()
+        : OutsidePlaces.load(regionDir.resolve(regions.outsideFile()));
     try {
-      return new ReportTagger(gazetteer, regions, aliases, agencies, beneficiaries);
+      return new ReportTagger(gazetteer, regions, aliases, agencies, beneficiaries, outside);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(regionDir.resolve("aliases.yaml"),
           e.getMessage(), e);

@@ -199,4 +199,30 @@ class RegionTaggerTest {
     assertThat(tag("游客泛舟南湖，欣赏湖光山色。", null).regions()).isEmpty();
     assertThat(tag("河北保定开展救灾。", null).regionPaths()).contains("河北省/保定市");
   }
+  @Test
+  void readsNoMainlandCountyInTaipeiDistricts() {
+    // 大同區, 萬華區, 文山區, 松山區 and 中山區 are districts of Taipei; 大庆 has a 大同区 too
+    assertThat(tag("台北市大同區老人送餐服務擴大\n台北市社會局今天宣布，大同區、萬華區與文山區的"
+        + "獨居老人送餐服務將擴大。松山區與中山區也將在下半年跟進。", null).regions()).isEmpty();
+  }
+
+  @Test
+  void readsTwoDistrictsOfOneTaiwanCityAsThatCityWithoutNamingIt() {
+    assertThat(tag("寒流來襲，大同區公所今天發放冬令救濟物資，松山區、信義區也同步辦理。", null)
+        .regions()).isEmpty();
+  }
+
+  @Test
+  void readsATownshipAfterItsTaiwanCountyAsTaiwan() {
+    assertThat(tag("花蓮縣今天發生地震，吉安鄉、新城鄉多處房屋倒塌，縣府設立收容所。", null)
+        .regions()).isEmpty();
+  }
+
+  @Test
+  void keepsAMainlandCountyNamedLikeATaiwanDistrictWhenItsCityIsNamed() {
+    assertThat(tag("大庆市大同区民政局走访慰问困难群众。大同区还为低保户送去米面油。", null)
+        .regionPaths()).contains("黑龙江省/大庆市/大同区");
+    assertThat(tag("江西省吉安市台办接收台湾同胞捐赠的物资，吉安县的社区将分到口罩。", null)
+        .regionPaths()).contains("江西省/吉安市", "江西省/吉安市/吉安县");
+  }
 }
