@@ -41,6 +41,12 @@ import java.util.List;
  * @param longerNameEndings endings of a longer name an agency ending may open (中国银行 of
  *     中国银行保险监督管理委员会): an ending followed, through name characters only, by one of
  *     these is no body of its own; null is empty
+ * @param posts posts a person holds in a body (局长, 主席, 常务理事, 创始人): a body followed by a
+ *     post, in a list of people's posts (…主席、高瓴资本集团创始人张磊, …部长刘政，县应急管理局局长
+ *     赵千峰), is where a person works, not an actor, unless the sentence has one of
+ *     {@code rosterActs}; null is empty
+ * @param rosterActs verbs that make the people of such a list act for their bodies (带队, 慰问,
+ *     走访); null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -60,7 +66,9 @@ public record AgencyConfig(
     List<String> outsideMainland,
     List<String> mainlandTypes,
     List<String> weakBoundaries,
-    List<String> longerNameEndings) {
+    List<String> longerNameEndings,
+    List<String> posts,
+    List<String> rosterActs) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -90,6 +98,8 @@ public record AgencyConfig(
         weakBoundaries == null ? List.of() : weakBoundaries);
     longerNameEndings = RegionConfig.words("longer_name_endings",
         longerNameEndings == null ? List.of() : longerNameEndings);
+    posts = RegionConfig.words("posts", posts == null ? List.of() : posts);
+    rosterActs = RegionConfig.words("roster_acts", rosterActs == null ? List.of() : rosterActs);
   }
 
   /**

@@ -38,7 +38,77 @@ final class AgencyRoles {
     if (containsAny(before, config.orderWith()) && containsAny(after, config.orderAfter())) {
       return true; // 按照简阳市委市政府统一部署: the source of the orders, not an actor
     }
-    return containsAny(before, config.partnerWith()) && containsAny(after, config.partnerAfter());
+    if (containsAny(before, config.partnerWith()) && containsAny(after, config.partnerAfter())) {
+      return true;
+    }
+    return inRoster(text, start, end);
+  }
+
+  /** Separators between the entries of a list of people's posts. */
+  private static final String ROSTER_SEPARATORS = "、，,";
+  /** Words joining the last entry of such a list. */
+  private static final List<String> ROSTER_JOINERS = List.of("以及", "及", "和", "与");
+  /** One-character levels that may stand before a body named by its type word alone. */
+  private static final String LEVEL_PREFIXES = "省市县区州镇乡";
+  /** Most characters of a person's name after a post (部长刘政). */
+  private static final int MAX_PERSON_NAME = 3;
+  /** Characters that end the sentence a roster is read in. */
+  private static final String SENTENCE_ENDS = "。！？!?\n";
+
+  /**
+   * True when the mention at {@code [start, end)} is one entry of a list of people's posts
+   * (…轮值主席、高瓴资本集团创始人兼首席执行官张磊; …人武部部长刘政，县应急管理局党组书记、局长赵千峰):
+   * a post follows it, the entry before it ends with a post or a post and a name, and nothing in
+   * the sentence says the people act (带队, 慰问 …). Such a body is where someone works, named
+   * for who attended, spoke or holds a seat.
+   */
+  boolean inRoster(String text, int start, int end) {
+    if (start > 0 && LEVEL_PREFIXES.indexOf(text.charAt(start - 1)) >= 0) {
+      start--; // 县应急管理局 named by its type word after the level
+    }
+    if (start < 2 || !startsWithAny(text, end, config.posts())) {
+      return false;
+    }
+    int separator = start;
+    for (String joiner : ROSTER_JOINERS) {
+      if (text.startsWith(joiner, separator - joiner.length())) {
+        separator -= joiner.length(); // …行政总监黄伟强，以及壹传媒动画公司总经理吴达光
+        break;
+      }
+    }
+    if (separator > 0 && ROSTER_SEPARATORS.indexOf(text.charAt(separator - 1)) >= 0) {
+      separator--;
+    } else if (separator == start) {
+      return false;
+    }
+    boolean postBefore = false;
+    for (int name = 0; name <= MAX_PERSON_NAME && !postBefore; name++) {
+      int at = separator - name;
+      if (at <= 0 || (name > 0 && !isHan(text.charAt(at)))) {
+        break;
+      }
+      postBefore = endsWithAny(text.substring(Math.max(0, at - 8), at), config.posts());
+    }
+    if (!postBefore) {
+      return false;
+    }
+    int sentenceStart = start;
+    while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+      sentenceStart--;
+    }
+    int sentenceEnd = end;
+    while (sentenceEnd < text.length() && SENTENCE_ENDS.indexOf(text.charAt(sentenceEnd)) < 0) {
+      sentenceEnd++;
+    }
+    return !containsAny(text.substring(sentenceStart, sentenceEnd), config.rosterActs());
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean startsWithAny(String s, int at, List<String> words) {
+    return words.stream().anyMatch(w -> s.startsWith(w, at));
   }
 
   private static boolean endsWithAny(String s, List<String> words) {

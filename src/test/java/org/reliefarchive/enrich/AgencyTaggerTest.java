@@ -170,4 +170,22 @@ class AgencyTaggerTest {
     assertThat(tags.bodyNames()).contains("皓月集团", "苹果公司")
         .doesNotContain("而皓月集团", "客户苹果公司", "又和公司");
   }
+  @Test
+  void readsABodyInAListOfPeoplesPostsAsWhereTheyWork() {
+    // a gala's attendees (magic-html/7e99760d0920deb0) and a speaker's posts
+    TagFindings attendees = tag("县政协副主席马靖,县人武部部长刘政，县应急管理局党组书记、局长赵千峰，"
+        + "TCL集团西安分公司冰洗总监康敏参加了会议。副县长、公安局党委书记、局长吴亮作了总结讲话。");
+    assertThat(attendees.agencyTypes()).doesNotContain("应急管理", "公安");
+    TagFindings speaker = tag("未来论坛理事会的轮值主席、高瓴资本集团创始人兼首席执行官张磊今天在发言中表示，"
+        + "奖项将继续评选。");
+    assertThat(speaker.bodyNames()).doesNotContain("高瓴资本集团");
+  }
+
+  @Test
+  void readsOfficialsListedTogetherWhoLeadReliefAsActingForTheirBodies() {
+    TagFindings tags = tag("区民政局局长张明、区残联理事长李芳带队走访慰问困难残疾人家庭。");
+    assertThat(tags.agencyTypes()).contains("民政", "残联");
+    TagFindings first = tag("关键时刻，锦江区妇联党组书记、主席唐海燕迅速行动、靠前指挥。");
+    assertThat(first.bodyNames()).containsExactly("锦江区妇联");
+  }
 }
