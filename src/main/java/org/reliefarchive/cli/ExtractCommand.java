@@ -216,6 +216,9 @@ final class ExtractCommand implements Callable<Integer> {
           c.firstLine(), c.lastLine());
     }
     out.println("lines outside the body: " + t.outsideLines());
+    if (!t.pageCounts().isEmpty()) {
+      out.println("counts:  " + t.pageCounts());
+    }
     for (ExtractionTrace.Drop d : t.drops()) {
       out.printf(Locale.ROOT, "  dropped line %d%s: %s: %s%n", d.line(),
           d.lines() > 1 ? " (+" + (d.lines() - 1) + ")" : "", d.rule(), d.excerpt());

@@ -18,13 +18,19 @@ import java.util.regex.PatternSyntaxException;
  * @param linePatterns regular expressions (found in a line with its whitespace removed) of
  *     notices that are never article text in any wording (未经授权不得转载, 下载…App); null is
  *     none
+ * @param shopButtons buy buttons of a shop's product page (加入购物车, 立即购买): a page whose body
+ *     is short and whose HTML holds one of them and one more of these or of {@code shopMarkers}
+ *     is a product page, not an article; null is none
+ * @param shopMarkers other words of a shop's product page (累计评价, 商品详情, 库存 …); null is none
  */
 public record BoilerplateConfig(
     List<String> blockMarkers,
     List<String> lineMarkers,
     String negativeHints,
     String positiveHints,
-    List<String> linePatterns) {
+    List<String> linePatterns,
+    List<String> shopButtons,
+    List<String> shopMarkers) {
 
   /** Copies the lists, removes whitespace from markers and checks the hint expressions. */
   public BoilerplateConfig {
@@ -35,11 +41,15 @@ public record BoilerplateConfig(
     linePatterns = linePatterns == null ? List.of() : Check.list(linePatterns).stream()
         .map(r -> checkRegex("line_patterns entry", Check.notBlank("line_patterns entry", r)))
         .toList();
+    shopButtons = shopButtons == null ? List.of() : compact("shop_buttons",
+        Check.list(shopButtons));
+    shopMarkers = shopMarkers == null ? List.of() : compact("shop_markers",
+        Check.list(shopMarkers));
   }
 
   /** A config with the given markers and no class/id hints. */
   public BoilerplateConfig(List<String> blockMarkers, List<String> lineMarkers) {
-    this(blockMarkers, lineMarkers, null, null, null);
+    this(blockMarkers, lineMarkers, null, null, null, null, null);
   }
 
   /** The line patterns compiled case-insensitively. */

@@ -1,5 +1,6 @@
 package org.reliefarchive.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -22,6 +23,12 @@ public final class ArticleExtractor {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
   /** Body text below this many characters (outside links) is no article text. */
   static final int MIN_BODY_CHARS = 40;
+  /**
+   * Bodies shorter than this (characters outside links) on a page with the words of a shop are a
+   * product page's blurb, not an article. (A password field is no sign: news pages carry login
+   * boxes.)
+   */
+  static final int SHORT_BODY_CHARS = 300;
 
   private final HtmlDecoder decoder = new HtmlDecoder();
   private final DomCleaner cleaner = new DomCleaner();
@@ -31,6 +38,8 @@ public final class ArticleExtractor {
   private final DateFinder dates = new DateFinder();
   private final BylineParser bylines = new BylineParser();
   private final BoilerplateFilter filter;
+  private final List<String> shopButtons;
+  private final List<String> shopMarkers;
 
   /**
    * An extractor using the markers and hints of {@code config}.
@@ -42,6 +51,8 @@ public final class ArticleExtractor {
     this.locator = new BodyLocator(config.negativeHintPattern(), config.positiveHintPattern(),
         config.blockMarkers(), config.lineMarkers(), config.linePatternList());
     this.filter = new BoilerplateFilter(config, bylines);
+    this.shopButtons = config.shopButtons();
+    this.shopMarkers = config.shopMarkers();
   }
 
   /**
@@ -118,6 +129,40 @@ public final class ArticleExtractor {
     }
   }
 
+  /**
+   * Why a page with a short body is a shop's product page, or null: a buy button and one more
+   * shop word in the page outside the body's own text (buttons and labels included).
+   */
+  private String shopPage(String html, String bodyText, int bodyPlain) {
+    List<String> buttons = present(html, bodyText, shopButtons);
+    if (buttons.isEmpty()) {
+      return null;
+    }
+    List<String> found = new ArrayList<>(buttons);
+    found.addAll(present(html, bodyText, shopMarkers));
+    return found.size() < 2 ? null : "a shop's product page: " + String.join(", ", found)
+        + ", and " + bodyPlain + " characters of text outside links in the best block";
+  }
+
+  /** The words found more often in {@code html} than in the body's text. */
+  private static List<String> present(String html, String bodyText, List<String> words) {
+    List<String> found = new ArrayList<>();
+    for (String w : words) {
+      if (html.contains(w) && count(html, w) > count(bodyText, w)) {
+        found.add(w);
+      }
+    }
+    return found;
+  }
+
+  private static int count(String text, String word) {
+    int n = 0;
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+      n++;
+    }
+    return n;
+  }
+
   private ExtractionOutcome extract(DecodedHtml decoded, String url, String bodySelector,
       boolean urlDates, ExtractionTrace trace) {
     Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
@@ -132,7 +177,17 @@ public final class ArticleExtractor {
     BodyLocator.Located located = locate(doc, blocks, title.blockIndex(), bodySelector, trace);
     List<Integer> bodyLines = locator.bodyLines(located, blocks, trace);
     PageStats page = PageStats.of(blocks, bodyLines);
+    if (trace != null) {
+      trace.pageCounts(page.describe());
+    }
     String verdict = page.notAnArticle(located.thread());
+    if (verdict == null && page.bodyPlain() < SHORT_BODY_CHARS) {
+      StringBuilder bodyText = new StringBuilder();
+      for (int i : bodyLines) {
+        bodyText.append(blocks.get(i).text()).append('\n');
+      }
+      verdict = shopPage(decoded.html(), bodyText.toString(), page.bodyPlain());
+    }
     if (verdict != null) {
       LOG.debug("not an article: {} ({})", url, verdict);
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NOT_AN_ARTICLE, verdict);

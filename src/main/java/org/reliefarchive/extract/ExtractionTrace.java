@@ -26,6 +26,7 @@ public final class ExtractionTrace {
   private String titleSource = "";
   private String dateSource = "";
   private String charsetReason = "";
+  private String pageCounts = "";
 
   /**
    * One block (one or more consecutive lines) left out of the article.
@@ -117,6 +118,18 @@ public final class ExtractionTrace {
   /** How the charset was chosen. */
   public String charsetReason() {
     return charsetReason;
+  }
+
+  /**
+   * The counts that tell an article page from a list, search or shop page: the page's
+   * characters and share in links, the body's characters outside links, sentence ends and lines.
+   */
+  public String pageCounts() {
+    return pageCounts;
+  }
+
+  void pageCounts(String s) {
+    pageCounts = s;
   }
 
   void drop(TextBlock b, String rule) {

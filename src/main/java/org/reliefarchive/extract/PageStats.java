@@ -50,6 +50,13 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     return t.endsWith("..") || t.endsWith("…") || t.endsWith("．．");
   }
 
+  /** The counts in words, for {@code extract --explain}. */
+  String describe() {
+    return String.format(Locale.ROOT, "page %d characters, %.0f%% in links; body %d characters"
+        + " outside links, %d sentence ends, %d lines (%d mostly links, %d cut off)", pageChars,
+        100 * pageLinkShare(), bodyPlain, bodySentences, bodyLines, bodyLinkLines, bodyTeasers);
+  }
+
   double pageLinkShare() {
     return pageChars == 0 ? 0 : (double) pageLinkChars / pageChars;
   }

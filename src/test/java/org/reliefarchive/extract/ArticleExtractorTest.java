@@ -125,4 +125,18 @@ class ArticleExtractorTest {
     assertThat(dated.publishedAt().toLocalDate()).isEqualTo(LocalDate.of(2021, 11, 9));
     assertThat(dated.dateSource()).isEqualTo(DateSource.URL);
   }
+  @Test
+  void refusesAShopsProductPageAndKeepsANewsReportAboutShopping() throws Exception {
+    // a real product page of mia.com (dev split): a short blurb beside 加入购物车 and 商品详情
+    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/test/resources/corpus/pages/more/mia.com-chuanchuanyu.html"));
+    ExtractionOutcome shop = EXTRACTOR.extract(page, "http://www.mia.com/item-1.html", null);
+    assertThat(shop.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(shop.reason()).contains("product page", "加入购物车");
+    ExtractionOutcome news = extract("<html><body><h1>社区团购保障独居老人生活物资</h1>"
+        + "<div class=\"content\"><p>疫情期间，社区志愿者帮助独居老人在手机上把米面油加入购物车，"
+        + "商超库存充足，立即购买的订单当天送到。街道还为困难家庭发放了生活物资。</p></div>"
+        + "<div class=\"side\"><a href=\"/s\">商城</a> <span>加入购物车</span></div></body></html>");
+    assertThat(news.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+  }
 }
