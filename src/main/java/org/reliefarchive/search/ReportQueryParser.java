@@ -172,17 +172,22 @@ final class ReportQueryParser extends QueryParser {
         continue;
       }
       Query ownWords = own.size() == 1 ? own.get(0) : all(own);
-      BooleanQuery.Builder any = new BooleanQuery.Builder()
-          .add(ownWords, BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new ConstantScoreQuery(ownWords), OWN_WORDS_FIRST),
-              BooleanClause.Occur.SHOULD);
+      // the words of a group are one thing said in several ways: a report scores for the best
+      // way it says it, not once per way (安老院舍 also holds 安老院; a bulletin writing 低保 and
+      // 最低生活保障 says it no more than one writing 低保 twice)
+      List<Query> ways = new ArrayList<>();
+      ways.add(ownWords);
       for (String other : run.expansions()) {
         Query q = wordQuery(only, other, other, 0);
         if (q != null) {
-          any.add(new BoostQuery(q, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+          ways.add(new BoostQuery(q, EXPANSION_WEIGHT));
         }
       }
-      Query withSynonyms = any.build();
+      Query withSynonyms = new BooleanQuery.Builder()
+          .add(new DisjunctionMaxQuery(ways, 0f), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(ownWords), OWN_WORDS_FIRST),
+              BooleanClause.Occur.SHOULD)
+          .build();
       labels.put(withSynonyms, label.toString());
       expanded.put(withSynonyms, true);
       clauses.add(withSynonyms);
