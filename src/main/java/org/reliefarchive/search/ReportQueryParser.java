@@ -54,7 +54,13 @@ final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
   /** More words than this is a pasted passage: quoting it searches it as one phrase. */
   static final int MAX_WORDS = 64;
-  private static final float TITLE_BOOST = 2f;
+  /**
+   * The weight of a word in the title against the same word in the body. A title names what
+   * the report is about, a word in the body may be in passing: at 2 a word once in the title
+   * scored about as much as a rarer word once in the body of a report about something else
+   * (武汉的声音 under 志愿者 武汉 below a conference report naming 志愿者).
+   */
+  private static final float TITLE_BOOST = 4f;
   /**
    * Added to the score of a report holding the user's own words of a run that has synonyms:
    * far above what the text scores of a query add up to, so those reports come first.

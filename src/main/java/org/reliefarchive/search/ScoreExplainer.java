@@ -154,6 +154,20 @@ public final class ScoreExplainer {
           freq >= 0 ? freq : find(e, "phraseFreq"), find(e, "dl")));
       return;
     }
+    if (d.startsWith("max of:")) {
+      // a disjunction without tie-breaker: only its best match adds to the score
+      Explanation best = null;
+      for (Explanation c : e.getDetails()) {
+        if (c.isMatch() && (best == null
+            || c.getValue().doubleValue() > best.getValue().doubleValue())) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        fieldMatches(best, out);
+      }
+      return;
+    }
     for (Explanation c : e.getDetails()) {
       fieldMatches(c, out);
     }
