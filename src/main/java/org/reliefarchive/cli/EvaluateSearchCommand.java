@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -24,6 +26,7 @@ import org.reliefarchive.eval.SearchEvaluator;
 import org.reliefarchive.extract.ArticleExtractor;
 import org.reliefarchive.sample.SampleArticle;
 import org.reliefarchive.search.QuerySynonyms;
+import org.reliefarchive.search.ScoreExplainer;
 import org.reliefarchive.sample.SamplePortal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,11 +76,26 @@ final class EvaluateSearchCommand implements Callable<Integer> {
   @Option(names = "--reports", description = "List every indexed report's key and title.")
   boolean reports;
 
+  @Option(names = "--split", paramLabel = "SPLIT",
+      description = "Score only this split (dev or test).")
+  String only;
+
+  @Option(names = "--explain", paramLabel = "QUERY",
+      description = "Instead of scoring, take apart the score of each report of QUERY's first "
+          + "ten, and of the reports judged relevant for it further down: per query word, what "
+          + "it adds, whether the report holds the word as typed or only a synonym, and each "
+          + "field match with its frequency and the field's length.")
+  String explain;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(set.resolve("queries.tsv"))) {
       throw new ParameterException(spec.commandLine(), "--set " + set
           + " holds no queries.tsv");
+    }
+    if (only != null && !only.equals(CorpusPages.DEV) && !only.equals(CorpusPages.TEST)) {
+      throw new ParameterException(spec.commandLine(), "--split must be dev or test, got "
+          + only);
     }
     if (pool != null && pool < 1) {
       throw new ParameterException(spec.commandLine(), "--pool must be 1 or more, got " + pool);
@@ -96,6 +114,8 @@ final class EvaluateSearchCommand implements Callable<Integer> {
         reports.reports().forEach(r -> out.printf("%s\t%s%n", r.key(), r.title()));
       } else if (pool != null) {
         printPool(out, judged, reports, pool);
+      } else if (explain != null) {
+        printExplained(out, judged, reports, explain);
       } else {
         SearchEvaluator evaluator = new SearchEvaluator(reports);
         List<String> unknown = evaluator.unknownKeys(judged);
@@ -104,6 +124,9 @@ final class EvaluateSearchCommand implements Callable<Integer> {
               unknown.size(), String.join(", ", unknown));
         }
         for (String split : List.of(CorpusPages.TEST, CorpusPages.DEV)) {
+          if (only != null && !only.equals(split)) {
+            continue;
+          }
           print(out, evaluator.evaluate(judged, split), reports);
         }
       }
@@ -142,6 +165,50 @@ final class EvaluateSearchCommand implements Callable<Integer> {
               judgedHere ? String.valueOf(q.grades().get(i)) : "?" + q.grades().get(i), key,
               r == null ? "" : r.title());
         }
+      }
+    }
+  }
+
+  /**
+   * The first ten of {@code query}, then the reports judged relevant for it that are not among
+   * them, each with its grade (when the query is a judged one) and its score taken apart.
+   */
+  private static void printExplained(PrintWriter out, RelevanceSet judged, SearchCorpus reports,
+      String query) throws IOException {
+    SearchEvaluator evaluator = new SearchEvaluator(reports);
+    Map<String, Integer> grades = judged.queries().stream()
+        .filter(q -> q.text().equals(query)).findFirst()
+        .map(RelevanceSet.Query::grades).orElse(Map.of());
+    List<String> top = evaluator.topKeys(query);
+    List<String> keys = new ArrayList<>(top);
+    grades.entrySet().stream().filter(e -> e.getValue() > 0 && !top.contains(e.getKey()))
+        .map(Map.Entry::getKey).sorted().forEach(keys::add);
+    List<String> ids = new ArrayList<>();
+    Map<String, String> keyOf = new HashMap<>();
+    for (String k : keys) {
+      SearchCorpus.Report r = reports.report(k);
+      if (r != null) {
+        ids.add(r.id());
+        keyOf.put(r.id(), k);
+      }
+    }
+    out.printf("%nquery %s%s%n", query, grades.isEmpty() ? " (not a judged query)" : "");
+    int rank = 0;
+    for (ScoreExplainer.Explained e : reports.explainer().explain(query, ids)) {
+      String key = keyOf.get(e.id());
+      rank++;
+      Integer g = grades.get(key);
+      out.printf(Locale.ROOT, "%s  grade %s  %s %.3f  %d chars  %s  %s%n",
+          rank <= top.size() ? String.format(Locale.ROOT, "%2d", rank) : " -",
+          g == null ? "?" : g.toString(), e.full() ? "full" : "partial", e.score(), e.bodyChars(), key, e.title());
+      for (ScoreExplainer.Part p : e.parts()) {
+        StringBuilder m = new StringBuilder();
+        for (ScoreExplainer.FieldMatch f : p.matches()) {
+          m.append(String.format(Locale.ROOT, " %s %.2f (freq %.0f, length %.0f)", f.field(),
+              f.score(), f.freq(), f.length()));
+        }
+        out.printf(Locale.ROOT, "      %-8s %8.3f  %s%s%n", p.label(), p.score(),
+            p.score() == 0 ? "absent" : p.own() ? "own word" : "synonym only", m);
       }
     }
   }

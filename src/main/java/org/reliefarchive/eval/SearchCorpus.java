@@ -27,6 +27,7 @@ import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.QuerySynonyms;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.ScoreExplainer;
 
 /**
  * The reports a judged search set is scored on, extracted, tagged and indexed in memory the way
@@ -39,6 +40,7 @@ public final class SearchCorpus implements Closeable {
   private final Directory directory;
   private final ReportIndex index;
   private final ReportSearcher searcher;
+  private final QuerySynonyms synonyms;
   private final Map<String, Report> byKey;
   private final Map<String, String> keyById;
   private final List<String> skipped;
@@ -74,6 +76,7 @@ public final class SearchCorpus implements Closeable {
     this.directory = directory;
     this.index = index;
     this.searcher = new ReportSearcher(index, synonyms);
+    this.synonyms = synonyms;
     this.byKey = byKey;
     this.keyById = new LinkedHashMap<>();
     byKey.values().forEach(r -> keyById.put(r.id(), r.key()));
@@ -113,6 +116,11 @@ public final class SearchCorpus implements Closeable {
   /** The searcher over these reports. */
   public ReportSearcher searcher() {
     return searcher;
+  }
+
+  /** Takes the scores of this searcher's queries apart. */
+  public ScoreExplainer explainer() {
+    return new ScoreExplainer(index, synonyms);
   }
 
   /** The reports, in the order indexed. */

@@ -14,6 +14,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -77,6 +78,29 @@ record GradedQuery(Query full, List<Query> required, List<String> labels,
       }
     }
     return true;
+  }
+
+  /**
+   * {@code docs} with the scores users see: the text score alone, without the constants that
+   * put reports holding more parts ({@link #PER_PART}) or the user's own words
+   * ({@link ReportQueryParser#OWN_WORDS_FIRST}) first. Both are multiples of
+   * {@code OWN_WORDS_FIRST}, which is far above a text score, so the text score is what is left
+   * over. The order of {@code docs} is kept.
+   */
+  static List<ScoreDoc> textScores(List<ScoreDoc> docs) {
+    List<ScoreDoc> out = new ArrayList<>(docs.size());
+    for (ScoreDoc sd : docs) {
+      out.add(new ScoreDoc(sd.doc, textScore(sd.score), sd.shardIndex));
+    }
+    return out;
+  }
+
+  /** A score without the multiples of {@link ReportQueryParser#OWN_WORDS_FIRST} it holds. */
+  static float textScore(float score) {
+    if (Float.isNaN(score) || score < ReportQueryParser.OWN_WORDS_FIRST) {
+      return score;
+    }
+    return (float) (score % (double) ReportQueryParser.OWN_WORDS_FIRST);
   }
 
   /** Whether reports missing a part can be looked for: two or more required parts. */

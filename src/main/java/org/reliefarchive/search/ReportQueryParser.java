@@ -54,7 +54,13 @@ final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
   /** More words than this is a pasted passage: quoting it searches it as one phrase. */
   static final int MAX_WORDS = 64;
-  private static final float TITLE_BOOST = 2f;
+  /**
+   * The weight of a word in the title against the same word in the body. A title names what
+   * the report is about, a word in the body may be in passing: at 2 a word once in the title
+   * scored about as much as a rarer word once in the body of a report about something else
+   * (武汉的声音 under 志愿者 武汉 below a conference report naming 志愿者).
+   */
+  private static final float TITLE_BOOST = 4f;
   /**
    * Added to the score of a report holding the user's own words of a run that has synonyms:
    * far above what the text scores of a query add up to, so those reports come first.
@@ -172,17 +178,22 @@ final class ReportQueryParser extends QueryParser {
         continue;
       }
       Query ownWords = own.size() == 1 ? own.get(0) : all(own);
-      BooleanQuery.Builder any = new BooleanQuery.Builder()
-          .add(ownWords, BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new ConstantScoreQuery(ownWords), OWN_WORDS_FIRST),
-              BooleanClause.Occur.SHOULD);
+      // the words of a group are one thing said in several ways: a report scores for the best
+      // way it says it, not once per way (安老院舍 also holds 安老院; a bulletin writing 低保 and
+      // 最低生活保障 says it no more than one writing 低保 twice)
+      List<Query> ways = new ArrayList<>();
+      ways.add(ownWords);
       for (String other : run.expansions()) {
         Query q = wordQuery(only, other, other, 0);
         if (q != null) {
-          any.add(new BoostQuery(q, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+          ways.add(new BoostQuery(q, EXPANSION_WEIGHT));
         }
       }
-      Query withSynonyms = any.build();
+      Query withSynonyms = new BooleanQuery.Builder()
+          .add(new DisjunctionMaxQuery(ways, 0f), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(ownWords), OWN_WORDS_FIRST),
+              BooleanClause.Occur.SHOULD)
+          .build();
       labels.put(withSynonyms, label.toString());
       expanded.put(withSynonyms, true);
       clauses.add(withSynonyms);

@@ -144,7 +144,7 @@ public final class ReportSearcher {
       int from = (request.page() - 1) * request.size();
       List<ScoreDoc> page = from >= folded.size() ? List.of()
           : folded.subList(from, Math.min(folded.size(), from + request.size()));
-      List<SearchHit> hits = hits(searcher, text, page, request.sort());
+      List<SearchHit> hits = hits(searcher, text, GradedQuery.textScores(page), request.sort());
       long partial = 0;
       if (relaxed) {
         hits = marked(searcher, graded, page, hits);
@@ -193,7 +193,7 @@ public final class ReportSearcher {
     List<ScoreDoc> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));
     hits.addAll(marked(searcher, graded, page,
-        hits(searcher, graded.relaxed(), page, request.sort())));
+        hits(searcher, graded.relaxed(), GradedQuery.textScores(page), request.sort())));
     return top.totalHits.value;
   }
 

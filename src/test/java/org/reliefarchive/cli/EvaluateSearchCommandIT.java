@@ -45,4 +45,27 @@ class EvaluateSearchCommandIT {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--pool must be 1 or more");
   }
+
+  @Test
+  void explainsEachHitsScoreWordByWordWithTheRelevantReportsFurtherDown() {
+    CliIT.Result r = CliIT.run("evaluate-search", "--explain", "核酸检测 香港", "--split", "dev");
+    assertThat(r.code()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out).contains("query 核酸检测 香港").doesNotContain("== test split");
+    // the 星岛 report holds both words, 核酸检测 as typed (in its title too) and 本港 for 香港
+    int stheadline = out.indexOf("trad-blog/stheadline.com-874104");
+    assertThat(stheadline).isPositive();
+    String hit = out.substring(stheadline, out.indexOf(" 2  grade", stheadline));
+    assertThat(hit).containsPattern("核酸检测 +[0-9.]+  own word .*title")
+        .containsPattern("香港 +[0-9.]+  synonym only");
+    // a relevant report outside the first ten is listed after them, unranked
+    assertThat(out).containsPattern("(?m)^ -  grade 2  partial .*mingpao");
+  }
+
+  @Test
+  void anUnknownSplitIsAUsageError() {
+    CliIT.Result r = CliIT.run("evaluate-search", "--split", "train");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--split must be dev or test");
+  }
 }

@@ -83,6 +83,21 @@ class GradedSearchTest {
   }
 
   @Test
+  void scoresShownAreTextScoresWithoutTheConstantsThatOrderMatchLevels() {
+    // full matches holding the user's own words and partial matches each carry thousands
+    // in their ranking score; what a hit shows is what its text scored
+    for (String query : List.of("残障人士 防疫", "永平街 独居老人 残联")) {
+      SearchResult r = searcher.search(SearchRequest.of(query, 10));
+      assertThat(r.hits()).as(query).isNotEmpty().allSatisfy(h -> assertThat(h.score())
+          .isPositive().isLessThan(ReportQueryParser.OWN_WORDS_FIRST));
+    }
+    // a query without synonyms or partial matches shows its scores unchanged
+    SearchResult same = searcher.search(SearchRequest.of("永平街", 10));
+    SearchResult plainScores = plain.search(SearchRequest.of("永平街", 10));
+    assertThat(same.hits().get(0).score()).isEqualTo(plainScores.hits().get(0).score());
+  }
+
+  @Test
   void aQuotedPhraseIsNotExpanded() {
     assertThat(seeds(searcher.search(SearchRequest.of("\"残障人士\"", 10))))
         .containsExactly("001");

@@ -1,0 +1,94 @@
+package org.reliefarchive.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reliefarchive.Corpus;
+import org.reliefarchive.config.BoilerplateConfig;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.enrich.ArticleEnricher;
+import org.reliefarchive.enrich.ReportTags;
+import org.reliefarchive.extract.ArticleExtractor;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.search.QuerySynonyms;
+import org.reliefarchive.search.ScoreExplainer;
+import org.reliefarchive.search.SearchHit;
+import org.reliefarchive.search.SearchRequest;
+import org.reliefarchive.search.SearchResult;
+
+/**
+ * How the engine orders real reports: every article of the corpus pages (news in 简体 and 繁體,
+ * Hong Kong and Taiwan papers, government bulletins, blogs), indexed in memory and searched
+ * with config/synonyms.txt. Each test is one class of ranking failure read off the dev queries
+ * of the judged set, on the reports it was read on.
+ */
+class RankingTest {
+  private static SearchCorpus corpus;
+
+  @BeforeAll
+  static void indexCorpus() throws IOException {
+    BoilerplateConfig boilerplate =
+        new ConfigLoader().load(Path.of("config/boilerplate.yaml"), BoilerplateConfig.class);
+    List<SearchCorpus.Source> sources = new ArrayList<>();
+    for (CorpusPages.Page p : CorpusPages.load(Corpus.manifests(), Corpus.splits())) {
+      if (p.article()) {
+        sources.add(new SearchCorpus.Source(p.id(), p.bytes(), p.url(), null, p.source()));
+      }
+    }
+    // tags play no part in the ranking
+    ArticleEnricher untagged = new ArticleEnricher((x, home) -> new ReportTags(List.of(), null,
+        List.of(), List.of(), List.of(), List.of()));
+    corpus = SearchCorpus.build(sources, new ArticleExtractor(boilerplate), untagged,
+        new IndexSchema(), QuerySynonyms.load(Path.of("config/synonyms.txt")));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    corpus.close();
+  }
+
+  private static List<String> keys(String query, int n) {
+    SearchResult r = corpus.searcher().search(SearchRequest.of(query, n));
+    return r.hits().stream().map(h -> corpus.keyOf(h.id())).toList();
+  }
+
+  private static ScoreExplainer.Explained explained(String query, String key) {
+    return corpus.explainer().explain(query, List.of(corpus.report(key).id())).get(0);
+  }
+
+  @Test
+  void aReportScoresForTheBestFormOfASynonymGroupNotForEachForm() {
+    // the 星岛 report on testing says 安老院舍 (which holds 安老院 too); the on.cc report is an
+    // outbreak in a 安老院, named in its title: it answers 养老院 疫情 best
+    String stheadline = "trad-blog/stheadline.com-874104";
+    String oncc = "trad-blog/on.cc-bkn-20200809231616005";
+    List<String> top = keys("养老院 疫情", 10);
+    assertThat(top).contains(stheadline, oncc);
+    assertThat(top.indexOf(oncc)).isLessThan(top.indexOf(stheadline));
+    // the group adds what its best form adds: one field match per field, not one per form
+    ScoreExplainer.Part home = explained("养老院 疫情", stheadline).parts().get(0);
+    assertThat(home.own()).isFalse();
+    assertThat(home.matches()).extracting(ScoreExplainer.FieldMatch::field)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aWordInTheTitleOutweighsARarerWordInThePassingInTheBody() {
+    // no report holds both words but for the 顺丰小哥 one and a conference report; among the
+    // reports holding one, 武汉的声音 (武汉 in its title, about Wuhan) serves the asker better
+    // than a 常德 banking report naming 志愿者 in its body
+    String wuhan = "trafilatura/xinhuanet.com.c_1125597921";
+    String changde = "gne-a/cjddsb-1";
+    SearchResult r = corpus.searcher().search(SearchRequest.of("志愿者 武汉", 10));
+    List<String> top = r.hits().stream().map(h -> corpus.keyOf(h.id())).toList();
+    assertThat(top).contains(wuhan, changde);
+    assertThat(top.indexOf(wuhan)).isLessThan(top.indexOf(changde));
+    assertThat(r.hits().get(top.indexOf(wuhan)).match()).isEqualTo(SearchHit.PARTIAL);
+  }
+}
