@@ -67,8 +67,14 @@ final class BodyNamer {
     }
     boolean bounded = p == floor || p == 0 || !isNameChar(text.charAt(p - 1))
         || endsWithBoundary(text, p);
+    if (p > 1 && CLASSIFIERS.indexOf(text.charAt(p - 1)) >= 0
+        && NUMERALS.indexOf(text.charAt(p - 2)) >= 0) {
+      return null; // 最后一家传呼机公司, 一家物流公司: a body described after a count, not named
+    }
     p = afterCategory(text, p, at);
-    // a count before the name is no part of it (三张银行卡, 一家公司): cut it
+    // a count before the name is no part of it (三张银行卡, 一家公司): cut it; what follows a
+    // count describes a body rather than names it (最后一家传呼机公司, 一家物流公司)
+    boolean counted = false;
     while (p + 1 < at && NUMERALS.indexOf(text.charAt(p)) >= 0) {
       int q = p + 1;
       while (q < at && NUMERALS.indexOf(text.charAt(q)) >= 0) {
@@ -76,9 +82,13 @@ final class BodyNamer {
       }
       if (q < at && CLASSIFIERS.indexOf(text.charAt(q)) >= 0) {
         p = q + 1;
+        counted = true;
       } else {
         break;
       }
+    }
+    if (counted) {
+      return null;
     }
     // an adverb or conjunction opening a clause is no part of a name (而皓月集团, 又和公司)
     while (p + 1 < at && bounded && CLAUSE_OPENERS.indexOf(text.charAt(p)) >= 0) {
@@ -103,8 +113,9 @@ final class BodyNamer {
     // trusted only when what is left is a name of some length
     boolean cutByOneChar = p > 0 && p != floor && isHan(text.charAt(p - 1))
         && weakBoundaries.contains(text.substring(p - 1, p));
-    if (!bounded || front.length() < 2 || (cutByOneChar && front.length() < 3)
-        || isGeneric(front)) {
+    // …and never when that character and the name's first make one word (有轨 of 浦东有轨交通公司)
+    if (!bounded || front.length() < 2 || (cutByOneChar && (front.length() < 3
+        || WordSplit.insideWord(text, p))) || isGeneric(front)) {
       return null;
     }
     return new Front(p, -1);

@@ -188,4 +188,9 @@ class AgencyTaggerTest {
     TagFindings first = tag("关键时刻，锦江区妇联党组书记、主席唐海燕迅速行动、靠前指挥。");
     assertThat(first.bodyNames()).containsExactly("锦江区妇联");
   }
+  @Test
+  void namesNoBodyDescribedAfterACount() {
+    TagFindings tags = tag("日本最后一家传呼机公司停止服务。一家物流公司捐赠口罩。甘肃省残联组织捐款。");
+    assertThat(tags.bodyNames()).containsExactly("甘肃省残联");
+  }
 }
