@@ -30,6 +30,8 @@ final class CdxRoutes {
       "digest", "length", "offset", "filename");
   private static final Set<String> MATCH_TYPES = Set.of("exact", "prefix", "host", "domain");
   private static final int MAX_LIMIT = 100_000;
+  /** The media type CDX indexes give a revisit record (as pywb writes it). */
+  static final String REVISIT_MIME = "warc/revisit";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
@@ -111,15 +113,57 @@ final class CdxRoutes {
    * @param url the captured URL
    * @param mime media type ({@code warc/revisit} for a revisit)
    * @param status HTTP status
-   * @param filename WARC file
-   * @param offset record offset
+   * @param filename WARC file of the payload: the record's own, or for a revisit resolved by
+   *     {@link #resolved} the file of the response it refers to
+   * @param offset offset of that record
+   * @param digest payload digest, or null
    */
   record Capture(String timestamp, String url, String mime, int status, String filename,
-      long offset) {
+      long offset, String digest) {
     /** A whole response with content (not a revisit, not an error or redirect). */
     boolean isContent() {
-      return status >= 200 && status < 300 && !"warc/revisit".equals(mime);
+      return status >= 200 && status < 300 && !isRevisit();
     }
+
+    /** A revisit record: its payload is that of an earlier response. */
+    boolean isRevisit() {
+      return REVISIT_MIME.equals(mime);
+    }
+
+    /** This capture (a revisit) showing the payload of {@code original}. */
+    Capture withPayloadOf(Capture original) {
+      return new Capture(timestamp, url, mime, status, original.filename(), original.offset(),
+          digest);
+    }
+  }
+
+  /**
+   * The captures of {@code url} that show content, oldest first: whole 2xx responses, and the
+   * revisit records (of an unchanged payload, or a 304 answer) resolved to the response they
+   * repeat, as pywb resolves them: the latest earlier response of the URL with the same payload
+   * digest (else the earliest later one). A revisit whose response is not in the index is left
+   * out.
+   */
+  static List<Capture> resolved(List<Capture> all) {
+    List<Capture> out = new ArrayList<>();
+    for (Capture c : all) {
+      if (c.isContent()) {
+        out.add(c);
+      } else if (c.isRevisit() && c.digest() != null
+          && (c.status() >= 200 && c.status() < 300 || c.status() == 304)) {
+        Capture original = null;
+        for (Capture o : all) {
+          if (o.isContent() && c.digest().equals(o.digest())
+              && (original == null || o.timestamp().compareTo(c.timestamp()) <= 0)) {
+            original = o;
+          }
+        }
+        if (original != null) {
+          out.add(c.withPayloadOf(original));
+        }
+      }
+    }
+    return out;
   }
 
   /** Every capture of exactly {@code url}, oldest first; empty when it was never captured. */
@@ -142,7 +186,8 @@ final class CdxRoutes {
       }
       out.add(new Capture((String) f.get("timestamp"), String.valueOf(f.get("url")),
           String.valueOf(f.get("mime")), status, String.valueOf(f.get("filename")),
-          Long.parseLong(String.valueOf(f.get("offset")))));
+          Long.parseLong(String.valueOf(f.get("offset"))),
+          f.get("digest") == null ? null : String.valueOf(f.get("digest"))));
     }
     return out;
   }
