@@ -119,7 +119,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
   private void cdxLatency(Path cdxj, Path archiveDir, PrintWriter out) throws Exception {
     List<String> urls = new ArrayList<>();
     List<String> hosts = new ArrayList<>();
-    for (String line : Files.readAllLines(cdxj, StandardCharsets.UTF_8)) {
+    for (String line : CdxIndex.readAll(archiveDir)) {
       int start = line.indexOf("{\"url\":\"");
       if (start < 0) {
         continue;

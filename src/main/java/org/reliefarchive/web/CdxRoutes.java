@@ -30,20 +30,26 @@ final class CdxRoutes {
       "digest", "length", "offset", "filename");
   private static final Set<String> MATCH_TYPES = Set.of("exact", "prefix", "host", "domain");
   private static final int MAX_LIMIT = 100_000;
+  /** A segment of the index beside its base file (as the archive writes them). */
+  private static final java.util.regex.Pattern SEGMENT =
+      java.util.regex.Pattern.compile("index-\\d{6}\\.cdxj");
   /** The media type CDX indexes give a revisit record (as pywb writes it). */
   static final String REVISIT_MIME = "warc/revisit";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
   private final Path file;
-  private volatile Loaded loaded = new Loaded(new String[0], -1, -1);
+  private volatile Loaded loaded = new Loaded(new String[0], "");
 
-  /** @param file the archive's {@code index.cdxj}; a missing file is an empty index */
+  /**
+   * @param file the archive's {@code index.cdxj}, read with its segments; a missing file is an
+   *     empty index
+   */
   CdxRoutes(Path file) {
     this.file = file;
   }
 
-  private record Loaded(String[] lines, long modified, long size) {}
+  private record Loaded(String[] lines, String signature) {}
 
   /** One parsed query. */
   record Query(String keyPrefix, String matchType, String from, String to, int limit,
@@ -304,20 +310,56 @@ final class CdxRoutes {
   }
 
   private String[] lines() throws IOException {
-    if (!Files.exists(file)) {
-      return new String[0];
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return load();
+      } catch (java.nio.file.NoSuchFileException e) {
+        // a merge removed a segment between listing and reading: list again
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
     }
-    long modified = Files.getLastModifiedTime(file).toMillis();
-    long size = Files.size(file);
+  }
+
+  /**
+   * The lines of the base file and its segments ({@code index-NNNNNN.cdxj} beside it), sorted,
+   * read again when any of them changed.
+   */
+  private String[] load() throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.exists(file)) {
+      files.add(file);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> SEGMENT.matcher(p.getFileName().toString()).matches()).sorted()
+            .forEach(files::add);
+      }
+    }
+    StringBuilder sig = new StringBuilder();
+    for (Path f : files) {
+      sig.append(f.getFileName()).append(' ').append(Files.size(f)).append(' ')
+          .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+    }
+    String signature = sig.toString();
     Loaded l = loaded;
-    if (l.modified() != modified || l.size() != size) {
+    if (!l.signature().equals(signature)) {
       synchronized (this) {
         l = loaded;
-        if (l.modified() != modified || l.size() != size) {
-          String[] lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-              .filter(s -> !s.isBlank() && !s.startsWith("!")).toArray(String[]::new);
-          Arrays.sort(lines);
-          l = new Loaded(lines, modified, size);
+        if (!l.signature().equals(signature)) {
+          List<String> all = new ArrayList<>();
+          for (Path f : files) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+              if (!line.isBlank() && !line.startsWith("!")) {
+                all.add(line);
+              }
+            }
+          }
+          // while a merge runs, a line may be in the new base and its old segment at once
+          String[] lines = all.stream().sorted().distinct().toArray(String[]::new);
+          l = new Loaded(lines, signature);
           loaded = l;
         }
       }

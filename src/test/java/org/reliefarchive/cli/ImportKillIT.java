@@ -129,7 +129,7 @@ class ImportKillIT {
       }
     }
     // the CDX index lists every response and revisit once
-    List<String> cdx = Files.readAllLines(archiveDir.resolve(CdxIndex.FILE_NAME));
+    List<String> cdx = CdxIndex.readAll(archiveDir);
     assertThat(cdx).hasSize(ARTICLES + revisits);
     assertThat(cdx.stream().distinct()).hasSize(ARTICLES + revisits);
     System.out.printf("import killed at offset %d of %d bytes; resumed run: %s%n", atKill,
