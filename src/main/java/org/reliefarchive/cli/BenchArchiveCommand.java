@@ -125,8 +125,14 @@ final class BenchArchiveCommand implements Callable<Integer> {
         continue;
       }
       String url = line.substring(start + 8, line.indexOf('"', start + 8));
+      // captured URLs need not be valid URIs (wget keeps href="<% content %>" as it found it)
+      java.util.regex.Matcher host = java.util.regex.Pattern
+          .compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#]+)").matcher(url);
+      if (!host.find()) {
+        continue;
+      }
       urls.add(url);
-      hosts.add(URI.create(url).getHost());
+      hosts.add(host.group(1));
     }
     if (urls.isEmpty()) {
       Terminal.line(out, "%s holds no capture", cdxj);
