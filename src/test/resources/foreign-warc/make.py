@@ -57,14 +57,17 @@ def request(version, n, url, date, concurrent):
 
 
 def revisit(version, n, url, date, refers, refers_date, payload):
+    """A revisit of an identical payload: Heritrix names the record it repeats by its
+    WARC-Refers-To record id; Browsertrix (warcio.js) only by target URI and date (refers=None).
+    The payload digest is that of the repeated response's payload as stored."""
     block = http(200, 'OK', [('Content-Type', 'text/html; charset=UTF-8'),
                               ('Content-Length', str(len(payload)))], b'')
+    refers_to = [] if refers is None else [('WARC-Refers-To', rid(refers))]
     return record(version, [('WARC-Type', 'revisit'), ('WARC-Record-ID', rid(n)),
                             ('WARC-Date', date), ('WARC-Target-URI', url),
                             ('WARC-Profile', 'http://netpreserve.org/warc/%s/revisit/'
-                             'identical-payload-digest' % version),
-                            ('WARC-Refers-To', rid(refers)),
-                            ('WARC-Refers-To-Target-URI', url),
+                             'identical-payload-digest' % version)] + refers_to +
+                           [('WARC-Refers-To-Target-URI', url),
                             ('WARC-Refers-To-Date', refers_date),
                             ('Content-Type', 'application/http; msgtype=response'),
                             ('WARC-Payload-Digest', digest(payload))], block)
@@ -141,7 +144,8 @@ def browsertrix():
                    ('Content-Type', 'application/json')], b'{"pageid":"p2","urls":{}}'),
         response(v, 107, a2, '2021-05-10T09:00:01.456Z', 200, 'OK', 'text/html; charset=utf-8',
                  body2),
-        revisit(v, 108, a1, '2021-05-11T08:00:00Z', 102, '2021-05-10T08:00:00.123Z', body1),
+        revisit(v, 108, a1, '2021-05-11T08:00:00Z', None, '2021-05-10T08:00:00.123Z',
+                gzip.compress(body1, mtime=0)),
         response(v, 109, 'https://gongyi.example.tw/static/site.css', '2021-05-10T08:00:03Z', 200,
                  'OK', 'text/css', b'body{margin:0}'),
         response(v, 110, 'https://gongyi.example.tw/news/2021/05/2003.html',

@@ -43,6 +43,7 @@ public final class CaptureLedger implements AutoCloseable {
   private final java.util.Set<String> files = new java.util.HashSet<>();
   private Writer out;
   private long size;
+  private boolean rewritten;
 
   private CaptureLedger(Path file) {
     this.file = file;
@@ -131,6 +132,7 @@ public final class CaptureLedger implements AutoCloseable {
         }
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      rewritten = true;
       LOG.info("Capture ledger {} written: {} captures ({} WARC files read again)", file,
           all.size(), rescanned);
     }
@@ -198,6 +200,51 @@ public final class CaptureLedger implements AutoCloseable {
     return out;
   }
 
+  /**
+   * True when the ledger file was written anew when opened (missing, damaged, or out of step
+   * with the WARC files): byte positions in it from before no longer hold.
+   */
+  public synchronized boolean rewrittenAtOpen() {
+    return rewritten;
+  }
+
+  /**
+   * Hands every capture recorded from byte {@code from} of the ledger file on (0: all of them)
+   * to {@code consumer}, in archive order. The ledger only grows while it is open, so a reader
+   * that keeps the returned position sees each capture once.
+   *
+   * @return the byte position after the last capture handed over
+   */
+  public long forEachFrom(long from, Consumer<LedgerEntry> consumer) throws IOException {
+    long end;
+    synchronized (this) {
+      out.flush();
+      end = Files.size(file);
+    }
+    if (from >= end) {
+      return end;
+    }
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      ch.position(from);
+      // bounded to the size seen after the flush: every line up to there is whole
+      java.io.InputStream in = new Bounded(java.nio.channels.Channels.newInputStream(ch),
+          end - from);
+      BufferedReader lines = new BufferedReader(new java.io.InputStreamReader(in,
+          StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          consumer.accept(JSON.readValue(line, LedgerEntry.class));
+        } catch (IOException ex) {
+          LOG.debug("{}: unreadable line skipped: {}", file, ex.getMessage());
+        }
+      }
+    }
+    return end;
+  }
+
   /** Hands every capture made at or after {@code since} to {@code consumer}, in archive order. */
   public void forEachSince(Instant since, Consumer<LedgerEntry> consumer) throws IOException {
     synchronized (this) {
@@ -218,6 +265,40 @@ public final class CaptureLedger implements AutoCloseable {
           consumer.accept(e);
         }
       }
+    }
+  }
+
+  /** At most {@code left} bytes of a stream. */
+  private static final class Bounded extends java.io.FilterInputStream {
+    private long left;
+
+    Bounded(java.io.InputStream in, long left) {
+      super(in);
+      this.left = left;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
     }
   }
 

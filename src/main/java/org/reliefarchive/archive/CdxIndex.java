@@ -19,11 +19,13 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.URIs;
 
 /**
- * The CDXJ index of the whole archive, {@code index.cdxj} beside the WARC files: one line per
- * HTTP response or revisit record, {@code SURT timestamp {json}} with the fields pywb and jwarc
- * write ({@code url}, {@code mime}, {@code status}, {@code digest}, {@code length},
- * {@code offset}, {@code filename}), sorted as pywb and OutbackCDX expect. Written whole from
- * the {@link CaptureLedger}, which every crawl and import keeps up to date, so it can always be
+ * The CDXJ index of the whole archive beside the WARC files: one line per HTTP response or
+ * revisit record, {@code SURT timestamp {json}} with the fields pywb and jwarc write
+ * ({@code url}, {@code mime}, {@code status}, {@code digest}, {@code length}, {@code offset},
+ * {@code filename}), sorted as pywb and OutbackCDX expect. It is a sorted base file,
+ * {@code index.cdxj}, and sorted segments beside it ({@code index-NNNNNN.cdxj}), one per run
+ * that added captures, merged into the base now and then: a run's end writes only what it added,
+ * not the whole index. All of it derives from the {@link CaptureLedger}, so it can always be
  * deleted and written again.
  */
 public final class CdxIndex {
@@ -36,8 +38,6 @@ public final class CdxIndex {
   public static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private CdxIndex() {}
 
   /** The media type of a Content-Type header without parameters, as CDX indexes give it. */
   public static String mime(String contentType) {
@@ -78,28 +78,247 @@ public final class CdxIndex {
 
   /**
    * Writes the index of every capture of {@code ledger} to {@code dir}/{@value #FILE_NAME},
-   * sorted, through a temporary file so a reader never sees half an index.
+   * sorted, through a temporary file so a reader never sees half an index, and removes the
+   * segments beside it.
    *
    * @return the number of lines written
    * @throws IOException if the ledger cannot be read or the index written
    */
   public static int write(CaptureLedger ledger, Path dir) throws IOException {
+    return new CdxIndex(dir).rewrite(ledger);
+  }
+
+  /**
+   * Brings the index up to date with the captures the ledger recorded since the last update:
+   * they become a new sorted segment ({@code index-NNNNNN.cdxj}) beside {@value #FILE_NAME},
+   * and the segments are merged into it once there are {@value #MAX_SEGMENTS} of them or they
+   * hold as many lines as it does. The first update of a process writes the whole index instead
+   * when the index and its state file do not match the ledger (a killed merge, a ledger written
+   * anew at open, files deleted by hand).
+   *
+   * @return what was done
+   * @throws IOException if the ledger cannot be read or the index written
+   */
+  public synchronized Update update(CaptureLedger ledger) throws IOException {
+    State state = checked ? State.read(dir) : consistent(ledger);
+    checked = true;
+    if (state == null) {
+      int n = rewrite(ledger);
+      return new Update(n, true, false);
+    }
     List<String> lines = new ArrayList<>();
-    ledger.forEachSince(Instant.EPOCH, e -> {
+    long end = ledger.forEachFrom(state.ledgerBytes(), e -> {
+      if (e.end() > e.offset()) {
+        lines.add(line(e));
+      }
+    });
+    if (lines.isEmpty()) {
+      new State(end, state.baseBytes(), state.baseLines(), state.segments(),
+          state.segmentLines(), state.next()).write(dir);
+      return new Update(0, false, false);
+    }
+    lines.sort(null);
+    String name = String.format(Locale.ROOT, "index-%06d.cdxj", state.next());
+    writeSorted(lines, dir.resolve(name));
+    List<String> segments = new ArrayList<>(state.segments());
+    segments.add(name);
+    List<Integer> segmentLines = new ArrayList<>(state.segmentLines());
+    segmentLines.add(lines.size());
+    State next = new State(end, state.baseBytes(), state.baseLines(), segments, segmentLines,
+        state.next() + 1);
+    int inSegments = segmentLines.stream().mapToInt(Integer::intValue).sum();
+    if (segments.size() >= MAX_SEGMENTS || inSegments >= next.baseLines()) {
+      next = merge(next);
+      next.write(dir);
+      return new Update(lines.size(), false, true);
+    }
+    next.write(dir);
+    return new Update(lines.size(), false, false);
+  }
+
+  /**
+   * What one {@link #update} did.
+   *
+   * @param lines lines written (the whole index when {@code full}, else the new segment's)
+   * @param full the whole index was written from the ledger
+   * @param merged the segments were merged into {@value #FILE_NAME}
+   */
+  public record Update(int lines, boolean full, boolean merged) {}
+
+  /** The index as it stands: its base file and segments, in that order. */
+  public static List<Path> files(Path dir) throws IOException {
+    List<Path> out = new ArrayList<>();
+    if (Files.exists(dir.resolve(FILE_NAME))) {
+      out.add(dir.resolve(FILE_NAME));
+    }
+    if (Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> SEGMENT.matcher(p.getFileName().toString()).matches()).sorted()
+            .forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Every line of the index, base and segments merged, sorted. */
+  public static List<String> readAll(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (Path f : files(dir)) {
+      out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** A segment's file name. */
+  private static final java.util.regex.Pattern SEGMENT =
+      java.util.regex.Pattern.compile("index-\\d{6}\\.cdxj");
+  /** Segments kept before they are merged into the base file. */
+  static final int MAX_SEGMENTS = 8;
+  private static final String STATE_FILE = FILE_NAME + ".state";
+
+  private final Path dir;
+  private boolean checked;
+
+  /** @param dir the archive directory the index lives in */
+  public CdxIndex(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The state when the files on disk are what it says and the ledger's positions hold. */
+  private State consistent(CaptureLedger ledger) throws IOException {
+    State state = State.read(dir);
+    Path base = dir.resolve(FILE_NAME);
+    if (state == null || ledger.rewrittenAtOpen() || !Files.exists(base)
+        || Files.size(base) != state.baseBytes()) {
+      return null;
+    }
+    List<String> onDisk = new ArrayList<>();
+    for (Path f : files(dir)) {
+      if (!f.equals(base)) {
+        onDisk.add(f.getFileName().toString());
+      }
+    }
+    return onDisk.equals(state.segments()) ? state : null;
+  }
+
+  private int rewrite(CaptureLedger ledger) throws IOException {
+    List<String> lines = new ArrayList<>();
+    long end = ledger.forEachFrom(0, e -> {
       if (e.end() > e.offset()) {
         lines.add(line(e));
       }
     });
     lines.sort(null);
+    Path base = dir.resolve(FILE_NAME);
+    writeSorted(lines, base);
+    deleteSegments();
+    new State(end, Files.size(base), lines.size(), List.of(), List.of(), 1).write(dir);
+    return lines.size();
+  }
+
+  /** Merges base and segments, each sorted, into a new base file, line by line. */
+  private State merge(State state) throws IOException {
+    List<Path> inputs = new ArrayList<>();
+    Path base = dir.resolve(FILE_NAME);
+    if (Files.exists(base)) {
+      inputs.add(base);
+    }
+    for (String s : state.segments()) {
+      inputs.add(dir.resolve(s));
+    }
+    List<java.io.BufferedReader> readers = new ArrayList<>();
+    java.util.PriorityQueue<Object[]> heads = new java.util.PriorityQueue<>(
+        (a, b) -> ((String) a[0]).compareTo((String) b[0]));
     Path tmp = dir.resolve(FILE_NAME + ".tmp");
+    int n = 0;
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (Path p : inputs) {
+        java.io.BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+        readers.add(r);
+        String first = r.readLine();
+        if (first != null) {
+          heads.add(new Object[] {first, r});
+        }
+      }
+      String last = null;
+      while (!heads.isEmpty()) {
+        Object[] head = heads.poll();
+        String l = (String) head[0];
+        if (!l.isBlank() && !l.equals(last)) {
+          w.write(l);
+          w.write('\n');
+          n++;
+          last = l;
+        }
+        java.io.BufferedReader r = (java.io.BufferedReader) head[1];
+        String following = r.readLine();
+        if (following != null) {
+          heads.add(new Object[] {following, r});
+        }
+      }
+    } finally {
+      for (java.io.BufferedReader r : readers) {
+        r.close();
+      }
+    }
+    Files.move(tmp, base, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    // killed here, the state names segments the base holds already: the next process sees the
+    // base's size differ from the state's and writes the whole index again
+    deleteSegments();
+    return new State(state.ledgerBytes(), Files.size(base), n, List.of(), List.of(),
+        state.next());
+  }
+
+  private void deleteSegments() throws IOException {
+    for (Path f : files(dir)) {
+      if (!f.getFileName().toString().equals(FILE_NAME)) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  private static void writeSorted(List<String> lines, Path target) throws IOException {
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       for (String l : lines) {
         w.write(l);
         w.write('\n');
       }
     }
-    Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
-    return lines.size();
+  }
+
+  /**
+   * What the index covers, in {@value #STATE_FILE}.
+   *
+   * @param ledgerBytes the ledger's captures up to this byte are in the index
+   * @param baseBytes size of the base file
+   * @param baseLines lines of the base file
+   * @param segments segment files, oldest first
+   * @param segmentLines lines of each segment
+   * @param next number of the next segment
+   */
+  record State(long ledgerBytes, long baseBytes, int baseLines, List<String> segments,
+      List<Integer> segmentLines, int next) {
+    static State read(Path dir) {
+      Path f = dir.resolve(STATE_FILE);
+      if (!Files.exists(f)) {
+        return null;
+      }
+      try {
+        return JSON.readValue(f.toFile(), State.class);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    void write(Path dir) throws IOException {
+      Path tmp = dir.resolve(STATE_FILE + ".tmp");
+      JSON.writeValue(tmp.toFile(), this);
+      Files.move(tmp, dir.resolve(STATE_FILE), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 }

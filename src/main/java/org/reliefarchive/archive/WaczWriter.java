@@ -36,7 +36,8 @@ import org.netpreserve.jwarc.cdx.CdxWriter;
 /**
  * Writes a WACZ 1.1.1 package (Web Archive Collection Zipped) of chosen captures: their WARC
  * records byte for byte in {@code archive/data.warc.gz} (a record of an uncompressed file is
- * gzipped as a member of its own), {@code indexes/index.cdx} (CDXJ of that file, written by
+ * gzipped as a member of its own), with the request record of each capture where the file has
+ * one and the revisit records (and their requests) that repeat its payload later, {@code indexes/index.cdx} (CDXJ of that file, written by
  * jwarc), {@code pages/pages.jsonl} and {@code datapackage.json} with the SHA-256 and size of
  * each. The records go through a temporary file, never through memory, so the WARC file can be
  * stored uncompressed in the ZIP as the specification asks, with its CRC known in advance.
@@ -77,10 +78,19 @@ public final class WaczWriter {
     Path tmp = Files.createTempFile("relief-wacz", ".warc.gz");
     try {
       List<Page> kept = new ArrayList<>();
+      Neighbours neighbours = pages.isEmpty() ? null : new Neighbours(archiveDir);
+      java.util.Set<String> copied = new java.util.HashSet<>();
       try (OutputStream data = Files.newOutputStream(tmp)) {
         for (Page p : pages) {
           if (copyRecord(p, data)) {
             kept.add(p);
+            copied.add(p.warcFile() + ":" + p.offset());
+            // the exchange as the crawler saw it, and the later captures that repeat it
+            for (Neighbours.Ref r : neighbours.companions(p.url(), p.warcFile(), p.offset())) {
+              if (copied.add(r.file() + ":" + r.offset())) {
+                copyRecord(new Page(p.url(), null, null, r.file(), r.offset()), data);
+              }
+            }
           }
         }
       }

@@ -63,6 +63,7 @@ public final class WarcArchive implements AutoCloseable {
   private int serial;
   private long written;
   private final CaptureLedger ledger;
+  private final CdxIndex cdx;
 
   /**
    * Opens the archive directory, creating it if needed, and closes files a killed run left open.
@@ -80,6 +81,7 @@ public final class WarcArchive implements AutoCloseable {
       Files.createDirectories(dir);
       recoverOpenFiles();
       this.ledger = CaptureLedger.open(dir, new WarcArchiveReader(dir).files());
+      this.cdx = new CdxIndex(dir);
     } catch (IOException e) {
       throw new ArchiveException(dir, "cannot prepare the archive directory", e);
     }
@@ -237,13 +239,20 @@ public final class WarcArchive implements AutoCloseable {
   }
 
   /**
-   * Writes the CDXJ index of the archive ({@link CdxIndex}) from the ledger. A failure is
-   * logged: the index is derived data, written again at the next close.
+   * Brings the CDXJ index of the archive ({@link CdxIndex}) up to date with the ledger: the
+   * captures added since the last update become a segment of it. A failure is logged: the
+   * index is derived data, brought up to date at the next close.
    */
   public synchronized void writeCdx() {
     try {
-      int n = CdxIndex.write(ledger, dir);
-      LOG.info("CDX index {} written: {} captures", dir.resolve(CdxIndex.FILE_NAME), n);
+      CdxIndex.Update u = cdx.update(ledger);
+      if (u.full()) {
+        LOG.info("CDX index {} written: {} captures", dir.resolve(CdxIndex.FILE_NAME),
+            u.lines());
+      } else if (u.lines() > 0) {
+        LOG.info("CDX index {}: {} captures added{}", dir.resolve(CdxIndex.FILE_NAME),
+            u.lines(), u.merged() ? ", segments merged" : "");
+      }
     } catch (IOException | RuntimeException e) {
       LOG.warn("Cannot write the CDX index in {}: {}", dir, e.toString());
     }

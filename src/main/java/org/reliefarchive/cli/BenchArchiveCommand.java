@@ -119,14 +119,20 @@ final class BenchArchiveCommand implements Callable<Integer> {
   private void cdxLatency(Path cdxj, Path archiveDir, PrintWriter out) throws Exception {
     List<String> urls = new ArrayList<>();
     List<String> hosts = new ArrayList<>();
-    for (String line : Files.readAllLines(cdxj, StandardCharsets.UTF_8)) {
+    for (String line : CdxIndex.readAll(archiveDir)) {
       int start = line.indexOf("{\"url\":\"");
       if (start < 0) {
         continue;
       }
       String url = line.substring(start + 8, line.indexOf('"', start + 8));
+      // captured URLs need not be valid URIs (wget keeps href="<% content %>" as it found it)
+      java.util.regex.Matcher host = java.util.regex.Pattern
+          .compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#]+)").matcher(url);
+      if (!host.find()) {
+        continue;
+      }
       urls.add(url);
-      hosts.add(URI.create(url).getHost());
+      hosts.add(host.group(1));
     }
     if (urls.isEmpty()) {
       Terminal.line(out, "%s holds no capture", cdxj);

@@ -41,9 +41,18 @@ final class CrawlCommand implements Callable<Integer> {
       description = "Crawl only this portal (repeatable). Default: every portal.")
   List<String> portals;
 
+  @Option(names = "--page-resources",
+      description = "Also capture the images and style sheets of article pages (and the images "
+          + "their style sheets use), from the article's own site, so replay shows the page as "
+          + "it looked. Default: page_resources in config/crawl.yaml (false).")
+  boolean pageResources;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = root.settings();
+    if (pageResources) {
+      settings = settings.withCrawl(settings.crawl().withPageResources(true));
+    }
     List<PortalConfig> selected = select(settings, portals, spec);
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {

@@ -86,9 +86,11 @@ final class ImportCommand implements Callable<Integer> {
         Terminal.line(out, "  %s: %s", e.getKey(), e.getValue());
       }
       Terminal.line(out, "Read %d records from %d files%s in %.1f s (%.0f records/s); "
-          + "indexed %d reports; %d reports in the index.", run.records(), files.size(),
+          + "indexed %d reports%s; %d reports in the index.", run.records(), files.size(),
           damaged > 0 ? " (" + damaged + " damaged, read up to the damage)" : "", secs,
-          run.records() / secs, run.reports(), pipeline.index.count());
+          run.records() / secs, run.reports(), run.revisits() == 0 ? ""
+              : " and " + run.revisits() + " revisits (later captures, payload unchanged)",
+          pipeline.index.count());
       Terminal.line(out, "  records by type: %s", run.types().summary());
       Terminal.line(out, "  skipped: %s", run.skipped().summary());
     }

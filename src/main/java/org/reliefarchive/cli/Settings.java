@@ -91,6 +91,11 @@ record Settings(
         schema);
   }
 
+  Settings withCrawl(CrawlConfig newCrawl) {
+    return new Settings(configDir, home, sources, newCrawl, archive, boilerplate, index, server,
+        schema);
+  }
+
   Settings withServer(ServerConfig newServer) {
     return new Settings(configDir, home, sources, crawl, archive, boilerplate, index, newServer,
         schema);

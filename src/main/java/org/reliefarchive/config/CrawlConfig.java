@@ -30,6 +30,11 @@ package org.reliefarchive.config;
  *     header sent back stays below what servers refuse
  * @param minFreeDiskMb a crawl does not start when a disk it writes to (archive, frontier,
  *     run log) has fewer megabytes free than this
+ * @param pageResources also capture the images and style sheets article pages embed (and the
+ *     images those style sheets use), from the article's own site, so replay shows the page as
+ *     it looked; off by default
+ * @param maxResourceBytes an embedded resource is read up to this many bytes (at most
+ *     {@code max_response_bytes}) and archived as truncated beyond
  */
 public record CrawlConfig(
     int threads,
@@ -49,7 +54,9 @@ public record CrawlConfig(
     Integer responseDeadlineMs,
     Integer maxCookiesPerHost,
     Integer maxCookieHeaderBytes,
-    Long minFreeDiskMb) {
+    Long minFreeDiskMb,
+    Boolean pageResources,
+    Integer maxResourceBytes) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -69,6 +76,9 @@ public record CrawlConfig(
         : Check.inRange("max_cookie_header_bytes", maxCookieHeaderBytes, 0, 65_536);
     minFreeDiskMb = minFreeDiskMb == null ? 512
         : Check.inRange("min_free_disk_mb", minFreeDiskMb, 0L, 1L << 40);
+    pageResources = pageResources != null && pageResources;
+    maxResourceBytes = maxResourceBytes == null ? 2 * 1024 * 1024
+        : Check.inRange("max_resource_bytes", maxResourceBytes, 1024, 512 * 1024 * 1024);
     alarmExtractionFailureShare = alarmExtractionFailureShare == null ? 0.5
         : alarmExtractionFailureShare;
     if (alarmExtractionFailureShare < 0 || alarmExtractionFailureShare > 1) {
@@ -87,6 +97,21 @@ public record CrawlConfig(
   public CrawlConfig(int threads, String userAgent, String frontierDir, int maxResponseBytes,
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
-        respectRobots, resumable, null, null, null, null, null, null, null, null, null, null);
+        respectRobots, resumable, null, null, null, null, null, null, null, null, null, null,
+        null, null);
+  }
+
+  /** These settings with the capture of page resources switched on or off. */
+  public CrawlConfig withPageResources(boolean on) {
+    return new CrawlConfig(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs,
+        socketTimeoutMs, respectRobots, resumable, stateDir, conditionalRequests,
+        maxRobotsCrawlDelayMs, alarmMinArticlePages, alarmExtractionFailureShare, alarmQuietRuns,
+        responseDeadlineMs, maxCookiesPerHost, maxCookieHeaderBytes, minFreeDiskMb, on,
+        maxResourceBytes);
+  }
+
+  /** The byte cap of one embedded resource: the smaller of the two limits. */
+  public int resourceByteCap() {
+    return Math.min(maxResourceBytes, maxResponseBytes);
   }
 }

@@ -37,6 +37,7 @@ final class ConditionalFetcher extends PageFetcher {
   private final boolean conditional;
   private final long deadlineMs;
   private final long maxBytes;
+  private final long resourceBytes;
   private final ScheduledThreadPoolExecutor timer;
   private final ThreadLocal<Header[]> lastHeaders = new ThreadLocal<>();
   private final ThreadLocal<LimitedGet> lastRequest = new ThreadLocal<>();
@@ -46,9 +47,11 @@ final class ConditionalFetcher extends PageFetcher {
    *     replaces it
    * @param deadlineMs the longest a whole response may take
    * @param maxBytes the most body bytes read of one response
+   * @param resourceBytes the most body bytes read of a URL that is neither article nor list
+   *     page (an embedded image or style sheet)
    */
   ConditionalFetcher(CrawlConfig config, BasicURLNormalizer normalizer, CaptureLedger ledger,
-      UrlRules rules, boolean conditional, long deadlineMs, long maxBytes)
+      UrlRules rules, boolean conditional, long deadlineMs, long maxBytes, long resourceBytes)
       throws NoSuchAlgorithmException, KeyStoreException, KeyManagementException {
     super(config, normalizer, new SpacedPoliteness(config.getPolitenessDelay()));
     this.ledger = ledger;
@@ -56,6 +59,7 @@ final class ConditionalFetcher extends PageFetcher {
     this.conditional = conditional;
     this.deadlineMs = deadlineMs;
     this.maxBytes = maxBytes;
+    this.resourceBytes = Math.min(maxBytes, resourceBytes);
     this.timer = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, "response-deadline");
       t.setDaemon(true);
@@ -66,7 +70,8 @@ final class ConditionalFetcher extends PageFetcher {
 
   @Override
   protected HttpUriRequest newHttpUriRequest(String url) {
-    LimitedGet get = new LimitedGet(url, timer, deadlineMs, maxBytes);
+    long cap = rules.classify(url) == PageKind.OTHER ? resourceBytes : maxBytes;
+    LimitedGet get = new LimitedGet(url, timer, deadlineMs, cap);
     lastRequest.set(get);
     if (conditional && rules.classify(url) == PageKind.ARTICLE) {
       CaptureLedger.UrlCaptures known = ledger.captures(url);

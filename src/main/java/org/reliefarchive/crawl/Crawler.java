@@ -244,7 +244,8 @@ public final class Crawler {
     crawl.onByteLimit(controller::shutdown);
     crawl.onStorageFailure(halt::halt);
     ConditionalFetcher fetcher = (ConditionalFetcher) controller.getPageFetcher();
-    controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher), config.threads());
+    controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher,
+        config.pageResources()), config.threads());
     LOG.info("Crawling {} ({}) from {}", portal.id(), portal.name(), portal.seeds());
     return new Started(crawl, controller, frontier, resume);
   }
@@ -360,7 +361,7 @@ public final class Crawler {
               .build();
       ConditionalFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
           crawl.rules(), config.conditionalRequests(), config.responseDeadlineMs(),
-          config.maxResponseBytes());
+          config.maxResponseBytes(), config.resourceByteCap());
       FrontierConfiguration frontierConfig =
           new HSQLDBFrontierConfiguration(c, Math.max(4, config.threads() + 2));
       RobotstxtConfig robots = new RobotstxtConfig();

@@ -21,16 +21,29 @@ import org.reliefarchive.archive.HttpHeader;
 final class ReliefCrawler extends WebCrawler {
   private final PortalCrawl crawl;
   private final ConditionalFetcher fetcher;
+  private final boolean pageResources;
 
-  ReliefCrawler(PortalCrawl crawl, ConditionalFetcher fetcher) {
+  /**
+   * @param pageResources also fetch the images and style sheets article pages embed
+   *     ({@link PageResources})
+   */
+  ReliefCrawler(PortalCrawl crawl, ConditionalFetcher fetcher, boolean pageResources) {
     this.crawl = crawl;
     this.fetcher = fetcher;
+    this.pageResources = pageResources;
   }
 
   @Override
   public boolean shouldVisit(Page referringPage, WebURL url) {
     String u = url.getURL();
-    if (!super.shouldVisit(referringPage, url) || !crawl.rules().shouldFollow(u)) {
+    if (!super.shouldVisit(referringPage, url)) {
+      return false;
+    }
+    if (pageResources && PageResources.embeds(referringPage, url, crawl.rules())) {
+      // fetched once: a resource the archive holds already is not fetched again
+      return crawl.ledger().captures(u) == null;
+    }
+    if (!crawl.rules().shouldFollow(u)) {
       return false;
     }
     if (crawl.rules().classify(u) != PageKind.ARTICLE || crawl.ledger().captures(u) == null) {

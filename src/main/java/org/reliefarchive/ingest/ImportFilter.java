@@ -19,14 +19,18 @@ import org.reliefarchive.crawl.UrlRules;
  * pywb …): its records carry no portal, so the portal is the one given for the whole file or the
  * first one whose URL patterns follow the URL, and the page kind comes from that portal's
  * patterns as in a crawl. Captures that cannot become a report are turned away with a reason:
- * a revisit (its payload was seen in an earlier record), no portal, a status other than 200, a
- * payload that is not HTML, the same URL and payload as a capture seen before. Import and
+ * no portal, a status other than 200, a payload that is not HTML, the same URL and payload as a
+ * capture seen before. A revisit record (its payload is that of an earlier response, which
+ * {@link Ingest} finds) goes on as a later capture of its report. Import and
  * reindex use the same filter, so both make the same reports of the same files. Not
  * thread-safe: one filter per pass.
  */
 public final class ImportFilter {
-  /** Reason: a revisit record; the payload is that of an earlier record. */
-  public static final String REVISIT = "revisit";
+  /**
+   * Reason: a revisit record whose earlier response is not among the captures of a report (by
+   * WARC-Refers-To-Date or payload digest).
+   */
+  public static final String REVISIT = "revisit of no report's capture";
   /** Reason: no portal's URL patterns follow the URL. */
   public static final String NO_PORTAL = "no portal";
   /** Reason: an HTTP status other than 200. */
@@ -72,21 +76,21 @@ public final class ImportFilter {
    */
   public Decision decide(ArchivedPage capture, String portalId) {
     FetchedPage page = capture.page();
-    if (capture.isRevisit()) {
-      return Decision.skip(REVISIT);
-    }
+    boolean revisit = capture.isRevisit();
     PortalConfig portal = portalId != null ? sources.portal(portalId) : portalOf(page.url());
     if (portal == null) {
       return Decision.skip(NO_PORTAL);
     }
-    if (page.status() != 200) {
+    // a revisit of a server-not-modified profile holds the 304 the server answered
+    if (page.status() != 200 && !(revisit && page.status() == 304)) {
       return Decision.skip(NOT_200);
     }
-    if (!isHtml(page)) {
+    // a revisit may keep no Content-Type (and holds no payload): the response it repeats tells
+    if (!isHtml(page) && !(revisit && page.contentType() == null)) {
       return Decision.skip(NOT_HTML);
     }
-    String key = page.url() + ' ' + WarcArchive.payloadDigest(page.body());
-    if (!seen.add(key)) {
+    // a revisit is a later capture of the same payload by definition, not a duplicate
+    if (!revisit && !seen.add(page.url() + ' ' + WarcArchive.payloadDigest(page.body()))) {
       return Decision.skip(DUPLICATE);
     }
     PageKind kind = UrlRules.of(portal).classify(page.url());

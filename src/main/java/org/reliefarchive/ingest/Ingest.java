@@ -131,6 +131,16 @@ public final class Ingest implements PageSink {
     FetchedPage page = archived.page();
     RecordRef content = archived.content();
     FetchedPage source = page;
+    if (archived.isRevisit() && (content.warcFile() == null || content.offset() < 0)) {
+      // another tool's revisit names its response by record id, URL and date, not by place
+      content = revisited(archived);
+      if (content == null) {
+        skipped.computeIfAbsent(ImportFilter.REVISIT, k -> new AtomicLong()).incrementAndGet();
+        LOG.info("stage=ingest url={} revisit record {} repeats no capture of a report",
+            page.url(), archived.recordId());
+        return IngestOutcome.failed(ImportFilter.REVISIT);
+      }
+    }
     if (page.body().length == 0 && archived.isRevisit()) {
       // a revisit record holds no payload: read the capture it refers to
       source = archive.read(content.warcFile(), content.offset()).page();
@@ -185,6 +195,44 @@ public final class Ingest implements PageSink {
     }
     indexed.incrementAndGet();
     return IngestOutcome.of(kind);
+  }
+
+  /**
+   * Where the payload of a revisit record is: the capture of its report that the record's
+   * WARC-Refers-To-Date names, else the latest capture with its payload digest (as pywb
+   * resolves revisits); null when the report has no such capture.
+   */
+  private RecordRef revisited(ArchivedPage revisit) {
+    ReportHistory.Entry entry = history.get(CanonicalUrl.id(revisit.page().url()));
+    if (entry == null) {
+      return null;
+    }
+    Instant refersDate = revisit.refersTo() == null ? null : revisit.refersTo().date();
+    String digest = revisit.payloadDigest();
+    synchronized (entry) {
+      CaptureRecord byDigest = null;
+      for (CaptureRecord c : entry.captures) {
+        if (ArchivedPage.REVISIT.equals(c.record()) || c.warcFile() == null) {
+          continue;
+        }
+        if (refersDate != null && refersDate.equals(time(c))) {
+          return new RecordRef(c.warcFile(), c.warcOffset(), null, refersDate);
+        }
+        if (digest != null && digest.equals(c.payloadDigest())) {
+          byDigest = c;
+        }
+      }
+      return byDigest == null ? null : new RecordRef(byDigest.warcFile(), byDigest.warcOffset(),
+          null, time(byDigest));
+    }
+  }
+
+  private static Instant time(CaptureRecord c) {
+    try {
+      return Instant.parse(c.time());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** A 404, 410 or redirect away: the report stays, marked removed, with its last good text. */

@@ -44,6 +44,7 @@ public final class WarcImport {
   private final Clock clock;
   private final AtomicLong records = new AtomicLong();
   private final AtomicLong reports = new AtomicLong();
+  private final AtomicLong revisits = new AtomicLong();
   private final ImportFilter.Counts types = new ImportFilter.Counts();
   private final ImportFilter.Counts skipped = new ImportFilter.Counts();
   private final Map<String, String> fileNotes = new TreeMap<>();
@@ -74,6 +75,11 @@ public final class WarcImport {
   /** Reports indexed so far (new, changed or unchanged versions). */
   public long reports() {
     return reports.get();
+  }
+
+  /** Revisit records added to their report as later captures of an unchanged payload. */
+  public long revisits() {
+    return revisits.get();
   }
 
   /** Records read, by WARC-Type. */
@@ -170,14 +176,31 @@ public final class WarcImport {
       return;
     }
     ArchivedPage page = d.page();
-    if (archivedAlready(page, entry.name())) {
+    if (!page.isRevisit() && archivedAlready(page, entry.name())) {
       skipped.add(ImportFilter.DUPLICATE);
       return;
     }
     if (entry.copied()) {
-      page = archive.write(page.page());
+      if (page.isRevisit()) {
+        // the response it repeats was copied before: the copy refers to that copy
+        CaptureLedger.UrlCaptures known = archive.ledger().captures(page.page().url());
+        LedgerEntry original = known == null ? null : known.lastContent();
+        java.time.Instant refersDate = page.refersTo() == null ? null : page.refersTo().date();
+        if (original == null || !java.util.Objects.equals(original.digest(), page.payloadDigest())
+            && (refersDate == null || !refersDate.equals(original.date()))) {
+          skipped.add(ImportFilter.REVISIT);
+          return;
+        }
+        page = archive.writeRevisit(page.page(), original);
+      } else {
+        page = archive.write(page.page());
+      }
     }
     IngestOutcome outcome = ingest.accept(page);
+    if (page.isRevisit() && outcome.kind() == IngestOutcome.Kind.UNCHANGED) {
+      revisits.incrementAndGet();
+      return;
+    }
     switch (outcome.kind()) {
       case NEW, CHANGED, UNCHANGED -> reports.incrementAndGet();
       case EXTRACTION_FAILED -> skipped.add(outcome.reason());

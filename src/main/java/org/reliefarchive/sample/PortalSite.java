@@ -66,6 +66,10 @@ final class PortalSite {
       pages.put(extra.path(), Page.ok(pageType, HtmlEncoding.encode(html, charset)));
     }
 
+    // the look of an article page: a style sheet and a logo a replay can be seen to show
+    pages.put("/uploads/css/article.css",
+        Page.ok("text/css; charset=UTF-8", Resources.bytes("static/article.css")));
+    pages.put("/uploads/logo.gif", Page.ok("image/gif", SampleLogo.gif()));
     pages.put(
         "/robots.txt",
         Page.ok("text/plain; charset=UTF-8", robots().getBytes(StandardCharsets.UTF_8)));

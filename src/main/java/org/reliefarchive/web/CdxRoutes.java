@@ -30,18 +30,26 @@ final class CdxRoutes {
       "digest", "length", "offset", "filename");
   private static final Set<String> MATCH_TYPES = Set.of("exact", "prefix", "host", "domain");
   private static final int MAX_LIMIT = 100_000;
+  /** A segment of the index beside its base file (as the archive writes them). */
+  private static final java.util.regex.Pattern SEGMENT =
+      java.util.regex.Pattern.compile("index-\\d{6}\\.cdxj");
+  /** The media type CDX indexes give a revisit record (as pywb writes it). */
+  static final String REVISIT_MIME = "warc/revisit";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
   private final Path file;
-  private volatile Loaded loaded = new Loaded(new String[0], -1, -1);
+  private volatile Loaded loaded = new Loaded(new String[0], "");
 
-  /** @param file the archive's {@code index.cdxj}; a missing file is an empty index */
+  /**
+   * @param file the archive's {@code index.cdxj}, read with its segments; a missing file is an
+   *     empty index
+   */
   CdxRoutes(Path file) {
     this.file = file;
   }
 
-  private record Loaded(String[] lines, long modified, long size) {}
+  private record Loaded(String[] lines, String signature) {}
 
   /** One parsed query. */
   record Query(String keyPrefix, String matchType, String from, String to, int limit,
@@ -111,15 +119,57 @@ final class CdxRoutes {
    * @param url the captured URL
    * @param mime media type ({@code warc/revisit} for a revisit)
    * @param status HTTP status
-   * @param filename WARC file
-   * @param offset record offset
+   * @param filename WARC file of the payload: the record's own, or for a revisit resolved by
+   *     {@link #resolved} the file of the response it refers to
+   * @param offset offset of that record
+   * @param digest payload digest, or null
    */
   record Capture(String timestamp, String url, String mime, int status, String filename,
-      long offset) {
+      long offset, String digest) {
     /** A whole response with content (not a revisit, not an error or redirect). */
     boolean isContent() {
-      return status >= 200 && status < 300 && !"warc/revisit".equals(mime);
+      return status >= 200 && status < 300 && !isRevisit();
     }
+
+    /** A revisit record: its payload is that of an earlier response. */
+    boolean isRevisit() {
+      return REVISIT_MIME.equals(mime);
+    }
+
+    /** This capture (a revisit) showing the payload of {@code original}. */
+    Capture withPayloadOf(Capture original) {
+      return new Capture(timestamp, url, mime, status, original.filename(), original.offset(),
+          digest);
+    }
+  }
+
+  /**
+   * The captures of {@code url} that show content, oldest first: whole 2xx responses, and the
+   * revisit records (of an unchanged payload, or a 304 answer) resolved to the response they
+   * repeat, as pywb resolves them: the latest earlier response of the URL with the same payload
+   * digest (else the earliest later one). A revisit whose response is not in the index is left
+   * out.
+   */
+  static List<Capture> resolved(List<Capture> all) {
+    List<Capture> out = new ArrayList<>();
+    for (Capture c : all) {
+      if (c.isContent()) {
+        out.add(c);
+      } else if (c.isRevisit() && c.digest() != null
+          && (c.status() >= 200 && c.status() < 300 || c.status() == 304)) {
+        Capture original = null;
+        for (Capture o : all) {
+          if (o.isContent() && c.digest().equals(o.digest())
+              && (original == null || o.timestamp().compareTo(c.timestamp()) <= 0)) {
+            original = o;
+          }
+        }
+        if (original != null) {
+          out.add(c.withPayloadOf(original));
+        }
+      }
+    }
+    return out;
   }
 
   /** Every capture of exactly {@code url}, oldest first; empty when it was never captured. */
@@ -142,7 +192,8 @@ final class CdxRoutes {
       }
       out.add(new Capture((String) f.get("timestamp"), String.valueOf(f.get("url")),
           String.valueOf(f.get("mime")), status, String.valueOf(f.get("filename")),
-          Long.parseLong(String.valueOf(f.get("offset")))));
+          Long.parseLong(String.valueOf(f.get("offset"))),
+          f.get("digest") == null ? null : String.valueOf(f.get("digest"))));
     }
     return out;
   }
@@ -259,20 +310,56 @@ final class CdxRoutes {
   }
 
   private String[] lines() throws IOException {
-    if (!Files.exists(file)) {
-      return new String[0];
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return load();
+      } catch (java.nio.file.NoSuchFileException e) {
+        // a merge removed a segment between listing and reading: list again
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
     }
-    long modified = Files.getLastModifiedTime(file).toMillis();
-    long size = Files.size(file);
+  }
+
+  /**
+   * The lines of the base file and its segments ({@code index-NNNNNN.cdxj} beside it), sorted,
+   * read again when any of them changed.
+   */
+  private String[] load() throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.exists(file)) {
+      files.add(file);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> SEGMENT.matcher(p.getFileName().toString()).matches()).sorted()
+            .forEach(files::add);
+      }
+    }
+    StringBuilder sig = new StringBuilder();
+    for (Path f : files) {
+      sig.append(f.getFileName()).append(' ').append(Files.size(f)).append(' ')
+          .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+    }
+    String signature = sig.toString();
     Loaded l = loaded;
-    if (l.modified() != modified || l.size() != size) {
+    if (!l.signature().equals(signature)) {
       synchronized (this) {
         l = loaded;
-        if (l.modified() != modified || l.size() != size) {
-          String[] lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-              .filter(s -> !s.isBlank() && !s.startsWith("!")).toArray(String[]::new);
-          Arrays.sort(lines);
-          l = new Loaded(lines, modified, size);
+        if (!l.signature().equals(signature)) {
+          List<String> all = new ArrayList<>();
+          for (Path f : files) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+              if (!line.isBlank() && !line.startsWith("!")) {
+                all.add(line);
+              }
+            }
+          }
+          // while a merge runs, a line may be in the new base and its old segment at once
+          String[] lines = all.stream().sorted().distinct().toArray(String[]::new);
+          l = new Loaded(lines, signature);
           loaded = l;
         }
       }

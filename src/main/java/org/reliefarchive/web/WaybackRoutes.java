@@ -115,8 +115,7 @@ final class WaybackRoutes {
       return;
     }
     List<CdxRoutes.Capture> all = cdx.captures(url);
-    List<CdxRoutes.Capture> mementos = all.stream().filter(CdxRoutes.Capture::isContent)
-        .toList();
+    List<CdxRoutes.Capture> mementos = CdxRoutes.resolved(all);
     if (mementos.isEmpty()) {
       notArchived(ctx, url);
       return;
@@ -165,7 +164,13 @@ final class WaybackRoutes {
     String base = type.toLowerCase(Locale.ROOT);
     if (base.startsWith("text/html") || base.startsWith("application/xhtml")) {
       ctx.contentType("text/html; charset=utf-8").result(rewrite(copy, c.timestamp()));
-    } else if (base.startsWith("image/") || base.startsWith("text/css")
+    } else if (base.startsWith("text/css")) {
+      String cs = charset(copy.contentType());
+      String css = new String(copy.body(), cs == null ? StandardCharsets.UTF_8
+          : java.nio.charset.Charset.forName(cs));
+      ctx.contentType("text/css; charset=utf-8")
+          .result(CssUrls.rewrite(css, copy.url(), abs -> archived(abs, c.timestamp())));
+    } else if (base.startsWith("image/")
         || base.startsWith("text/plain") || base.startsWith("font/")) {
       ctx.contentType(type).result(copy.body());
     } else {
@@ -204,14 +209,9 @@ final class WaybackRoutes {
       if (abs.isEmpty() || abs.startsWith("data:")) {
         continue;
       }
-      boolean captured;
-      try {
-        captured = !content(abs).isEmpty();
-      } catch (IOException ex) {
-        captured = false;
-      }
-      if (captured) {
-        e.attr(attr, "/web/" + ts + "id_/" + abs);
+      String archived = archived(abs, ts);
+      if (archived != null) {
+        e.attr(attr, archived);
       } else if ("link".equals(e.tagName())) {
         e.remove();
       } else {
@@ -223,8 +223,25 @@ final class WaybackRoutes {
       }
       e.removeAttr("srcset");
     }
+    // style sheets inside the page name images and fonts too
+    for (Element style : doc.select("style")) {
+      String css = CssUrls.rewrite(style.data(), copy.url(), abs -> archived(abs, ts));
+      style.empty().appendChild(new org.jsoup.nodes.DataNode(css));
+    }
+    for (Element e : doc.select("[style]")) {
+      e.attr("style", CssUrls.rewrite(e.attr("style"), copy.url(), abs -> archived(abs, ts)));
+    }
     doc.charset(StandardCharsets.UTF_8);
     return doc.outerHtml();
+  }
+
+  /** Where the archive serves {@code abs} as an embedded resource, or null if never captured. */
+  private String archived(String abs, String ts) {
+    try {
+      return content(abs).isEmpty() ? null : "/web/" + ts + "id_/" + abs;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static String charset(String contentType) {
@@ -245,8 +262,9 @@ final class WaybackRoutes {
     return null;
   }
 
+  /** The captures of {@code url} with content, revisits resolved to their payload. */
   private List<CdxRoutes.Capture> content(String url) throws IOException {
-    return cdx.captures(url).stream().filter(CdxRoutes.Capture::isContent).toList();
+    return CdxRoutes.resolved(cdx.captures(url));
   }
 
   /** The capture closest in time to {@code ts} (1 to 14 digits); the earlier one on a tie. */

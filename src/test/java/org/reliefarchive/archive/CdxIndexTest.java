@@ -53,7 +53,7 @@ class CdxIndexTest {
         archive.adopt("import-" + name);
       }
     }
-    List<String> ours = Files.readAllLines(dir.resolve(CdxIndex.FILE_NAME));
+    List<String> ours = CdxIndex.readAll(dir);
     // 2 responses and a revisit of ours, 7 HTTP responses and a revisit of Heritrix (its dns:
     // response is no HTTP capture), 5 and 1 of Browsertrix
     assertThat(ours).hasSize(3 + 8 + 6);
@@ -75,6 +75,77 @@ class CdxIndexTest {
         .filter(l -> l.url().startsWith("http")).sorted().toList();
     List<Line> actual = ours.stream().map(CdxIndexTest::parse).sorted().toList();
     assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  /** One run of the archive: opens it, archives {@code pages} new pages, closes it. */
+  private void run(int from, int pages) {
+    try (WarcArchive archive = new WarcArchive(new ArchiveConfig("warc", "test", 1L << 30, true),
+        dir, Clock.fixed(T0.plusSeconds(from), ZoneOffset.UTC))) {
+      for (int i = from; i < from + pages; i++) {
+        archive.write(page("http://127.0.0.1:1/system/" + i + ".shtml", T0.plusSeconds(i),
+            "text/html", "<p>" + i + "</p>"));
+      }
+    }
+  }
+
+  private List<String> segments() throws IOException {
+    return CdxIndex.files(dir).stream().map(p -> p.getFileName().toString())
+        .filter(n -> !n.equals(CdxIndex.FILE_NAME)).toList();
+  }
+
+  /** The index a whole rewrite from the ledger gives. */
+  private List<String> rewritten() throws IOException {
+    try (WarcArchive archive = new WarcArchive(new ArchiveConfig("warc", "test", 1L << 30, true),
+        dir, Clock.systemUTC())) {
+      Path other = Files.createDirectories(dir.resolve("whole"));
+      CdxIndex.write(archive.ledger(), other);
+      return Files.readAllLines(other.resolve(CdxIndex.FILE_NAME));
+    }
+  }
+
+  @Test
+  void aRunAddsItsCapturesAsASegmentAndLeavesTheBaseAlone() throws Exception {
+    run(0, 6);
+    Path base = dir.resolve(CdxIndex.FILE_NAME);
+    byte[] before = Files.readAllBytes(base);
+    var modified = Files.getLastModifiedTime(base);
+    assertThat(segments()).isEmpty();
+    assertThat(Files.readAllLines(base)).hasSize(6).isSorted();
+
+    run(6, 2);
+    assertThat(Files.readAllBytes(base)).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(base)).isEqualTo(modified);
+    assertThat(segments()).containsExactly("index-000001.cdxj");
+    assertThat(Files.readAllLines(dir.resolve("index-000001.cdxj"))).hasSize(2).isSorted();
+    assertThat(CdxIndex.readAll(dir)).hasSize(8).isEqualTo(rewritten());
+  }
+
+  @Test
+  void segmentsAreMergedIntoTheBaseOnceTheyHoldAsManyLines() throws Exception {
+    run(0, 4);
+    run(4, 1);
+    run(5, 2);
+    assertThat(segments()).hasSize(2);
+    // a run that adds nothing writes no segment
+    run(7, 0);
+    assertThat(segments()).hasSize(2);
+    run(7, 1);
+    // 1 + 2 + 1 lines in segments against 4 in the base: merged
+    assertThat(segments()).isEmpty();
+    assertThat(Files.readAllLines(dir.resolve(CdxIndex.FILE_NAME))).hasSize(8).isSorted()
+        .isEqualTo(rewritten());
+  }
+
+  @Test
+  void anIndexOutOfStepWithItsStateIsWrittenWhole() throws Exception {
+    run(0, 4);
+    run(4, 1);
+    // a segment lost (deleted by hand, or a merge killed half-way)
+    Files.delete(dir.resolve("index-000001.cdxj"));
+    run(5, 1);
+    assertThat(segments()).isEmpty();
+    assertThat(Files.readAllLines(dir.resolve(CdxIndex.FILE_NAME))).hasSize(6)
+        .isEqualTo(rewritten());
   }
 
   /** A CDXJ line with the file's directory dropped from jwarc's filename field. */

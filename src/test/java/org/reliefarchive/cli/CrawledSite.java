@@ -26,6 +26,11 @@ public final class CrawledSite implements AutoCloseable {
   private final Path home;
 
   private CrawledSite(SamplePortal samplePortal, String sourcesYaml) throws Exception {
+    this(samplePortal, sourcesYaml, false);
+  }
+
+  private CrawledSite(SamplePortal samplePortal, String sourcesYaml, boolean pageResources)
+      throws Exception {
     this.samplePortal = samplePortal;
     SourcesConfig sources = new ConfigLoader().read(
         new ByteArrayInputStream(sourcesYaml.getBytes(StandardCharsets.UTF_8)),
@@ -33,6 +38,7 @@ public final class CrawledSite implements AutoCloseable {
     home = Files.createTempDirectory("relief-site");
     Settings settings = Settings.load(Path.of("config"), home).withSources(sources)
         .withServer(new ServerConfig("127.0.0.1", 0, 20, 100));
+    settings = settings.withCrawl(settings.crawl().withPageResources(pageResources));
     pipeline = new Pipeline(settings, Clock.systemUTC());
     web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources,
         settings.archiveDir());
@@ -45,6 +51,20 @@ public final class CrawledSite implements AutoCloseable {
     SamplePortal portal = SamplePortal.start();
     try {
       return new CrawledSite(portal, portal.sourcesYaml());
+    } catch (Exception e) {
+      portal.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The bundled sample portal, crawled with its article pages' images and style sheets
+   * ({@code page_resources}) and served.
+   */
+  public static CrawledSite samplePortalWithPageResources() throws Exception {
+    SamplePortal portal = SamplePortal.start();
+    try {
+      return new CrawledSite(portal, portal.sourcesYaml(), true);
     } catch (Exception e) {
       portal.close();
       throw e;

@@ -67,6 +67,19 @@ class WaczExportIT {
     assertThat(one.code()).as(one.err()).isZero();
     assertThat(checkedPages(tmp.resolve("one.wacz")))
         .containsExactly("https://gongyi.example.tw/news/2021/05/2001.html");
+    // the page's response with the request Browsertrix wrote after it, and the revisit that
+    // repeats its payload a day later
+    assertThat(records(tmp.resolve("one.wacz"))).containsExactly(
+        "response https://gongyi.example.tw/news/2021/05/2001.html",
+        "request https://gongyi.example.tw/news/2021/05/2001.html",
+        "revisit https://gongyi.example.tw/news/2021/05/2001.html");
+    // Heritrix wrote its requests before the responses; the ARC file has none
+    assertThat(records(wacz)).contains(
+        "request http://news.example.cn/system/2021/03/05/030012345.shtml",
+        "revisit http://news.example.cn/system/2021/03/05/030012345.shtml",
+        "request https://gongyi.example.tw/news/2021/05/2002.html")
+        .filteredOn(l -> l.startsWith("request ")).hasSize(3);
+    assertThat(records(wacz)).filteredOn(l -> l.startsWith("revisit ")).hasSize(2);
 
     // the same package over HTTP, for a result set of the search page
     Settings settings = Settings.load(config, home).withServer(
@@ -85,6 +98,24 @@ class WaczExportIT {
       assertThat(checkedPages(fetched)).hasSize(3)
           .allSatisfy(u -> assertThat(u).startsWith("http://news.example.cn/system/"));
     }
+  }
+
+  /** "type url" of every record of the package's WARC file, in order. */
+  private static List<String> records(Path wacz) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(wacz.toFile())) {
+      Path warc = Files.createTempFile("wacz-data", ".warc.gz");
+      try (InputStream in = zip.getInputStream(zip.getEntry("archive/data.warc.gz"))) {
+        Files.copy(in, warc, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try (WarcReader reader = new WarcReader(warc)) {
+        for (WarcRecord r : reader) {
+          out.add(r.type() + " " + r.headers().first("WARC-Target-URI").orElse("-"));
+        }
+      }
+      Files.delete(warc);
+    }
+    return out;
   }
 
   /**

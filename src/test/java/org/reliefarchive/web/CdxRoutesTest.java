@@ -74,6 +74,24 @@ class CdxRoutesTest {
   }
 
   @Test
+  void capturesOfALaterRunAreFoundInTheirSegment() throws Exception {
+    assertThat(get("url=" + enc("http://127.0.0.1:1/later.html")).body()).isEmpty();
+    // a second run archives a page: its capture goes into a segment, not the base file
+    try (WarcArchive archive = new WarcArchive(new ArchiveConfig("warc", "test", 1L << 30, true),
+        archiveDir, Clock.systemUTC())) {
+      archive.write(new org.reliefarchive.archive.FetchedPage("http://127.0.0.1:1/later.html",
+          java.time.Instant.parse("2022-01-02T03:04:05Z"), 200,
+          List.of(new org.reliefarchive.archive.HttpHeader("Content-Type", "text/html")),
+          "<p>later</p>".getBytes(StandardCharsets.UTF_8), null, null, null));
+    }
+    assertThat(archiveDir.resolve("index-000001.cdxj")).exists();
+    assertThat(get("url=" + enc("http://127.0.0.1:1/later.html") + "&fl=timestamp,mime")
+        .body()).isEqualTo("20220102030405 text/html\n");
+    // and the captures of the base file are still there
+    assertThat(get("url=" + enc(A1) + "&fl=timestamp").body().lines()).hasSize(2);
+  }
+
+  @Test
   void exactMatchGivesEveryCaptureOfTheUrlOldestFirst() throws Exception {
     HttpResponse<String> r = get("url=" + enc(A1));
     assertThat(r.statusCode()).isEqualTo(200);
