@@ -51,12 +51,17 @@ class PolitenessIT {
         }
       }
       assertThat(pages).hasSizeGreaterThan(20);
-      long shortestMs = Long.MAX_VALUE;
+      List<Long> gapsMs = new ArrayList<>();
       for (int i = 1; i < pages.size(); i++) {
-        shortestMs = Math.min(shortestMs, (pages.get(i) - pages.get(i - 1)) / 1_000_000);
+        gapsMs.add((pages.get(i) - pages.get(i - 1)) / 1_000_000);
       }
-      // the slots are a delay apart; loopback jitter may bring two arrivals a little closer
-      assertThat(shortestMs).isGreaterThan(DELAY_MS * 8 / 10);
+      gapsMs.sort(null);
+      // the slots are a delay apart; arrivals at a busy server drift, so one gap may shrink when
+      // the request before it was late, but never to the few milliseconds of requests sent at
+      // once, and the typical gap is the delay
+      assertThat(gapsMs.get(0)).as("shortest gap, ms").isGreaterThan(DELAY_MS / 4);
+      assertThat(gapsMs.get(gapsMs.size() / 2)).as("median gap, ms")
+          .isGreaterThanOrEqualTo(DELAY_MS * 9 / 10);
     }
   }
 }
