@@ -90,6 +90,8 @@ final class DateFinder {
 
   /** Body lines at either end searched for a source line. */
   private static final int EDGE_LINES = 5;
+  /** Characters of the shortest written date with a year (2009-11-09, 2009年11月9日). */
+  private static final int MIN_DATE_CHARS = 9;
   /** Lines after the heading searched for an info line. */
   private static final int HEADER_LINES = 12;
 
@@ -162,7 +164,9 @@ final class DateFinder {
     boolean firstInBody = false;
     for (int i = from; i < to; i++) {
       TextBlock b = blocks.get(i);
-      if (b.chars() > 200 || b.linkShare() > 0.5) {
+      // a line mostly of links still dates the page when a date fits in its plain text (the
+      // portal's home link, then 2009年11月09日13:48)
+      if (b.chars() > 200 || (b.linkShare() > 0.5 && b.plainChars() < MIN_DATE_CHARS)) {
         continue;
       }
       String line = TextNormalizer.line(b.text());

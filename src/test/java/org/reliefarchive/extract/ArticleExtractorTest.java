@@ -139,4 +139,14 @@ class ArticleExtractorTest {
         + "<div class=\"side\"><a href=\"/s\">商城</a> <span>加入购物车</span></div></body></html>");
     assertThat(news.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
   }
+  @Test
+  void datesAPageFromAnInfoLineThatIsMostlyTheHomeLink() {
+    ExtractionOutcome out = extract("<html><body><h1>社区志愿者为独居老人送去年货</h1>"
+        + "<div class=\"artInfo\"><span><a href=\"http://www.example.com.cn\">"
+        + "http://www.example.com.cn</a></span>&nbsp;&nbsp;<span>2009年11月09日13:48</span></div>"
+        + "<div class=\"content\"><p>春节将至，社区志愿者走访辖区独居老人，为他们送去米面油和春联，"
+        + "并帮助老人打扫卫生、检查水电安全。志愿者表示，将定期上门陪伴老人聊天。</p></div></body></html>");
+    assertThat(out.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    assertThat(out.article().publishedAt().toString()).startsWith("2009-11-09T13:48");
+  }
 }
