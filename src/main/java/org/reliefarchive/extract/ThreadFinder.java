@@ -45,32 +45,46 @@ final class ThreadFinder {
       List<TextBlock> blocks, int titleIndex) {
     List<ElementStats> found = List.of();
     ElementStats a = best;
+    int pagePlain = -1;
     for (int level = 0; level < POST_LEVELS && a != null && a.parent != null; level++,
         a = a.parent) {
       Element e = a.element;
       String sig = signature(e);
-      if (sig == null || hints.kind(a) < 0) {
+      if (sig == null) {
         continue;
       }
       List<ElementStats> run = new ArrayList<>();
       int prose = 0;
       int plain = 0;
       boolean clean = true;
+      boolean clutter = hints.kind(a) < 0;
       for (Element sib : e.parent().children()) {
         ElementStats st = stats.get(sib);
         if (st == null || !sig.equals(signature(sib))) {
           continue;
         }
-        if (st.linkShare() > 0.5 || hints.kind(st) < 0
-            || damping.of(st, blocks, titleIndex) < 1) {
+        if (st.linkShare() > 0.5) {
           clean = false;
           break;
         }
+        clutter |= hints.kind(st) < 0 || damping.of(st, blocks, titleIndex) < 1;
         run.add(st);
         plain += st.chars - st.linkChars;
         if (st.ends > 0 || st.chars - st.linkChars >= 30) {
           prose++;
         }
+      }
+      if (clean && clutter) {
+        // records named as clutter (comment-item) are the page's text only when the best
+        // block is one of many and they hold most of the page's plain text: a page of
+        // comments; a news page's comments lose to its article, which is the best block
+        if (pagePlain < 0) {
+          pagePlain = 0;
+          for (TextBlock b : blocks) {
+            pagePlain += b.plainChars();
+          }
+        }
+        clean = prose >= MIN_COMMENT_RECORDS && 2 * plain >= pagePlain;
       }
       ElementStats box = a.parent;
       if (clean && run.size() >= 2 && prose >= 2 && plain >= MIN_THREAD_CHARS
@@ -80,6 +94,9 @@ final class ThreadFinder {
     }
     return found;
   }
+
+  /** Records with prose a run named as clutter (comments) needs to be the page's text. */
+  private static final int MIN_COMMENT_RECORDS = 5;
 
   /**
    * Replies of a thread laid out apart from its first post: elements after the body that carry

@@ -149,4 +149,15 @@ class ArticleExtractorTest {
     assertThat(out.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
     assertThat(out.article().publishedAt().toString()).startsWith("2009-11-09T13:48");
   }
+  @Test
+  void takesAPageOfCommentsWhole() throws Exception {
+    // a film's short comments (douban, dev split): each record is named comment-item
+    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/test/resources/corpus/pages/magic-html-more/b5bb37137a346f6d.html"));
+    ExtractionOutcome comments = EXTRACTOR.extract(page,
+        "https://movie.douban.com/subject/36151693/comments?status=P", null);
+    assertThat(comments.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    assertThat(String.join("\n", comments.article().paragraphs()))
+        .contains("我们的善良和恶毒都不够纯粹", "不要美化自己没有走的另一条路");
+  }
 }
