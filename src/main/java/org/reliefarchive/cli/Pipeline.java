@@ -13,6 +13,7 @@ import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.ingest.CrawlRunner;
 import org.reliefarchive.ingest.Ingest;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 
 /**
  * The writable pipeline of one process: archive, extractor, index, searcher and the ingest step
@@ -23,7 +24,7 @@ final class Pipeline implements AutoCloseable {
   final WarcArchive archive;
   final Directory directory;
   final ReportIndex index;
-  final ReportSearcher searcher;
+  final SearchBackend searcher;
   final Ingest ingest;
   final CrawlRunner runner;
 
