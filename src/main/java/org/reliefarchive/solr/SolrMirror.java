@@ -16,11 +16,13 @@ import org.slf4j.LoggerFactory;
  * Sends the reports the embedded index writes to the SolrCloud collection, in batches of
  * {@link #BATCH}: a request per report would cost a round trip each. The collection's own
  * soft commits (every second) make them searchable; {@link #commit} sends the batch and
- * commits hard. Thread-safe: crawler threads upsert concurrently.
+ * commits hard. A batch the cluster refuses stays buffered and goes with the next one.
+ * Thread-safe: crawler threads upsert concurrently.
  */
 public final class SolrMirror implements ReportMirror, Closeable {
   /** Reports sent in one update request. */
   public static final int BATCH = 200;
+  private static final int COMMIT_ATTEMPTS = 6;
   private static final Logger LOG = LoggerFactory.getLogger(SolrMirror.class);
 
   private final SolrClient client;
@@ -48,7 +50,13 @@ public final class SolrMirror implements ReportMirror, Closeable {
       }
     }
     if (full != null) {
-      send(full);
+      try {
+        send(full);
+      } catch (IOException e) {
+        // kept for the next batch or commit: a node going down (a shard electing its new
+        // leader) does not stop a crawl, whose reports are safe in the archive and the index
+        LOG.warn("stage=solr {}; kept for the next commit", e.getMessage());
+      }
     }
   }
 
@@ -64,14 +72,44 @@ public final class SolrMirror implements ReportMirror, Closeable {
     }
   }
 
+  /**
+   * Sends what is buffered and commits, trying again for about half a minute when the cluster
+   * refuses (a shard without a leader while a node is down).
+   *
+   * @throws IOException if the cluster still refuses; the reports stay buffered
+   */
   @Override
   public void commit() throws IOException {
-    flush();
-    try {
-      client.commit(collection, true, true, true);
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException("cannot commit the collection " + collection + ": " + e.getMessage(),
-          e);
+    IOException last = null;
+    for (int attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        try {
+          Thread.sleep(1000L << Math.min(attempt - 1, 4));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      try {
+        flush();
+        client.commit(collection, true, true, true);
+        return;
+      } catch (IOException e) {
+        last = e;
+      } catch (SolrServerException | RuntimeException e) {
+        last = new IOException("cannot commit the collection " + collection + ": "
+            + e.getMessage(), e);
+      }
+      LOG.warn("stage=solr {} (attempt {} of {})", last.getMessage(), attempt + 1,
+          COMMIT_ATTEMPTS);
+    }
+    throw last;
+  }
+
+  /** Reports waiting to be sent. */
+  public int pending() {
+    synchronized (pending) {
+      return pending.size();
     }
   }
 
