@@ -17,7 +17,11 @@ import org.reliefarchive.config.SolrConfig;
 public final class SolrClients {
   private SolrClients() {}
 
-  /** A client of the collection in {@code config}, with it as default collection. */
+  /**
+   * A client of the collection in {@code config}, with it as default collection. SolrJ 9 marks
+   * the Apache HttpClient flavour deprecated in favour of its Jetty one, which we cannot load.
+   */
+  @SuppressWarnings("deprecation")
   public static CloudSolrClient open(SolrConfig config) {
     CloudLegacySolrClient.Builder builder = config.zkHosts().isEmpty()
         ? new CloudLegacySolrClient.Builder(List.copyOf(config.solrUrls()))
