@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -290,10 +291,11 @@ public final class SolrReportSearcher implements SearchBackend {
 
   private QueryResponse query(ModifiableSolrParams params) {
     try {
-      return client.query(collection, params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+      // POST: a long query's XML would not fit in a URL
+      return client.query(collection, params, SolrRequest.METHOD.POST);
     } catch (SolrException e) {
       if (e.code() == 400 && e.getMessage() != null
-          && e.getMessage().contains("too many clauses")) {
+          && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("too many clauses")) {
         throw new BadQueryException("q", "the query is too long; search a shorter passage",
             "query_terms", 1024);
       }
