@@ -300,10 +300,19 @@ public final class SolrReportSearcher implements SearchBackend {
             "query_terms", 1024);
       }
       throw new UncheckedIOException(new IOException("the SolrCloud collection " + collection
-          + " failed to answer: " + e.getMessage(), e));
+          + " failed to answer: " + e.getMessage() + rootCause(e), e));
     } catch (SolrServerException | IOException e) {
       throw new UncheckedIOException(new IOException("the SolrCloud collection " + collection
-          + " cannot be reached: " + e.getMessage(), e));
+          + " cannot be reached: " + e.getMessage() + rootCause(e), e));
     }
+  }
+
+  /** The first cause of {@code e}, said after its own message ("refused connection …"). */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e || root.getMessage() == null ? "" : " (" + root.getMessage() + ")";
   }
 }
