@@ -17,6 +17,7 @@ import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,20 +71,18 @@ final class ExportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<WaczWriter.Page> pages = new ArrayList<>();
-    try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
-        ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
-      ReportSearcher searcher = new ReportSearcher(index);
+    if (settings.index().solrCloud()) {
+      SolrCloud solr = new SolrCloud(settings);
       try {
-        searcher.parse(q);
-      } catch (BadQueryException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
+        collect(solr.searcher, q, request, pages);
+      } finally {
+        solr.closeReading();
       }
-      searcher.forEach(request, r -> {
-        if (r.warcFile() != null && r.fetchedAt() != null) {
-          pages.add(new WaczWriter.Page(r.url(), r.title(), Instant.parse(r.fetchedAt()),
-              r.warcFile(), r.warcOffset()));
-        }
-      });
+    } else {
+      try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
+          ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
+        collect(new ReportSearcher(index), q, request, pages);
+      }
     }
     Path tmp = wacz.resolveSibling(wacz.getFileName() + ".part");
     int missing;
@@ -95,5 +94,21 @@ final class ExportCommand implements Callable<Integer> {
     Terminal.line(out, "Wrote %s: %d pages%s, %d bytes.", wacz, pages.size() - missing,
         missing > 0 ? " (" + missing + " captures unreadable, left out)" : "", Files.size(wacz));
     return 0;
+  }
+
+  /** The archived captures of every report matching {@code request}. */
+  private void collect(SearchBackend searcher, String q, SearchRequest request,
+      List<WaczWriter.Page> pages) {
+    try {
+      searcher.parse(q);
+    } catch (BadQueryException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    searcher.forEach(request, r -> {
+      if (r.warcFile() != null && r.fetchedAt() != null) {
+        pages.add(new WaczWriter.Page(r.url(), r.title(), Instant.parse(r.fetchedAt()),
+            r.warcFile(), r.warcOffset()));
+      }
+    });
   }
 }

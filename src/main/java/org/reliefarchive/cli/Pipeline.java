@@ -13,19 +13,23 @@ import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.ingest.CrawlRunner;
 import org.reliefarchive.ingest.Ingest;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 
 /**
- * The writable pipeline of one process: archive, extractor, index, searcher and the ingest step
- * that joins them. Closing it closes the archive file and commits and closes the index.
+ * The writable pipeline of one process: archive, extractor, index (mirrored into the SolrCloud
+ * collection when that is the backend), searcher and the ingest step that joins them. Closing
+ * it closes the archive file and commits and closes the index.
  */
 final class Pipeline implements AutoCloseable {
   final Settings settings;
   final WarcArchive archive;
   final Directory directory;
   final ReportIndex index;
-  final ReportSearcher searcher;
+  final SearchBackend searcher;
   final Ingest ingest;
   final CrawlRunner runner;
+  /** The SolrCloud collection every report also goes to, and searches run in; or null. */
+  final SolrCloud solr;
 
   Pipeline(Settings settings, Clock clock) {
     this(settings, clock, false);
@@ -52,8 +56,15 @@ final class Pipeline implements AutoCloseable {
       throw e;
     }
     this.index = opened;
+    this.solr = settings.index().solrCloud() ? new SolrCloud(settings) : null;
+    if (solr != null) {
+      // this machine's index keeps the capture history and reprint groups of what it crawls;
+      // every report goes on to the collection, which answers the searches
+      index.mirrorTo(solr.mirror);
+    }
     this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
-    this.searcher = new ReportSearcher(index, settings.synonyms());
+    this.searcher = solr != null ? solr.searcher
+        : new ReportSearcher(index, settings.synonyms());
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
         index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
     this.runner = new CrawlRunner(new CrawlRunner.Parts(settings.crawl(), settings.index(),
@@ -74,7 +85,13 @@ final class Pipeline implements AutoCloseable {
       try {
         index.close();
       } finally {
-        directory.close();
+        try {
+          if (solr != null) {
+            solr.close();
+          }
+        } finally {
+          directory.close();
+        }
       }
     }
   }

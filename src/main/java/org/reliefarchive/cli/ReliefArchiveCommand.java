@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       BenchExtractCommand.class,
       BenchArchiveCommand.class,
+      SolrSetupCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ReliefArchiveCommand implements Runnable {

@@ -19,6 +19,7 @@ import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.FacetValue;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchHit;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
@@ -91,6 +92,15 @@ final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (settings.index().solrCloud()) {
+      SolrCloud solr = new SolrCloud(settings);
+      try {
+        show(out, search(solr.searcher, request));
+      } finally {
+        solr.closeReading();
+      }
+      return 0;
+    }
     if (!hasIndex(settings.indexDir())) {
       Path demoIndex = Path.of("index", "demo").resolve(Path.of("index", "lucene"));
       String hint = Files.isDirectory(demoIndex) && hasIndex(demoIndex)
@@ -101,21 +111,27 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
         ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema())) {
-      SearchResult result;
-      try {
-        result = new ReportSearcher(index, settings.synonyms()).search(request);
-      } catch (BadQueryException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
-      if (json) {
-        out.println(new ObjectMapper().registerModule(new SnippetJson())
-            .registerModule(new FacetJson())
-            .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
-      } else {
-        print(out, result);
-      }
+      show(out, search(new ReportSearcher(index, settings.synonyms()), request));
     }
     return 0;
+  }
+
+  private SearchResult search(SearchBackend searcher, SearchRequest request) {
+    try {
+      return searcher.search(request);
+    } catch (BadQueryException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void show(PrintWriter out, SearchResult result) throws IOException {
+    if (json) {
+      out.println(new ObjectMapper().registerModule(new SnippetJson())
+          .registerModule(new FacetJson())
+          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+    } else {
+      print(out, result);
+    }
   }
 
   private static void print(PrintWriter out, SearchResult r) {

@@ -80,6 +80,20 @@ final class ServeCommand implements Callable<Integer> {
       }
       return 0;
     }
+    if (settings.index().solrCloud()) {
+      SolrCloud solr = new SolrCloud(settings);
+      try (WebServer web = new WebServer(solr.searcher, null, server, settings.sources(),
+          settings.archiveDir(), new CrawlRunsAdapter(new RunLog(settings.stateDir()),
+              () -> null, settings.sources()))) {
+        Terminal.line(out, "Serving %d reports of SolrCloud collection %s at %s (Ctrl+C to "
+            + "stop)", solr.searcher.count(), settings.index().solr().collection(), web.url());
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+      } finally {
+        solr.closeReading();
+      }
+      return 0;
+    }
     try (Directory dir = ReportIndex.fsDirectory(settings.indexDir());
         ReportIndex index = ReportIndex.openReadOnly(dir, settings.schema());
         WebServer web = new WebServer(new ReportSearcher(index, settings.synonyms()), index, server,

@@ -96,6 +96,11 @@ record Settings(
         schema);
   }
 
+  Settings withIndex(IndexConfig newIndex) {
+    return new Settings(configDir, home, sources, crawl, archive, boilerplate, newIndex, server,
+        schema);
+  }
+
   Settings withServer(ServerConfig newServer) {
     return new Settings(configDir, home, sources, crawl, archive, boilerplate, index, newServer,
         schema);

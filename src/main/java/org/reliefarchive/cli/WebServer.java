@@ -12,7 +12,7 @@ import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.web.ArchiveSource;
 import org.reliefarchive.web.CrawlRunsSource;
 import org.reliefarchive.web.WebApp;
@@ -24,12 +24,12 @@ final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final String url;
 
-  WebServer(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+  WebServer(SearchBackend searcher, ReportIndex index, ServerConfig server,
       SourcesConfig sources, Path archiveDir) {
     this(searcher, index, server, sources, archiveDir, CrawlRunsSource.NONE);
   }
 
-  WebServer(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+  WebServer(SearchBackend searcher, ReportIndex index, ServerConfig server,
       SourcesConfig sources, Path archiveDir, CrawlRunsSource crawlRuns) {
     Map<String, String> names = new LinkedHashMap<>();
     for (PortalConfig p : sources.portals()) {

@@ -46,6 +46,7 @@ public final class ReportIndex implements Closeable {
   private final ReportDocuments documents;
   private final ReprintGroups groups = new ReprintGroups();
   private volatile long lastRefresh;
+  private volatile ReportMirror mirror = ReportMirror.NONE;
 
   private ReportIndex(Directory directory, IndexSchema schema, IndexWriter writer)
       throws IOException {
@@ -185,14 +186,24 @@ public final class ReportIndex implements Closeable {
   public void upsert(EnrichedArticle article) throws IOException {
     requireWriter();
     String group = groups.assign(article.id(), article.simhash());
-    writer.updateDocument(new Term(IndexSchema.ID, article.id()),
-        documents.toDocument(article, group));
+    org.apache.lucene.document.Document doc = documents.toDocument(article, group);
+    writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
+    mirror.upsert(doc);
+  }
+
+  /**
+   * From now on, every upsert, commit and full delete also goes to {@code mirror} (a SolrCloud
+   * collection); its owner closes it after this index.
+   */
+  public void mirrorTo(ReportMirror mirror) {
+    this.mirror = mirror == null ? ReportMirror.NONE : mirror;
   }
 
   /** Commits pending changes so other processes and a restart see them. */
   public void commit() throws IOException {
     requireWriter();
     writer.commit();
+    mirror.commit();
   }
 
   /**
@@ -204,6 +215,7 @@ public final class ReportIndex implements Closeable {
     writer.deleteAll();
     labelAnalysis(writer);
     groups.clear();
+    mirror.deleteAll();
   }
 
   private static void labelAnalysis(IndexWriter writer) {

@@ -59,7 +59,7 @@ import org.reliefarchive.index.TagsCodec;
  * ranges, sorts, folds reprints of one article into one hit, pages and highlights. Also reads
  * one report whole and finds similar reports. Read-only and thread-safe.
  */
-public final class ReportSearcher {
+public final class ReportSearcher implements SearchBackend {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   // hits fetched beyond the page so that folding reprints still fills it
   private static final int FOLD_WINDOW = 4;
@@ -107,6 +107,7 @@ public final class ReportSearcher {
    *
    * @throws BadQueryException if the query cannot be parsed or a filter names an unknown facet
    */
+  @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
     GradedQuery graded = graded(request.query());
@@ -218,6 +219,7 @@ public final class ReportSearcher {
   }
 
   /** One report whole, with its tags and reprints, or empty when the id is unknown. */
+  @Override
   public Optional<ReportDetail> report(String id) {
     return withSearcher(searcher -> {
       TopDocs td = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
@@ -253,6 +255,7 @@ public final class ReportSearcher {
    *
    * @return the number of reports handed over
    */
+  @Override
   public long forEach(SearchRequest request, Consumer<ReportDetail> consumer) {
     Query base = withDateRange(parse(request.query()), request.from(), request.to());
     return withSearcher(searcher -> {
@@ -289,6 +292,7 @@ public final class ReportSearcher {
    *
    * @return empty when the id is unknown; an empty list when no report is similar
    */
+  @Override
   public Optional<List<SearchHit>> similar(String id, int size) {
     return withSearcher(searcher -> {
       TopDocs td = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
@@ -328,6 +332,7 @@ public final class ReportSearcher {
    * Loads what parsing needs (SmartCN's dictionaries, about 0.1 s) so the first search a server
    * answers does not pay for it.
    */
+  @Override
   public void warmUp() {
     parse("甘肃省残联救助困难群众");
   }
@@ -340,6 +345,7 @@ public final class ReportSearcher {
    * @throws BadQueryException naming parameter "q" if the syntax is wrong, or if the query only
    *     excludes words ({@code -残联}), which no report can match
    */
+  @Override
   public Query parse(String queryText) {
     return graded(queryText).full();
   }
@@ -375,6 +381,7 @@ public final class ReportSearcher {
    * The query as it is searched: {@code queryText} with its obvious slips mended (an unclosed
    * quote closed, a dangling operator dropped); blank for blank text.
    */
+  @Override
   public String understood(String queryText) {
     return queryText == null || queryText.isBlank() ? "" : QueryRepair.repair(queryText.strip());
   }
@@ -660,6 +667,16 @@ public final class ReportSearcher {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  @Override
+  public long count() {
+    try {
+      index.refresh();
+      return index.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,7 +2,7 @@ package org.reliefarchive.web;
 
 import io.javalin.config.RoutesConfig;
 import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 
 /**
  * The routes through which other web-archive tools read the archive: the CDX server API over
@@ -16,7 +16,7 @@ final class ArchiveRoutes {
   private ArchiveRoutes() {}
 
   /** Registers the routes over {@code archive}. */
-  static void register(RoutesConfig routes, WebArchive archive, ReportSearcher searcher,
+  static void register(RoutesConfig routes, WebArchive archive, SearchBackend searcher,
       ServerConfig server, ArchiveSource records) {
     CdxRoutes cdx = new CdxRoutes(archive.archiveDir().resolve(CDXJ));
     routes.get("/cdx", cdx::cdx);

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.search.ReportDetail;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
 
 /**
@@ -29,10 +29,10 @@ final class ExportRoutes {
       "script", "fetched_at", "warc_file", "warc_offset", "digest", "text"};
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ReportSearcher searcher;
+  private final SearchBackend searcher;
   private final ServerConfig server;
 
-  ExportRoutes(ReportSearcher searcher, ServerConfig server) {
+  ExportRoutes(SearchBackend searcher, ServerConfig server) {
     this.searcher = searcher;
     this.server = server;
   }

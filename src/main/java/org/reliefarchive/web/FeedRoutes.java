@@ -11,7 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchHit;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
@@ -26,10 +26,10 @@ import org.reliefarchive.search.SearchResult;
 final class FeedRoutes {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-  private final ReportSearcher searcher;
+  private final SearchBackend searcher;
   private final ServerConfig server;
 
-  FeedRoutes(ReportSearcher searcher, ServerConfig server) {
+  FeedRoutes(SearchBackend searcher, ServerConfig server) {
     this.searcher = searcher;
     this.server = server;
   }

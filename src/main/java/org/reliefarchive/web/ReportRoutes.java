@@ -3,7 +3,7 @@ package org.reliefarchive.web;
 import io.javalin.http.Context;
 import java.util.List;
 import org.reliefarchive.search.ReportDetail;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchHit;
 
 /** Handlers of the report page and of the archived copy it frames. */
@@ -15,11 +15,11 @@ final class ReportRoutes {
   static final String ARCHIVED_CSP = "sandbox; default-src 'none'; img-src data:; "
       + "style-src 'unsafe-inline'; frame-ancestors 'self'";
 
-  private final ReportSearcher searcher;
+  private final SearchBackend searcher;
   private final ArchiveSource archive;
   private final ReportPage page = new ReportPage();
 
-  ReportRoutes(ReportSearcher searcher, ArchiveSource archive) {
+  ReportRoutes(SearchBackend searcher, ArchiveSource archive) {
     this.searcher = searcher;
     this.archive = archive;
   }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
 
 /**
@@ -14,11 +14,11 @@ import org.reliefarchive.search.SearchRequest;
  * result set as a WACZ package, which ReplayWeb.page, pywb and other web-archive tools open.
  */
 final class WaczRoutes {
-  private final ReportSearcher searcher;
+  private final SearchBackend searcher;
   private final ServerConfig server;
   private final WebArchive.WaczSource wacz;
 
-  WaczRoutes(ReportSearcher searcher, ServerConfig server, WebArchive.WaczSource wacz) {
+  WaczRoutes(SearchBackend searcher, ServerConfig server, WebArchive.WaczSource wacz) {
     this.searcher = searcher;
     this.server = server;
     this.wacz = wacz;

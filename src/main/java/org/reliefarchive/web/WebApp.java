@@ -12,7 +12,7 @@ import java.util.Map;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.BadQueryException;
-import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +41,7 @@ public final class WebApp {
    * @param archive reads archived captures back, for the archived copy of a report
    * @return the unstarted app
    */
-  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+  public static Javalin create(SearchBackend searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns) {
     return create(searcher, index, server, portalNames, archive, crawlRuns, null);
   }
@@ -50,7 +50,7 @@ public final class WebApp {
    * Creates the app with the web-archive routes ({@code /cdx} over the CDXJ index, {@code
    * /export.wacz}); a null {@code webArchive} leaves them out.
    */
-  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+  public static Javalin create(SearchBackend searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns,
       WebArchive webArchive) {
     OperatorRoutes operator = new OperatorRoutes(crawlRuns, portalNames);
@@ -119,7 +119,7 @@ public final class WebApp {
   }
 
   /** The app without an archive: archived copies answer 404. */
-  public static Javalin create(ReportSearcher searcher, ReportIndex index, ServerConfig server,
+  public static Javalin create(SearchBackend searcher, ReportIndex index, ServerConfig server,
       Map<String, String> portalNames) {
     return create(searcher, index, server, portalNames, ArchiveSource.NONE,
         CrawlRunsSource.NONE);

@@ -62,6 +62,29 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void indexBackendIsEmbeddedUnlessSolrCloudIsConfigured() throws Exception {
+    Path f = dir.resolve("index.yaml");
+    String base = "dir: index/lucene\nram_buffer_mb: 64\ncommit_interval_seconds: 30\n";
+    Files.writeString(f, base);
+    assertThat(loader.load(f, IndexConfig.class).solrCloud()).isFalse();
+    Files.writeString(f, base + "backend: solrcloud\nsolr:\n  zk_hosts: [zk1:2181]\n"
+        + "  zk_chroot: /solr\n  collection: reports\n");
+    IndexConfig cloud = loader.load(f, IndexConfig.class);
+    assertThat(cloud.solrCloud()).isTrue();
+    assertThat(cloud.solr().zkChroot()).isEqualTo("/solr");
+    Files.writeString(f, base + "backend: solr\n");
+    assertThatThrownBy(() -> loader.load(f, IndexConfig.class))
+        .hasMessageContaining("index.yaml").hasMessageContaining("embedded or solrcloud");
+    Files.writeString(f, base + "backend: solrcloud\n");
+    assertThatThrownBy(() -> loader.load(f, IndexConfig.class))
+        .hasMessageContaining("needs the solr: section");
+    Files.writeString(f, base + "backend: solrcloud\nsolr:\n  zk_hosts: [zk1:2181]\n"
+        + "  solr_urls: [http://s:8983/solr]\n  collection: reports\n");
+    assertThatThrownBy(() -> loader.load(f, IndexConfig.class))
+        .hasMessageContaining("either zk_hosts or solr_urls");
+  }
+
+  @Test
   void outOfRangeValueSaysWhatIsAllowed() throws Exception {
     Path f = dir.resolve("server.yaml");
     Files.writeString(f, "host: 127.0.0.1\nport: 70000\npage_size: 20\nmax_page_size: 100\n");

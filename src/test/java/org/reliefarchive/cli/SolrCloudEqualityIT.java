@@ -1,0 +1,233 @@
+package org.reliefarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reliefarchive.archive.FileTrees;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.index.IndexSchema;
+import org.reliefarchive.sample.SamplePortal;
+import org.reliefarchive.search.FacetValue;
+import org.reliefarchive.search.ReportDetail;
+import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
+import org.reliefarchive.search.SearchHit;
+import org.reliefarchive.search.SearchRequest;
+import org.reliefarchive.search.SearchResult;
+import org.reliefarchive.solr.SolrReportSearcher;
+import org.reliefarchive.solr.SolrTestCluster;
+
+/**
+ * The SolrCloud backend answers as the embedded index does: the sample portal is crawled once
+ * with the collection of a 2-node test cluster (2 shards x 2 replicas) as backend, so every
+ * report goes into the embedded index and, mirrored, into the collection; then each query runs
+ * on both, and totals, the set of hits, every facet count and the undated count must be equal.
+ * Relevance order is not compared: each shard scores with its own term statistics. Date order
+ * is compared by the dates of the hits (reports of one date may come in either order).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SolrCloudEqualityIT {
+  private SolrTestCluster cluster;
+  private SamplePortal portal;
+  private Path home;
+  private Pipeline pipeline;
+  private SearchBackend embedded;
+  private SearchBackend solr;
+
+  @BeforeAll
+  void crawlIntoBoth() throws Exception {
+    cluster = SolrTestCluster.start(2);
+    cluster.createCollection("reports", 2, 2);
+    portal = SamplePortal.start();
+    SourcesConfig sources = new ConfigLoader().read(
+        new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
+        Path.of("sources.yaml"), SourcesConfig.class);
+    home = Files.createTempDirectory("relief-solr");
+    Settings settings = Settings.load(Path.of("config"), home).withSources(sources);
+    IndexConfig index = settings.index();
+    settings = settings.withIndex(new IndexConfig(index.dir(), index.ramBufferMb(),
+        index.commitIntervalSeconds(), IndexConfig.SOLRCLOUD, cluster.config("reports")));
+    pipeline = new Pipeline(settings, Clock.systemUTC());
+    CrawlCommand.crawl(pipeline, sources.portals(), new PrintWriter(Writer.nullWriter()));
+    pipeline.index.commit();
+    pipeline.index.refresh();
+    embedded = new ReportSearcher(pipeline.index, settings.synonyms());
+    solr = pipeline.searcher;
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    try {
+      if (pipeline != null) {
+        pipeline.close();
+      }
+    } finally {
+      try {
+        if (portal != null) {
+          portal.close();
+        }
+        if (home != null) {
+          FileTrees.delete(home);
+        }
+      } finally {
+        if (cluster != null) {
+          cluster.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void searchesTheCollection() {
+    assertThat(solr).isInstanceOf(SolrReportSearcher.class);
+    assertThat(embedded.count()).isGreaterThan(40);
+    assertThat(solr.count()).isEqualTo(embedded.count());
+  }
+
+  static Stream<Arguments> queries() {
+    List<Arguments> q = new ArrayList<>();
+    // words, 简 and 繁, phrases, operators, fields, compound exclusion
+    for (String text : List.of("", "残联", "殘聯", "妇联", "婦聯", "民政", "人民政府",
+        "人民政府 OR 民政局", "疫情防控", "\"困难群众\"", "\"困難群眾\"", "救助 -疫情",
+        "残疾人 NOT 儿童", "title:残联", "甘肃 残联", "醴陵市民政局", "志愿 服务", "灾",
+        "核酸", "老人 关爱", "(捐赠 OR 物资) 社区", "红十字", "街道")) {
+      q.add(Arguments.of(text, Map.of(), SearchRequest.Sort.RELEVANCE, null, null));
+    }
+    // facets, multi-select within a dimension, drill-down by region path, across dimensions
+    q.add(Arguments.of("", Map.of(IndexSchema.REGION, List.of("甘肃省")),
+        SearchRequest.Sort.RELEVANCE, null, null));
+    q.add(Arguments.of("", Map.of(IndexSchema.REGION, List.of("甘肃省/兰州市")),
+        SearchRequest.Sort.RELEVANCE, null, null));
+    q.add(Arguments.of("", Map.of(IndexSchema.REGION,
+        List.of("广东省/广州市/白云区/永平街道", "四川省/成都市/锦江区")),
+        SearchRequest.Sort.RELEVANCE, null, null));
+    q.add(Arguments.of("残联", Map.of(IndexSchema.AGENCY_TYPE, List.of("残联", "民政")),
+        SearchRequest.Sort.RELEVANCE, null, null));
+    q.add(Arguments.of("", Map.of(IndexSchema.REGION, List.of("甘肃省"),
+        IndexSchema.AGENCY_TYPE, List.of("残联")), SearchRequest.Sort.RELEVANCE, null, null));
+    q.add(Arguments.of("疫情", Map.of(IndexSchema.YEAR, List.of("2020")),
+        SearchRequest.Sort.DATE, null, null));
+    q.add(Arguments.of("", Map.of(IndexSchema.YEAR, List.of("2020", "2021")),
+        SearchRequest.Sort.DATE, null, null));
+    q.add(Arguments.of("", Map.of(IndexSchema.STATUS, List.of("online")),
+        SearchRequest.Sort.DATE, null, null));
+    q.add(Arguments.of("", Map.of(IndexSchema.BENEFICIARY, List.of("残疾人", "老年人")),
+        SearchRequest.Sort.RELEVANCE, null, null));
+    // dates and date order
+    q.add(Arguments.of("", Map.of(), SearchRequest.Sort.DATE, LocalDate.of(2020, 1, 1),
+        LocalDate.of(2020, 12, 31)));
+    q.add(Arguments.of("社区", Map.of(), SearchRequest.Sort.DATE, LocalDate.of(2021, 1, 1),
+        null));
+    q.add(Arguments.of("", Map.of(), SearchRequest.Sort.DATE, null, LocalDate.of(2020, 6, 30)));
+    q.add(Arguments.of("残联", Map.of(), SearchRequest.Sort.DATE, null, null));
+    q.add(Arguments.of("", Map.of(), SearchRequest.Sort.CAPTURED, null, null));
+    return q.stream();
+  }
+
+  @ParameterizedTest(name = "[{index}] q={0} filters={1} sort={2} from={3} to={4}")
+  @MethodSource("queries")
+  void bothBackendsGiveTheSameAnswer(String text, Map<String, List<String>> filters,
+      SearchRequest.Sort sort, LocalDate from, LocalDate to) {
+    SearchRequest request = new SearchRequest(text, filters, sort, 1, 200, from, to, false);
+    SearchResult e = embedded.search(request);
+    SearchResult s = solr.search(request);
+    assertThat(s.total()).as("total").isEqualTo(e.total());
+    assertThat(ids(s.hits())).as("hits").isEqualTo(ids(e.hits()));
+    assertThat(counts(s.facets())).as("facet counts").isEqualTo(counts(e.facets()));
+    assertThat(s.undated()).as("undated").isEqualTo(e.undated());
+    if (sort == SearchRequest.Sort.DATE) {
+      assertThat(dates(s.hits())).as("dates in order").isEqualTo(dates(e.hits()));
+    }
+    // the export streams every match, reprints included
+    assertThat(exported(solr, request)).as("export").isEqualTo(exported(embedded, request));
+  }
+
+  @Test
+  void reportPagesAreEqual() {
+    SearchResult all = embedded.search(new SearchRequest("", Map.of(),
+        SearchRequest.Sort.DATE, 1, 200, null, null, false));
+    assertThat(all.hits()).isNotEmpty();
+    for (SearchHit h : all.hits()) {
+      ReportDetail e = embedded.report(h.id()).orElseThrow();
+      ReportDetail s = solr.report(h.id()).orElseThrow();
+      assertThat(s).as(h.id()).isEqualTo(e);
+    }
+    assertThat(solr.report("no-such-id")).isEmpty();
+  }
+
+  @Test
+  void snippetsAreMarkedAlike() {
+    SearchRequest request = SearchRequest.of("残联", 200);
+    Map<String, String> e = new TreeMap<>();
+    embedded.search(request).hits().forEach(h -> e.put(h.id(),
+        h.snippet().render("[", "]", x -> x)));
+    Map<String, String> s = new TreeMap<>();
+    solr.search(request).hits().forEach(h -> s.put(h.id(), h.snippet().render("[", "]", x -> x)));
+    assertThat(s).isEqualTo(e);
+    assertThat(s.values()).anyMatch(t -> t.contains("[残联]"));
+  }
+
+  @Test
+  void similarReportsAreFound() {
+    SearchHit first = embedded.search(SearchRequest.of("甘肃 残联", 1)).hits().get(0);
+    List<SearchHit> e = embedded.similar(first.id(), 5).orElseThrow();
+    List<SearchHit> s = solr.similar(first.id(), 5).orElseThrow();
+    assertThat(e).isNotEmpty();
+    assertThat(s).isNotEmpty();
+    assertThat(ids(s)).doesNotContain(first.id());
+  }
+
+  private static Set<String> ids(List<SearchHit> hits) {
+    Set<String> ids = new LinkedHashSet<>();
+    hits.stream().filter(h -> !h.partial()).map(SearchHit::id).sorted().forEach(ids::add);
+    return ids;
+  }
+
+  private static List<String> dates(List<SearchHit> hits) {
+    return hits.stream().filter(h -> !h.partial()).map(SearchHit::date).toList();
+  }
+
+  private static Set<String> exported(SearchBackend backend, SearchRequest request) {
+    Set<String> ids = new java.util.TreeSet<>();
+    backend.forEach(request, r -> ids.add(r.id()));
+    return ids;
+  }
+
+  /** Every facet value with its count, the region tree flattened to paths. */
+  private static Map<String, Integer> counts(Map<String, List<FacetValue>> facets) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    facets.forEach((dim, values) -> flatten(dim, values, out));
+    return out;
+  }
+
+  private static void flatten(String dim, List<FacetValue> values, Map<String, Integer> out) {
+    for (FacetValue v : values) {
+      out.put(dim + ":" + v.path() + (v.selected() ? " (selected)" : ""), v.count());
+      flatten(dim, v.children(), out);
+    }
+  }
+}

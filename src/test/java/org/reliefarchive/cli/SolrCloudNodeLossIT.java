@@ -1,0 +1,162 @@
+package org.reliefarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.solr.common.cloud.ClusterState;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.reliefarchive.archive.FileTrees;
+import org.reliefarchive.config.ConfigLoader;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.config.PortalConfig;
+import org.reliefarchive.config.ServerConfig;
+import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.sample.SamplePortal;
+import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
+import org.reliefarchive.search.SearchRequest;
+import org.reliefarchive.solr.SolrTestCluster;
+
+/**
+ * With one node of the 2-node test cluster (2 shards x 2 replicas) stopped, the search page and
+ * the JSON API still answer, and a crawl of the remaining portals still indexes into the
+ * collection; when the node is back and has caught up, it alone holds every report.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SolrCloudNodeLossIT {
+  private SolrTestCluster cluster;
+  private SamplePortal portal;
+  private Path home;
+  private Pipeline pipeline;
+  private WebServer web;
+  private SourcesConfig sources;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  void start() throws Exception {
+    cluster = SolrTestCluster.start(2);
+    cluster.createCollection("reports", 2, 2);
+    portal = SamplePortal.start();
+    sources = new ConfigLoader().read(
+        new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
+        Path.of("sources.yaml"), SourcesConfig.class);
+    home = Files.createTempDirectory("relief-solr-loss");
+    Settings settings = Settings.load(Path.of("config"), home).withSources(sources)
+        .withServer(new ServerConfig("127.0.0.1", 0, 20, 100));
+    IndexConfig index = settings.index();
+    settings = settings.withIndex(new IndexConfig(index.dir(), index.ramBufferMb(),
+        index.commitIntervalSeconds(), IndexConfig.SOLRCLOUD, cluster.config("reports")));
+    pipeline = new Pipeline(settings, Clock.systemUTC());
+    web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources,
+        settings.archiveDir());
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    try {
+      if (web != null) {
+        web.close();
+      }
+      if (pipeline != null) {
+        pipeline.close();
+      }
+    } finally {
+      try {
+        if (portal != null) {
+          portal.close();
+        }
+        if (home != null) {
+          FileTrees.delete(home);
+        }
+      } finally {
+        if (cluster != null) {
+          cluster.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void answersAndIndexesWithANodeDownAndLosesNothing() throws Exception {
+    List<PortalConfig> portals = sources.portals();
+    assertThat(portals).hasSizeGreaterThan(1);
+    CrawlCommand.crawl(pipeline, portals.subList(0, 1), new PrintWriter(Writer.nullWriter()));
+    pipeline.index.commit();
+    SearchBackend embedded = new ReportSearcher(pipeline.index);
+    long before = pipeline.searcher.count();
+    assertThat(before).isPositive().isEqualTo(embedded.count());
+
+    cluster.stopNode(1);
+    // the search page and the API answer from the replicas left
+    assertThat(get("/?q=" + URLEncoder.encode("残联", StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> api = get("/api/search?q=");
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("\"total\":" + before);
+    // a crawl of the other portals indexes into the collection all the same
+    CrawlCommand.crawl(pipeline, portals.subList(1, portals.size()),
+        new PrintWriter(Writer.nullWriter()));
+    pipeline.index.commit();
+    pipeline.index.refresh();
+    long all = embedded.count();
+    assertThat(all).isGreaterThan(before);
+    assertThat(pipeline.searcher.count()).isEqualTo(all);
+    assertThat(get("/api/search?q=" + URLEncoder.encode("妇联", StandardCharsets.UTF_8))
+        .statusCode()).isEqualTo(200);
+
+    // back again, the node catches up; then it alone answers with every report
+    cluster.startNode(1);
+    waitUntilEveryReplicaIsActive();
+    cluster.stopNode(0);
+    assertThat(pipeline.searcher.count()).isEqualTo(all);
+    assertThat(ids(pipeline.searcher)).isEqualTo(ids(embedded));
+    assertThat(get("/api/search?q=").statusCode()).isEqualTo(200);
+  }
+
+  private void waitUntilEveryReplicaIsActive() throws InterruptedException {
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      ClusterState state = pipeline.solr.client.getClusterState();
+      DocCollection c = state.getCollection("reports");
+      boolean active = c.getReplicas().stream()
+          .allMatch(r -> r.getState() == Replica.State.ACTIVE
+              && state.getLiveNodes().contains(r.getNodeName()));
+      if (active) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the replicas did not all become active again");
+  }
+
+  private static Set<String> ids(SearchBackend backend) {
+    Set<String> ids = new TreeSet<>();
+    backend.forEach(new SearchRequest("", java.util.Map.of(), SearchRequest.Sort.DATE, 1, 10,
+        null, null, false), r -> ids.add(r.id()));
+    return ids;
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
