@@ -121,6 +121,25 @@ class ReportSearcherTest {
   }
 
   @Test
+  void traditionalReportIsMarkedAtItsOwnCharactersFromTheOffsetsInTheIndex() throws IOException {
+    // the marks come from the body's postings: the offsets of the traditional text as written
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      assertThat(org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+          .fieldInfo(IndexSchema.BODY).getIndexOptions()).isEqualTo(
+              org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    }
+    for (String q : List.of("妇联", "婦聯")) {
+      SearchResult r = searcher.search(SearchRequest.of(q, 10));
+      assertThat(r.hits()).extracting(SearchHit::url).containsExactly("http://c/1");
+      Snippet snippet = r.hits().get(0).snippet();
+      assertThat(snippet.marks()).isNotEmpty();
+      snippet.marks().forEach(m ->
+          assertThat(snippet.text().substring(m.start(), m.end())).isEqualTo("婦聯"));
+      assertThat(snippet.render("[", "]", s -> s)).contains("[婦聯]主席");
+    }
+  }
+
+  @Test
   void wordSplitIntoSingleCharactersIsSearchedAsPhrase() {
     // SmartCN splits 防控 into 防|控; the query keeps them together as one word
     assertThat(urls("防控")).contains("http://b/1").containsAnyOf("http://a/1", "http://c/2");
