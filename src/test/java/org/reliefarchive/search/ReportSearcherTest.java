@@ -274,6 +274,20 @@ class ReportSearcherTest {
   }
 
   @Test
+  void reprintCountsFollowTheIndexAsReprintsArrive() throws IOException {
+    assertThat(searcher.search(SearchRequest.of("残联", 10)).hits().get(0).reprints())
+        .isEqualTo(1);
+    add("000_5a266c807a20fc24", "gzgov", "http://b/9",
+        OffsetDateTime.parse("2021-11-12T09:00+08:00"));
+    index.commit();
+    index.refresh();
+    SearchResult r = searcher.search(SearchRequest.of("残联", 10));
+    assertThat(r.total()).isEqualTo(3);
+    assertThat(r.hits()).hasSize(1);
+    assertThat(r.hits().get(0).reprints()).isEqualTo(2);
+  }
+
+  @Test
   void reprintsFoldIntoOneHitThatCountsThem() {
     SearchResult r = searcher.search(SearchRequest.of("残联", 10));
     // two reports match (the original and its traditional-script reprint), one hit shows
