@@ -103,7 +103,7 @@ public final class IndexSchema {
    * The body: analysed text, stored, with positions and character offsets in the postings, so
    * snippets read where the query matched from the index instead of analysing every hit's text
    * again (two fifths of a search's CPU time under load). The offsets make the index about a
-   * fifth larger. In Solr terms: a text field with {@code storeOffsetsWithPositions="true"}.
+   * third larger (100,000 generated reports: 707 → 954 MB). In Solr terms: a text field with {@code storeOffsetsWithPositions="true"}.
    */
   public static final FieldType BODY_TEXT = bodyText();
 
