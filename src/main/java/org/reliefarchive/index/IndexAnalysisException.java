@@ -4,10 +4,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The index was built with another text analysis or another id scheme than this version's: its
- * terms would not match the terms queries are turned into, or its ids those of new captures, so
- * searches would silently miss and re-crawls duplicate reports. The archive holds every capture,
- * so {@code reindex} rebuilds the index without losing anything.
+ * The index was built with another text analysis, another id scheme or another field layout than
+ * this version's: its terms would not match the terms queries are turned into, its ids those of
+ * new captures, or its postings lack what snippets read, so searches would silently miss and
+ * re-crawls duplicate reports. The archive holds every capture, so {@code reindex} rebuilds the
+ * index without losing anything.
  */
 public final class IndexAnalysisException extends IllegalStateException {
   private static final long serialVersionUID = 1L;

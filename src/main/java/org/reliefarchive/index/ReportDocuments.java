@@ -44,7 +44,7 @@ final class ReportDocuments {
     storeIfPresent(doc, IndexSchema.PORTAL_NAME, e.portalName());
     storeIfPresent(doc, IndexSchema.HOME_PROVINCE, e.homeProvince());
     doc.add(new Field(IndexSchema.TITLE, nullToEmpty(a.title()), IndexSchema.TEXT));
-    doc.add(new Field(IndexSchema.BODY, a.text(), IndexSchema.TEXT));
+    doc.add(new Field(IndexSchema.BODY, a.text(), IndexSchema.BODY_TEXT));
     if (a.publishedAt() != null) {
       long millis = a.publishedAt().toInstant().toEpochMilli();
       doc.add(new LongPoint(IndexSchema.PUBLISHED, millis));

@@ -32,10 +32,12 @@ public final class ReportIndex implements Closeable {
   /** Key of the commit data that names the text analysis the index was built with. */
   static final String ANALYSIS_KEY = "analysis";
   /**
-   * What the index's terms and ids depend on, recorded with every commit: the text analysis and
-   * how report ids are made from URLs. An index recorded otherwise is refused until rebuilt.
+   * What the index's terms and ids depend on, recorded with every commit: the text analysis, how
+   * report ids are made from URLs, and what the postings hold ({@link IndexSchema#LAYOUT}). An
+   * index recorded otherwise is refused until rebuilt.
    */
-  public static final String BUILD = ChineseAnalyzer.VERSION + "; ids " + CanonicalUrl.ID_SCHEME;
+  public static final String BUILD = ChineseAnalyzer.VERSION + "; ids " + CanonicalUrl.ID_SCHEME
+      + "; " + IndexSchema.LAYOUT;
   /** What {@link #analysisOf} says of an index from before the analysis was recorded. */
   static final String UNRECORDED_ANALYSIS = "SmartCN words (not recorded)";
   private static final Logger LOG = LoggerFactory.getLogger(ReportIndex.class);

@@ -9,18 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -30,6 +39,9 @@ import org.reliefarchive.index.IndexSchema;
  * Highlighted snippets: passages of the body text with the ranges the query matched, as plain
  * text ({@link Snippet}); presenters mark and escape. Only the text query is highlighted, never
  * the facet drill-down around it (which costs about ten times as much and marks nothing more).
+ * Where the query matched is read from the offsets in the body's postings ({@link
+ * IndexSchema#BODY_TEXT}), not found by analysing each hit's text again; a query the postings
+ * cannot answer alone (a wildcard) still has its hits' text analysed.
  */
 public final class Snippets {
   static final int CHARS = 110;
@@ -147,10 +159,11 @@ public final class Snippets {
   }
 
   /**
-   * The highlighter re-analyses a hit's text into a small index holding only the query's terms,
-   * and collects them skipping excluded parts: the compound of a span exclusion (人民政府 for
-   * 民政) would then be missing there and 民政 inside it marked. This one keeps excluded terms
-   * too; they never mark anything themselves.
+   * Where the highlighter analyses a hit's text (a query with wildcards), it builds a small index
+   * holding only the query's terms, collected skipping excluded parts: the compound of a span
+   * exclusion (人民政府 for 民政) would then be missing there and 民政 inside it marked. This one
+   * keeps excluded terms too; they never mark anything themselves. Read from the postings, the
+   * whole index is there and nothing needs adding.
    */
   private static final class ExclusionAwareHighlighter extends UnifiedHighlighter {
     private final Map<Integer, String> bodies;
@@ -178,6 +191,25 @@ public final class Snippets {
       return values;
     }
 
+    /**
+     * The body's offsets are in its postings: {@link IndexSchema#BODY_TEXT} says so, and an index
+     * built otherwise is refused when opened. Asking the index would merge the field infos of
+     * every segment for each page of hits.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return IndexSchema.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    /** Reads matches from the postings with {@link PageOffsets}; other sources as Lucene does. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
+        UHComponents components) {
+      return source == OffsetSource.POSTINGS
+          && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+          ? new PageOffsets(components, searcher) : super.getOffsetStrategy(source, components);
+    }
+
     /** The formatter's objects (here {@link Snippet}s) per field and document. */
     Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] passages)
         throws IOException {
@@ -199,6 +231,62 @@ public final class Snippets {
         }
       });
       return super.getHighlightComponents(field, query, all);
+    }
+  }
+
+  /**
+   * Where the query matched in a hit, from the offsets in the postings, through one weight for
+   * the whole page of hits. Lucene's own strategy builds a searcher, rewrites the query and
+   * creates a weight for every hit, and so looks every query term up in the terms dictionary
+   * again for each: a quarter of the cost of a page's snippets.
+   */
+  private static final class PageOffsets extends FieldOffsetStrategy {
+    private final IndexSearcher searcher;
+    private Weight weight;
+
+    PageOffsets(UHComponents components, IndexSearcher searcher) {
+      super(components);
+      this.searcher = searcher;
+    }
+
+    @Override
+    public UnifiedHighlighter.OffsetSource getOffsetSource() {
+      return UnifiedHighlighter.OffsetSource.POSTINGS;
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content)
+        throws IOException {
+      LeafReaderContext leaf = null;
+      for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+        if (ctx.reader() == reader) {
+          leaf = ctx;
+          break;
+        }
+      }
+      if (leaf == null) {
+        // not a segment of this searcher's reader: let Lucene do it its own way
+        return new PostingsOffsetStrategy(components).getOffsetsEnum(reader, doc, content);
+      }
+      if (weight == null) {
+        weight = searcher.createWeight(searcher.rewrite(components.getQuery()),
+            ScoreMode.COMPLETE_NO_SCORES, 1f);
+      }
+      Matches matches = weight.matches(leaf, doc);
+      if (matches == null) {
+        return OffsetsEnum.EMPTY;
+      }
+      List<OffsetsEnum> found = new ArrayList<>();
+      for (String field : matches) {
+        if (components.getFieldMatcher().test(field)) {
+          MatchesIterator it = matches.getMatches(field);
+          if (it != null) {
+            found.add(new OffsetsEnum.OfMatchesIteratorWithSubs(it));
+          }
+        }
+      }
+      return found.isEmpty() ? OffsetsEnum.EMPTY
+          : found.size() == 1 ? found.get(0) : new OffsetsEnum.MultiOffsetsEnum(found);
     }
   }
 

@@ -81,4 +81,29 @@ class ReportIndexTest {
           .hasMessageContaining(org.reliefarchive.enrich.CanonicalUrl.ID_SCHEME);
     }
   }
+
+  @Test
+  void indexWithoutOffsetsInTheBodyIsRefusedUntilRebuilt() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      // an index of the previous version: this analysis and id scheme, a body without offsets
+      String previous = ChineseAnalyzer.VERSION + "; ids "
+          + org.reliefarchive.enrich.CanonicalUrl.ID_SCHEME;
+      try (IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(new ChineseAnalyzer()))) {
+        old.setLiveCommitData(java.util.Map.of(ReportIndex.ANALYSIS_KEY, previous).entrySet());
+        Document d = new Document();
+        d.add(new TextField(IndexSchema.BODY, "甘肃省残联", Field.Store.YES));
+        old.addDocument(d);
+      }
+      assertThatThrownBy(() -> ReportIndex.openReadOnly(dir, new IndexSchema()))
+          .isInstanceOf(IndexAnalysisException.class)
+          .hasMessageContaining("built with '" + previous + "'")
+          .hasMessageContaining(IndexSchema.LAYOUT).hasMessageContaining("reindex");
+      try (ReportIndex rebuilt = ReportIndex.openWritable(dir, new IndexSchema(),
+          new IndexConfig("x", 16, 30), true)) {
+        rebuilt.deleteAll();
+        rebuilt.commit();
+      }
+      ReportIndex.openReadOnly(dir, new IndexSchema()).close();
+    }
+  }
 }

@@ -121,6 +121,25 @@ class ReportSearcherTest {
   }
 
   @Test
+  void traditionalReportIsMarkedAtItsOwnCharactersFromTheOffsetsInTheIndex() throws IOException {
+    // the marks come from the body's postings: the offsets of the traditional text as written
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      assertThat(org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+          .fieldInfo(IndexSchema.BODY).getIndexOptions()).isEqualTo(
+              org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    }
+    for (String q : List.of("妇联", "婦聯")) {
+      SearchResult r = searcher.search(SearchRequest.of(q, 10));
+      assertThat(r.hits()).extracting(SearchHit::url).containsExactly("http://c/1");
+      Snippet snippet = r.hits().get(0).snippet();
+      assertThat(snippet.marks()).isNotEmpty();
+      snippet.marks().forEach(m ->
+          assertThat(snippet.text().substring(m.start(), m.end())).isEqualTo("婦聯"));
+      assertThat(snippet.render("[", "]", s -> s)).contains("[婦聯]主席");
+    }
+  }
+
+  @Test
   void wordSplitIntoSingleCharactersIsSearchedAsPhrase() {
     // SmartCN splits 防控 into 防|控; the query keeps them together as one word
     assertThat(urls("防控")).contains("http://b/1").containsAnyOf("http://a/1", "http://c/2");
@@ -252,6 +271,20 @@ class ReportSearcherTest {
     assertThat(searcher.search(new SearchRequest("", Map.of(), null, 1, 10,
         LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).undated())
         .isZero();
+  }
+
+  @Test
+  void reprintCountsFollowTheIndexAsReprintsArrive() throws IOException {
+    assertThat(searcher.search(SearchRequest.of("残联", 10)).hits().get(0).reprints())
+        .isEqualTo(1);
+    add("000_5a266c807a20fc24", "gzgov", "http://b/9",
+        OffsetDateTime.parse("2021-11-12T09:00+08:00"));
+    index.commit();
+    index.refresh();
+    SearchResult r = searcher.search(SearchRequest.of("残联", 10));
+    assertThat(r.total()).isEqualTo(3);
+    assertThat(r.hits()).hasSize(1);
+    assertThat(r.hits().get(0).reprints()).isEqualTo(2);
   }
 
   @Test
