@@ -69,7 +69,7 @@ public final class DetachedSearch implements Closeable {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
         for (String body : bodies) {
           Document d = new Document();
-          d.add(new Field(IndexSchema.BODY, body == null ? "" : body, IndexSchema.TEXT));
+          d.add(new Field(IndexSchema.BODY, body == null ? "" : body, IndexSchema.BODY_TEXT));
           w.addDocument(d);
         }
       }
