@@ -1,14 +1,19 @@
 package org.reliefarchive.archive;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netpreserve.jwarc.WarcReader;
@@ -36,22 +41,49 @@ final class Neighbours {
   /** A record: its file and offset. */
   record Ref(String file, long offset) {}
 
-  /** Reads the CDX index of {@code dir} (base and segments). */
-  Neighbours(Path dir) throws IOException {
+  /**
+   * Reads from the CDX index of {@code dir} (base and segments), one line at a time, only what
+   * the captures of {@code urls} in {@code files} need: the lines of those URLs, and where the
+   * records of those files start and end. An export of a few reports from a large archive holds
+   * no more than that in memory.
+   */
+  Neighbours(Path dir, Collection<String> urls, Collection<String> files) throws IOException {
     this.dir = dir;
-    this.cdx = CdxIndex.readAll(dir);
-    Map<String, List<long[]>> byFile = new HashMap<>();
-    for (String line : cdx) {
-      Map<String, String> f = fields(line);
+    Set<String> keys = new HashSet<>();
+    for (String url : urls) {
       try {
-        long offset = Long.parseLong(f.get("offset"));
-        long length = Long.parseLong(f.get("length"));
-        byFile.computeIfAbsent(f.get("filename"), k -> new ArrayList<>())
-            .add(new long[] {offset, offset + length});
+        keys.add(CdxIndex.key(url));
       } catch (RuntimeException e) {
-        // a line without place: nothing to look around
+        // a URL without a key has no lines
       }
     }
+    Set<String> wanted = new HashSet<>(files);
+    List<String> lines = new ArrayList<>();
+    Map<String, List<long[]>> byFile = new HashMap<>();
+    for (Path index : CdxIndex.files(dir)) {
+      try (BufferedReader in = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          int space = line.indexOf(' ');
+          if (space > 0 && keys.contains(line.substring(0, space))) {
+            lines.add(line);
+          }
+          Map<String, String> f = fields(line);
+          if (!wanted.contains(f.get("filename"))) {
+            continue;
+          }
+          try {
+            long offset = Long.parseLong(f.get("offset"));
+            long length = Long.parseLong(f.get("length"));
+            byFile.computeIfAbsent(f.get("filename"), k -> new ArrayList<>())
+                .add(new long[] {offset, offset + length});
+          } catch (RuntimeException e) {
+            // a line without place: nothing to look around
+          }
+        }
+      }
+    }
+    lines.sort(null);
+    this.cdx = lines;
     byFile.forEach((file, spans) -> {
       startsByFile.put(file, spans.stream().mapToLong(a -> a[0]).sorted().toArray());
       endsByFile.put(file, spans.stream().mapToLong(a -> a[1]).sorted().toArray());

@@ -78,7 +78,8 @@ public final class WaczWriter {
     Path tmp = Files.createTempFile("relief-wacz", ".warc.gz");
     try {
       List<Page> kept = new ArrayList<>();
-      Neighbours neighbours = pages.isEmpty() ? null : new Neighbours(archiveDir);
+      Neighbours neighbours = pages.isEmpty() ? null : new Neighbours(archiveDir,
+          pages.stream().map(Page::url).toList(), pages.stream().map(Page::warcFile).toList());
       java.util.Set<String> copied = new java.util.HashSet<>();
       try (OutputStream data = Files.newOutputStream(tmp)) {
         for (Page p : pages) {
