@@ -110,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
     String body = r.body();
     int i = body.indexOf("\"total\":");
     String total = i < 0 ? "?" : body.substring(i + 8, body.indexOf(',', i));
-    return "q=" + q + " → " + total + " reports (HTTP " + r.statusCode() + ")";
+    return "q=" + q + " → " + total + (total.equals("1") ? " report" : " reports") + " (HTTP "
+        + r.statusCode() + ")";
   }
 
   private static void clear(Path dir) throws IOException {
