@@ -432,8 +432,9 @@ public final class Crawler {
   /**
    * Puts the URLs a killed run had taken from the frontier but not finished back into the
    * queue (crawler4j's HSQLDB frontier only hands out scheduled URLs, so they would be lost),
-   * and those it marked done without archiving them ({@code neverArchived}: the disk was full,
-   * the fetch failed); returns how many URLs the queue holds then, -1 when there is no database
+   * and those it marked done, or gave an id without queueing, and never archived
+   * ({@code neverArchived}: the disk was full, the fetch failed, the process was killed between
+   * the two writes); returns how many URLs the queue holds then, -1 when there is no database
    * to look into.
    */
   private static int requeueInProcess(Path frontier, Predicate<String> neverArchived)
@@ -451,8 +452,10 @@ public final class Crawler {
         int n = st.executeUpdate(
             "UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
         List<Long> lost = new ArrayList<>();
+        // a URL crawler4j gave an id but never got to queue (the process was killed, or the
+        // disk full, between the two writes) has no status: seen, so a link to it is ignored
         try (ResultSet rs = st.executeQuery(
-            "SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
+            "SELECT id, url FROM weburl WHERE status = 'COMPLETED' OR status IS NULL")) {
           while (rs.next()) {
             if (neverArchived.test(rs.getString(2))) {
               lost.add(rs.getLong(1));
@@ -460,7 +463,8 @@ public final class Crawler {
           }
         }
         try (PreparedStatement again = conn.prepareStatement(
-            "UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
+            "UPDATE weburl SET status = 'SCHEDULED', cdepth = COALESCE(cdepth, 0),"
+                + " priority = COALESCE(priority, 0) WHERE id = ?")) {
           for (long id : lost) {
             again.setLong(1, id);
             again.executeUpdate();
