@@ -66,7 +66,7 @@ final class AgencyRoles {
     if (start > 0 && LEVEL_PREFIXES.indexOf(text.charAt(start - 1)) >= 0) {
       start--; // 县应急管理局 named by its type word after the level
     }
-    if (start < 2 || !startsWithAny(text, end, config.posts())) {
+    if (start < 2 || !RegionTagger.startsWithAny(text, end, config.posts())) {
       return false;
     }
     int separator = start;
@@ -84,7 +84,7 @@ final class AgencyRoles {
     boolean postBefore = false;
     for (int name = 0; name <= MAX_PERSON_NAME && !postBefore; name++) {
       int at = separator - name;
-      if (at <= 0 || (name > 0 && !isHan(text.charAt(at)))) {
+      if (at <= 0 || (name > 0 && !BodyNamer.isHan(text.charAt(at)))) {
         break;
       }
       postBefore = endsWithAny(text.substring(Math.max(0, at - 8), at), config.posts());
@@ -101,14 +101,6 @@ final class AgencyRoles {
       sentenceEnd++;
     }
     return !containsAny(text.substring(sentenceStart, sentenceEnd), config.rosterActs());
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
-
-  private static boolean startsWithAny(String s, int at, List<String> words) {
-    return words.stream().anyMatch(w -> s.startsWith(w, at));
   }
 
   private static boolean endsWithAny(String s, List<String> words) {

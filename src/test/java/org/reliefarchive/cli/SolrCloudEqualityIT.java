@@ -2,13 +2,8 @@ package org.reliefarchive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,12 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.reliefarchive.archive.FileTrees;
-import org.reliefarchive.config.ConfigLoader;
-import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.index.IndexSchema;
-import org.reliefarchive.sample.SamplePortal;
 import org.reliefarchive.search.FacetValue;
 import org.reliefarchive.search.ReportDetail;
 import org.reliefarchive.search.ReportSearcher;
@@ -39,7 +29,6 @@ import org.reliefarchive.search.SearchHit;
 import org.reliefarchive.search.SearchRequest;
 import org.reliefarchive.search.SearchResult;
 import org.reliefarchive.solr.SolrReportSearcher;
-import org.reliefarchive.solr.SolrTestCluster;
 
 /**
  * The SolrCloud backend answers as the embedded index does: the sample portal is crawled once
@@ -51,53 +40,26 @@ import org.reliefarchive.solr.SolrTestCluster;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SolrCloudEqualityIT {
-  private SolrTestCluster cluster;
-  private SamplePortal portal;
-  private Path home;
+  private SolrBackedPortal site;
   private Pipeline pipeline;
   private SearchBackend embedded;
   private SearchBackend solr;
 
   @BeforeAll
   void crawlIntoBoth() throws Exception {
-    cluster = SolrTestCluster.start(2);
-    cluster.createCollection("reports", 2, 2);
-    portal = SamplePortal.start();
-    SourcesConfig sources = new ConfigLoader().read(
-        new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
-        Path.of("sources.yaml"), SourcesConfig.class);
-    home = Files.createTempDirectory("relief-solr");
-    Settings settings = Settings.load(Path.of("config"), home).withSources(sources);
-    IndexConfig index = settings.index();
-    settings = settings.withIndex(new IndexConfig(index.dir(), index.ramBufferMb(),
-        index.commitIntervalSeconds(), IndexConfig.SOLRCLOUD, cluster.config("reports")));
-    pipeline = new Pipeline(settings, Clock.systemUTC());
-    CrawlCommand.crawl(pipeline, sources.portals(), new PrintWriter(Writer.nullWriter()));
+    site = SolrBackedPortal.start(settings -> settings);
+    pipeline = site.pipeline;
+    CrawlCommand.crawl(pipeline, site.sources.portals(), new PrintWriter(Writer.nullWriter()));
     pipeline.index.commit();
     pipeline.index.refresh();
-    embedded = new ReportSearcher(pipeline.index, settings.synonyms());
+    embedded = new ReportSearcher(pipeline.index, site.settings.synonyms());
     solr = pipeline.searcher;
   }
 
   @AfterAll
   void close() throws Exception {
-    try {
-      if (pipeline != null) {
-        pipeline.close();
-      }
-    } finally {
-      try {
-        if (portal != null) {
-          portal.close();
-        }
-        if (home != null) {
-          FileTrees.delete(home);
-        }
-      } finally {
-        if (cluster != null) {
-          cluster.close();
-        }
-      }
+    if (site != null) {
+      site.close();
     }
   }
 

@@ -2,7 +2,6 @@ package org.reliefarchive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -11,9 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,13 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.reliefarchive.archive.FileTrees;
-import org.reliefarchive.config.ConfigLoader;
-import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
-import org.reliefarchive.sample.SamplePortal;
 import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
@@ -43,9 +35,8 @@ import org.reliefarchive.solr.SolrTestCluster;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SolrCloudNodeLossIT {
+  private SolrBackedPortal site;
   private SolrTestCluster cluster;
-  private SamplePortal portal;
-  private Path home;
   private Pipeline pipeline;
   private WebServer web;
   private SourcesConfig sources;
@@ -53,21 +44,13 @@ class SolrCloudNodeLossIT {
 
   @BeforeAll
   void start() throws Exception {
-    cluster = SolrTestCluster.start(2);
-    cluster.createCollection("reports", 2, 2);
-    portal = SamplePortal.start();
-    sources = new ConfigLoader().read(
-        new ByteArrayInputStream(portal.sourcesYaml().getBytes(StandardCharsets.UTF_8)),
-        Path.of("sources.yaml"), SourcesConfig.class);
-    home = Files.createTempDirectory("relief-solr-loss");
-    Settings settings = Settings.load(Path.of("config"), home).withSources(sources)
-        .withServer(new ServerConfig("127.0.0.1", 0, 20, 100));
-    IndexConfig index = settings.index();
-    settings = settings.withIndex(new IndexConfig(index.dir(), index.ramBufferMb(),
-        index.commitIntervalSeconds(), IndexConfig.SOLRCLOUD, cluster.config("reports")));
-    pipeline = new Pipeline(settings, Clock.systemUTC());
-    web = new WebServer(pipeline.searcher, pipeline.index, settings.server(), sources,
-        settings.archiveDir());
+    site = SolrBackedPortal.start(
+        settings -> settings.withServer(new ServerConfig("127.0.0.1", 0, 20, 100)));
+    cluster = site.cluster;
+    pipeline = site.pipeline;
+    sources = site.sources;
+    web = new WebServer(pipeline.searcher, pipeline.index, site.settings.server(), sources,
+        site.settings.archiveDir());
   }
 
   @AfterAll
@@ -76,21 +59,9 @@ class SolrCloudNodeLossIT {
       if (web != null) {
         web.close();
       }
-      if (pipeline != null) {
-        pipeline.close();
-      }
     } finally {
-      try {
-        if (portal != null) {
-          portal.close();
-        }
-        if (home != null) {
-          FileTrees.delete(home);
-        }
-      } finally {
-        if (cluster != null) {
-          cluster.close();
-        }
+      if (site != null) {
+        site.close();
       }
     }
   }
