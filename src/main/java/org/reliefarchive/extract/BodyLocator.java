@@ -260,7 +260,7 @@ final class BodyLocator {
     for (int i = 0; i < PROMOTE_LEVELS && p != null; i++, p = p.parent) {
       up[i] = p;
     }
-    int reach = -1;
+    int reach = codeHome(best, up);
     for (ElementStats st : stats.values()) {
       if (st.score <= 0 || st.rank < PROMOTE_SHARE * bestScore || st == best
           || (st.ends == 0 && st.punct < 3)
@@ -286,6 +286,25 @@ final class BodyLocator {
       return best; // what the ancestor adds are teasers of other stories, each with its date
     }
     return up[reach];
+  }
+
+  /**
+   * When {@code best} is a code block, the level in {@code up} of its closest ancestor with an
+   * article class/id name (markdown-body, article-content) that holds more lines than the code
+   * block: a post of headings and code, with little prose, is that whole box, not its longest
+   * listing. -1 when {@code best} is no code block or no such ancestor exists.
+   */
+  private int codeHome(ElementStats best, ElementStats[] up) {
+    String tag = best.element.normalName();
+    if (!tag.equals("pre") && !tag.equals("code")) {
+      return -1;
+    }
+    for (int i = 0; i < up.length && up[i] != null; i++) {
+      if (up[i].blocks > best.blocks && hints.kind(up[i]) > 0) {
+        return acceptable(up[i]) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** Characters outside links from which a line marker or notice line scores nothing. */

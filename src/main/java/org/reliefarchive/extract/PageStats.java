@@ -10,7 +10,8 @@ import java.util.Locale;
  * @param pageChars visible characters of the page
  * @param pageLinkChars of which inside links
  * @param bodyPlain body characters outside links
- * @param bodySentences sentence ends in the body
+ * @param bodySentences sentence ends in the body; a code listing ({@code <pre>}) counts as one
+ *     at least, since a post of headings and code states things without 。
  * @param bodyLines lines in the body
  * @param bodyLinkLines body lines that are mostly links
  * @param bodyTeasers body lines of 30 characters or more cut off with an ellipsis (摘要…), as
@@ -33,7 +34,8 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     for (int i : body) {
       TextBlock b = blocks.get(i);
       plain += b.plainChars();
-      ends += b.sentenceEnds();
+      ends += b.container().normalName().equals("pre") ? Math.max(1, b.sentenceEnds())
+          : b.sentenceEnds();
       if (b.linkShare() > 0.6) {
         linkLines++;
       }

@@ -51,10 +51,11 @@ class ExtractionEvaluatorTest {
         + " non-articles refused {} of {}; dev: mean F1 {}", test.pages().size(), test.meanF1(),
         test.failedArticles(), test.leakRate(), test.titleRate(), test.nonArticlesRefused(),
         test.nonArticlePages(), dev.meanF1());
-    // measured on the test split: mean F1 0.934, 4 article pages under 0.6 (forum threads),
-    // no leak on an article page, titles 0.969, every date with its source; floors a little below
-    assertThat(test.meanF1()).isGreaterThanOrEqualTo(0.92);
-    assertThat(test.failedArticles()).isLessThanOrEqualTo(5);
+    // measured on the test split: mean F1 0.965, 1 article page under 0.6 (a one-line forum
+    // post), no leak on an article page, titles 0.969, every date with its source; floors a
+    // little below
+    assertThat(test.meanF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(test.failedArticles()).isLessThanOrEqualTo(2);
     assertThat(test.pages().stream().filter(s -> s.article() && !s.leaks().isEmpty())).isEmpty();
     assertThat(test.titleRate()).isGreaterThanOrEqualTo(0.95);
     assertThat(all.datesWithSource()).isEqualTo(all.datedArticles());

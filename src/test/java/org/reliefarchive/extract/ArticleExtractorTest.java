@@ -160,4 +160,19 @@ class ArticleExtractorTest {
     assertThat(String.join("\n", comments.article().paragraphs()))
         .contains("我们的善良和恶毒都不够纯粹", "不要美化自己没有走的另一条路");
   }
+  @Test
+  void takesAPostOfHeadingsAndCodeWholeAndNotAHiddenReportDialog() throws Exception {
+    // a short technical post (learnku, test split): two headings, an image and code listings in
+    // div.markdown-body, and a hidden "report this post" dialog (div.ui.modal) with more prose
+    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/test/resources/corpus/pages/magic-html-more/7b01ccf33237e2a5.html"));
+    ExtractionTrace trace = new ExtractionTrace();
+    ExtractionOutcome post = EXTRACTOR.extract(page, "https://learnku.com/articles/86852", null,
+        null, trace);
+    assertThat(post.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    String text = String.join("\n", post.article().paragraphs());
+    assertThat(text).contains("cmd 设置代理", "set http_proxy")
+        .doesNotContain("我要举报该，理由是", "垃圾广告");
+    assertThat(trace.body().className()).contains("markdown-body");
+  }
 }
