@@ -193,4 +193,11 @@ class AgencyTaggerTest {
     TagFindings tags = tag("日本最后一家传呼机公司停止服务。一家物流公司捐赠口罩。甘肃省残联组织捐款。");
     assertThat(tags.bodyNames()).containsExactly("甘肃省残联");
   }
+  @Test
+  void leavesAPronounOutOfAName() {
+    // an inline advertisement answer (magic-html-more/2c983edd919e457e, test split)
+    TagFindings tags = tag("我们广东凡正试验装备有限公司生产的模拟地震振动台采用先进技术。他们红星志愿者协会组织了义诊。");
+    assertThat(tags.bodyNames()).contains("广东凡正试验装备有限公司", "红星志愿者协会")
+        .doesNotContain("我们广东凡正试验装备有限公司", "们广东凡正试验装备有限公司");
+  }
 }
