@@ -54,6 +54,8 @@ final class AgencyTagger implements TagStep {
     boolean previousActing = true;
     AgencyBody previousBody = null;
     int previousBodyStart = -1;
+    int unnamedEnd = -1; // end of the last body ending that named no body, and its type
+    int unnamedType = -1;
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
       int floor = previousEnd;
@@ -86,7 +88,16 @@ final class AgencyTagger implements TagStep {
       if (outsideMainland && config.mainlandTypes().contains(type.type())) {
         continue; // 教育局 in a Hong Kong report is the Education Bureau there
       }
+      if (e.ending() && e.type() == unnamedType && BRANCH.indexOf(ctx.text.charAt(m.start())) >= 0
+          && m.start() - unnamedEnd <= MAX_UNIT_GAP
+          && namer.joinsNames(ctx.text, unnamedEnd, m.start())) {
+        continue; // a branch of what names no body (中国人民银行 + 常德市中心 + 支行) names none
+      }
       BodyNamer.Front front = e.ending() ? namer.front(ctx, m.start(), floor) : null;
+      if (e.ending() && front == null) {
+        unnamedEnd = m.end();
+        unnamedType = e.type();
+      }
       if (front != null && type.canBePlace()
           && BodyNamer.hasLatin(ctx.text, front.start(), m.start())) {
         continue; // Flarum社区, an online community, is no neighbourhood committee
@@ -155,6 +166,9 @@ final class AgencyTagger implements TagStep {
     }
     return n >= 2;
   }
+
+  /** First characters of a branch's ending (分行, 支行, 分公司). */
+  private static final String BRANCH = "分支";
 
   /** Most characters between two body names that make one name (集团 + 西安分 + 公司). */
   private static final int MAX_UNIT_GAP = 6;

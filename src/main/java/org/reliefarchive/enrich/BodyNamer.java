@@ -58,6 +58,13 @@ final class BodyNamer {
           earlier = spanEndingAt(ctx.placeSpans, start)) {
         start = earlier[0];
       }
+      // a country name opens the names of national groups (中国 + 雄安 + 集团交通有限公司)
+      if (start - COUNTRY.length() >= floor && text.startsWith(COUNTRY, start - COUNTRY.length())
+          && (start - COUNTRY.length() == 0
+              || !isNameChar(text.charAt(start - COUNTRY.length() - 1))
+              || endsWithBoundary(text, start - COUNTRY.length()))) {
+        start -= COUNTRY.length();
+      }
       return new Front(start, place[1]);
     }
     int p = at;
@@ -139,6 +146,9 @@ final class BodyNamer {
 
   /** Nouns that name a kind of organisation and stand before a name in apposition. */
   private static final List<String> CATEGORY_NOUNS = List.of("机构", "企业", "单位", "平台", "品牌");
+
+  /** The country name that opens national group names. */
+  private static final String COUNTRY = "中国";
 
   /** Conjunctions that may open a run of characters before an ending. */
   private static final String CONJUNCTIONS = "和与及或";

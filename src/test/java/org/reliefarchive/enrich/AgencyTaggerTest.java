@@ -200,4 +200,13 @@ class AgencyTaggerTest {
     assertThat(tags.bodyNames()).contains("广东凡正试验装备有限公司", "红星志愿者协会")
         .doesNotContain("我们广东凡正试验装备有限公司", "们广东凡正试验装备有限公司");
   }
+  @Test
+  void keepsTheCountryInANationalGroupsNameAndNamesNoBranchOfTheCentralBank() {
+    // 雄安 (wikipedia, dev split) and a financial-literacy event (dev split)
+    TagFindings group = tag("公交特许经营项目由中国雄安集团交通有限公司、北京公共交通控股（集团）有限公司运营。");
+    assertThat(group.bodyNames()).contains("中国雄安集团交通有限公司")
+        .doesNotContain("雄安集团交通有限公司");
+    TagFindings bank = tag("由中国人民银行常德市中心支行和金融机构志愿者就金融消费维权开展宣传。");
+    assertThat(bank.bodyNames()).isEmpty();
+  }
 }
