@@ -88,6 +88,12 @@ final class DateFinder {
     return null;
   }
 
+  /** True when {@code line} is short and holds nothing but a date and time. */
+  private static boolean onlyADate(String line) {
+    return line.length() <= 40 && !TODAY.matcher(line).find()
+        && DATE_BOX_REST.matcher(line).replaceAll("").length() <= 2;
+  }
+
   /** Body lines at either end searched for a source line. */
   private static final int EDGE_LINES = 5;
   /** Characters of the shortest written date with a year (2009-11-09, 2009年11月9日). */
@@ -165,11 +171,15 @@ final class DateFinder {
     for (int i = from; i < to; i++) {
       TextBlock b = blocks.get(i);
       // a line mostly of links still dates the page when a date fits in its plain text (the
-      // portal's home link, then 2009年11月09日13:48)
-      if (b.chars() > 200 || (b.linkShare() > 0.5 && b.plainChars() < MIN_DATE_CHARS)) {
+      // portal's home link, then 2009年11月09日13:48), or when it is nothing but a date whose
+      // parts link to the archive of that year, month and day (2014年 03月 21日 20:36)
+      if (b.chars() > 200) {
         continue;
       }
       String line = TextNormalizer.line(b.text());
+      if (b.linkShare() > 0.5 && b.plainChars() < MIN_DATE_CHARS && !onlyADate(line)) {
+        continue;
+      }
       DateParser.Found f = DateParser.firstIn(line);
       if (f != null) {
         // a line that says which date it gives (发布日期：) beats a date without a label

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "编辑于" line under the article (zhihu column), a date line right above the body when the
  * heading found is lower down or there is none (a Q&amp;A site, a Hong Kong daily), a labelled 发布日期 line under the article rather than the
  * day its first line tells of (a city news site), a date box in English right above the heading
- * (a Taiwanese blog).
+ * (a Taiwanese blog), a date line whose year, month and day link to the portal's archive (a
+ * Taiwanese news site).
  */
 class PublicationDateTest {
   private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
@@ -29,6 +30,7 @@ class PublicationDateTest {
     "trad-blog/hkej.com-2551793.html, 2020-08-14",
     "gne-b/zsnews-1.html, 2019-03-06",
     "trad-blog/pixnet.net-39926056.html, 2013-12-28T00:28",
+    "more2/nownews.com-1159861.html, 2014-03-21T20:36",
   })
   void readsTheDayOfThePage(String file, String want) throws IOException {
     var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
