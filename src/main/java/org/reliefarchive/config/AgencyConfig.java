@@ -47,6 +47,9 @@ import java.util.List;
  *     {@code rosterActs}; null is empty
  * @param rosterActs verbs that make the people of such a list act for their bodies (带队, 慰问,
  *     走访); null is empty
+ * @param industries kinds of business (科技, 保险, 物业): a front that is one of them, alone or
+ *     after a generic prefix (国内保险, 辖内保险), names no body, while a name before one makes it
+ *     specific (镭测创芯科技有限公司); null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -68,7 +71,8 @@ public record AgencyConfig(
     List<String> weakBoundaries,
     List<String> longerNameEndings,
     List<String> posts,
-    List<String> rosterActs) {
+    List<String> rosterActs,
+    List<String> industries) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -79,6 +83,7 @@ public record AgencyConfig(
     ignore = RegionConfig.words("ignore", ignore);
     boundaries = RegionConfig.words("boundaries", boundaries);
     genericPrefixes = RegionConfig.words("generic_prefixes", genericPrefixes);
+    industries = RegionConfig.words("industries", industries);
     Check.inRange("max_prefix_length", maxPrefixLength, 1, 30);
     Check.inRange("max_qualifier_length", maxQualifierLength, 0, 20);
     placeBefore = RegionConfig.words("place_before", placeBefore);

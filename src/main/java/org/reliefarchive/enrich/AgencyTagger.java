@@ -116,6 +116,10 @@ final class AgencyTagger implements TagStep {
         // inside a person's title (农机协会优秀工作者) or a body abroad (加拿大记者协会)
         continue;
       }
+      if (countFollows(ctx.text, m.end())) {
+        // 主板公司51家, 疾病预防控制中心142个: a kind of body counted, not one acting
+        continue;
+      }
       if (front != null) {
         int nameStart = type.dropPlacePrefix() && front.placeEnd() >= 0
             && front.placeEnd() < m.start() ? front.placeEnd() : front.start();
@@ -166,6 +170,19 @@ final class AgencyTagger implements TagStep {
     }
     return n >= 2;
   }
+
+  /** True when a count of bodies (51家, 三个) follows {@code end}. */
+  private static boolean countFollows(String text, int end) {
+    int i = end;
+    while (i < text.length() && COUNT_DIGITS.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i > end && i < text.length() && COUNTED.indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static final String COUNT_DIGITS = "0123456789一二三四五六七八九十百千万两几多";
+  /** Measure words of counted bodies. */
+  private static final String COUNTED = "家个所";
 
   /** First characters of a branch's ending (分行, 支行, 分公司). */
   private static final String BRANCH = "分支";

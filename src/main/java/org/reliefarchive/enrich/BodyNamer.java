@@ -17,11 +17,13 @@ final class BodyNamer {
 
   private final AgencyConfig config;
   private final Set<String> generic;
+  private final List<String> industries;
   private final Set<String> weakBoundaries = new HashSet<>();
 
   BodyNamer(AgencyConfig config) {
     this.config = config;
     this.generic = new HashSet<>(config.genericPrefixes());
+    this.industries = List.copyOf(config.industries());
     weakBoundaries.addAll(config.weakBoundaries());
   }
 
@@ -36,8 +38,11 @@ final class BodyNamer {
     int[] place = nearestPlace(ctx.placeSpans, at);
     if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
         && allHan(text, place[1], at) && boundaryIn(text, place[1], at) < 0) {
-      if (generic.contains(text.substring(place[1], at))) {
-        return null; // 张家砭镇各社区 names every community of the town, not one
+      String qualifier = text.substring(place[1], at);
+      if (generic.contains(qualifier) || kindOfBusiness(qualifier, true)) {
+        // 张家砭镇各社区 names every community of the town, not one; 宜春辖内保险公司 the insurers
+        // of the city (北京公交集团 is one group)
+        return null;
       }
       // a branch named by its place (泰康之家上海分公司, 中国海油深圳分公司) belongs to the
       // organisation named right before the place
@@ -116,6 +121,11 @@ final class BodyNamer {
       }
     }
     String front = text.substring(p, at);
+    // two kinds joined (养老基金和保险公司) name no company
+    int joined = lastConjunction(front);
+    if (joined >= 0 && isGeneric(front.substring(joined + 1))) {
+      return null;
+    }
     // a weak boundary may also begin a word (经 of 经理人, 及 of 及时): a name cut by one is
     // trusted only when what is left is a name of some length
     boolean cutByOneChar = p > 0 && p != floor && isHan(text.charAt(p - 1))
@@ -137,7 +147,9 @@ final class BodyNamer {
     int start = from;
     for (String noun : CATEGORY_NOUNS) {
       int i = text.lastIndexOf(noun, to - 2 - noun.length());
-      if (i >= from && i + noun.length() > start) {
+      // …unless the noun begins a longer word there (企业家精英协会)
+      if (i >= from && i + noun.length() > start
+          && !WordSplit.insideWord(text, i + noun.length())) {
         start = i + noun.length();
       }
     }
@@ -146,6 +158,16 @@ final class BodyNamer {
 
   /** Nouns that name a kind of organisation and stand before a name in apposition. */
   private static final List<String> CATEGORY_NOUNS = List.of("机构", "企业", "单位", "平台", "品牌");
+
+  /** Index of the last conjunction (和与及或) in {@code s}, or -1. */
+  private static int lastConjunction(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (CONJUNCTIONS.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /** The country name that opens national group names. */
   private static final String COUNTRY = "中国";
@@ -165,12 +187,31 @@ final class BodyNamer {
   private static final String CLASSIFIERS = "张个家所名位条份件种类座间只批支";
 
   private boolean isGeneric(String front) {
-    if (generic.contains(front)) {
+    if (front.isEmpty() || generic.contains(front)) {
       return true;
     }
     for (String g : generic) {
       if (g.length() > 1 && (front.endsWith(g) || front.startsWith(g))) {
         return true;
+      }
+    }
+    return kindOfBusiness(front, false);
+  }
+
+  /**
+   * True when {@code front} is a kind of business alone or after generic words (保险, 辖内保险,
+   * 国内科技), which names no one company; a name before it makes it one (镭测创芯 + 科技).
+   *
+   * @param afterGeneric true when the kind alone does not count, only after generic words (after
+   *     a place, 北京 + 公交 names one group, 宜春 + 辖内保险 none)
+   */
+  private boolean kindOfBusiness(String front, boolean afterGeneric) {
+    for (String kind : industries) {
+      if (front.endsWith(kind)) {
+        String rest = front.substring(0, front.length() - kind.length());
+        if (rest.isEmpty() ? !afterGeneric : isGeneric(rest)) {
+          return true;
+        }
       }
     }
     return false;
@@ -227,6 +268,9 @@ final class BodyNamer {
    * name characters only, and no boundary word among them (集团 + 西安分 + 公司).
    */
   boolean joinsNames(String text, int from, int to) {
+    if (from < to && CONJUNCTIONS.indexOf(text.charAt(from)) >= 0) {
+      return false; // 民生救援队 + 和山地 + 救援队: two bodies
+    }
     for (int i = from; i < to; i++) {
       if (!isNameChar(text.charAt(i))) {
         return false;

@@ -209,4 +209,41 @@ class AgencyTaggerTest {
     TagFindings bank = tag("由中国人民银行常德市中心支行和金融机构志愿者就金融消费维权开展宣传。");
     assertThat(bank.bodyNames()).isEmpty();
   }
+  @Test
+  void namesNoBodyWhereABulletinCountsKindsOfBodiesOrCitesItsSources() {
+    // statistical bulletins of 宜春 and 江西 (yichun.gov.cn, dev split)
+    TagFindings tags = tag("城乡低保、农村特困人员供养数据来自市民政局；安全生产数据来自市应急管理局。"
+        + "全省共有上市公司77家，其中，主板公司51家，创业板公司20家。期货公司1家。疾病预防控制中心142个。"
+        + "宜春辖内保险公司实现原保险保费收入105.56亿元，其中，财险公司实现原保险保费收入44.38亿元。");
+    assertThat(tags.agencyTypes()).isEmpty();
+    assertThat(tags.bodyNames()).isEmpty();
+  }
+
+  @Test
+  void namesACompanyBeforeAKindOfBusinessButNotTheKindAlone() {
+    TagFindings tags = tag("短短五年时间，青岛镭测创芯科技有限公司的年产值已突破1亿元。"
+        + "另外，养老基金和保险公司也在增持。节日期间中国航天科技集团等工程各系统人员依然忙碌在一线。");
+    assertThat(tags.bodyNames()).contains("青岛镭测创芯科技有限公司", "中国航天科技集团")
+        .doesNotContain("养老基金和保险公司", "保险公司", "期间中国航天科技集团");
+  }
+
+  @Test
+  void splitsTwoBodiesJoinedByAndAndKeepsWordsWhole() {
+    // a search and rescue story (toutiao, dev split), a trade fair (shanxi.gov.cn, dev split) and
+    // a Taiwanese report (nownews, dev split)
+    TagFindings teams = tag("第十四天上午，民生救援队和山地救援队共9人回到现场。");
+    assertThat(teams.bodyNames()).contains("民生救援队", "山地救援队")
+        .doesNotContain("民生救援队和山地救援队");
+    TagFindings fair = tag("巴西国际商务协会、企业家精英协会组织会员参加推介。");
+    assertThat(fair.bodyNames()).contains("企业家精英协会").doesNotContain("家精英协会");
+    TagFindings victims = tag("台湾犯罪被害人人权服务协会理事长赵惟汉提出告诉。");
+    assertThat(victims.bodyNames()).doesNotContain("害人人权服务协会");
+  }
+
+  @Test
+  void readsABodyACallerPretendsToSpeakForAsNoActor() {
+    // a phone-scam report (njxfhn.com, dev split)
+    TagFindings tags = tag("电话里一名男子声称其是中国建设银行广州支行的张经理，称查到徐阿婆办了一张信用卡。");
+    assertThat(tags.agencyTypes()).doesNotContain("企业");
+  }
 }
