@@ -42,6 +42,13 @@ class BeneficiaryTaggerTest {
   }
 
   @Test
+  void countsNoGroupInABulletinsEnrolmentFigures() {
+    // a city's statistical bulletin (yichun.gov.cn, dev split)
+    assertThat(tagger.tag("九年义务教育巩固率达96.92%，小学、初中适龄儿童入学率均达100%。"
+        + "学前教育在园幼儿150.9万人。", 0, null).beneficiaries()).isEmpty();
+  }
+
+  @Test
   void staysFastOnOneEndlessSentenceFullOfGroupAndHelpWords() {
     String text = "志愿者为老人送去慰问品，".repeat(20_000); // 240,000 characters, no sentence end
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(
