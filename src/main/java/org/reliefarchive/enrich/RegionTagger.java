@@ -53,6 +53,9 @@ final class RegionTagger implements TagStep {
       if (!afterName && WordSplit.insideWord(ctx.text, m.start())) {
         continue; // 文明村镇 holds 明村镇: the name's first character ends another word
       }
+      if (m.length() == 2 && WordSplit.wordRunsOut(ctx.text, m.start(), m.end())) {
+        continue; // 在巴中国移民 holds 巴中: the name's last character begins another word
+      }
       List<RegionNames.Reading> readings = new ArrayList<>();
       RegionCandidate before = afterName && !found.isEmpty()
           && found.get(found.size() - 1).end == m.start() ? found.get(found.size() - 1) : null;

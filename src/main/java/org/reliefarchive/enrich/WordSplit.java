@@ -34,6 +34,22 @@ final class WordSplit {
    * characters back) to a few characters after it.
    */
   static boolean insideWord(String text, int at) {
+    return wordAcross(text, at, -1);
+  }
+
+  /**
+   * True when a word of two or more characters starts after {@code start} and before {@code at}
+   * and ends after {@code at}: the end of a name at {@code at} begins another word (在巴中国移民:
+   * 巴中 ends inside 中国), while a word starting at {@code start} itself (北京市) is the name.
+   */
+  static boolean wordRunsOut(String text, int start, int at) {
+    return wordAcross(text, at, start);
+  }
+
+  /**
+   * A word across {@code at}; with {@code after} ≥ 0, only a word that starts after it counts.
+   */
+  private static boolean wordAcross(String text, int at, int after) {
     if (at <= 0 || at >= text.length() || !BodyNamer.isHan(text.charAt(at - 1))) {
       return false;
     }
@@ -49,7 +65,8 @@ final class WordSplit {
       int split = at - from;
       boolean across = false;
       while (tokens.incrementToken()) {
-        if (offsets.startOffset() < split && offsets.endOffset() > split) {
+        if (offsets.startOffset() < split && offsets.endOffset() > split
+            && (after < 0 || from + offsets.startOffset() > after)) {
           across = true;
         }
       }

@@ -182,6 +182,15 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsANameWhoseLastCharacterBeginsAnotherWordAsNoPlace() {
+    // a trade fair in São Paulo (shanxi.gov.cn, dev split): 在巴 is "in Brazil", 中国 follows
+    assertThat(tag("这里聚集了超过90%的在巴中国移民和近200家中资企业。", null).regionPaths())
+        .doesNotContain("四川省/巴中市");
+    assertThat(tag("巴中市民政局向受灾群众发放救灾物资。北京市民踊跃捐款。", null).regionPaths())
+        .contains("四川省/巴中市", "北京市");
+  }
+
+  @Test
   void dropsALoneCountyOfAProvinceTheTextIsNotAbout() {
     String history = "雄县与容城县同属保定。五代时唐兴县后晋改宜川县，属莫州。";
     assertThat(tag(history, null).regionPaths())
