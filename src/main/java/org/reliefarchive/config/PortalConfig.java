@@ -151,6 +151,13 @@ public record PortalConfig(
         worker);
   }
 
+  /** The same portal crawled by crawl worker {@code newWorker} (null: the hash chooses). */
+  public PortalConfig withWorker(Integer newWorker) {
+    return new PortalConfig(id, name, homeProvince, seeds, include, exclude, article, list,
+        politenessDelayMs, maxDepth, maxPages, bodySelector, maxBytes, revisit, schedule,
+        urlDates, newWorker);
+  }
+
   /** Compiled {@link #include()} patterns. */
   public List<Pattern> includePatterns() {
     return Check.patterns("include", include);
