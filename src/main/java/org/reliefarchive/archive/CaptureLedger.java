@@ -66,7 +66,15 @@ public final class CaptureLedger implements AutoCloseable {
    * @throws IOException if the ledger cannot be read or written
    */
   static CaptureLedger open(Path dir, List<Path> warcFiles) throws IOException {
-    CaptureLedger ledger = new CaptureLedger(dir.resolve(FILE_NAME));
+    return open(dir, warcFiles, FILE_NAME);
+  }
+
+  /**
+   * Opens the ledger {@code fileName} of {@code dir}: a crawl worker keeps its own
+   * ({@code captures-w2.jsonl}), so machines sharing the archive directory never write one file.
+   */
+  static CaptureLedger open(Path dir, List<Path> warcFiles, String fileName) throws IOException {
+    CaptureLedger ledger = new CaptureLedger(dir.resolve(fileName));
     ledger.load(warcFiles);
     return ledger;
   }
@@ -124,7 +132,7 @@ public final class CaptureLedger implements AutoCloseable {
       rewrite = true;
     }
     if (rewrite) {
-      Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         for (LedgerEntry e : all) {
           w.write(JSON.writeValueAsString(e));

@@ -27,6 +27,10 @@ import org.netpreserve.jwarc.URIs;
  * that added captures, merged into the base now and then: a run's end writes only what it added,
  * not the whole index. All of it derives from the {@link CaptureLedger}, so it can always be
  * deleted and written again.
+ *
+ * <p>A crawl worker sharing the archive directory with others keeps an index of its own files
+ * only, {@code index-w2.cdxj} with segments {@code index-w2-NNNNNN.cdxj}; readers ({@link
+ * #files}, {@link #readAll}, the CDX API) take every index of the directory together.
  */
 public final class CdxIndex {
   /** File name of the index in the archive directory. */
@@ -88,6 +92,10 @@ public final class CdxIndex {
     return new CdxIndex(dir).rewrite(ledger);
   }
 
+  /** Base files and segments of every index of an archive directory (workers' too). */
+  private static final java.util.regex.Pattern ANY_INDEX =
+      java.util.regex.Pattern.compile("index(-w\\d+)?(-\\d{6})?\\.cdxj");
+
   /**
    * Brings the index up to date with the captures the ledger recorded since the last update:
    * they become a new sorted segment ({@code index-NNNNNN.cdxj}) beside {@value #FILE_NAME},
@@ -100,7 +108,7 @@ public final class CdxIndex {
    * @throws IOException if the ledger cannot be read or the index written
    */
   public synchronized Update update(CaptureLedger ledger) throws IOException {
-    State state = checked ? State.read(dir) : consistent(ledger);
+    State state = checked ? State.read(dir, stateFile()) : consistent(ledger);
     checked = true;
     if (state == null) {
       int n = rewrite(ledger);
@@ -108,20 +116,20 @@ public final class CdxIndex {
     }
     List<String> lines = new ArrayList<>();
     long end = ledger.forEachFrom(state.ledgerBytes(), e -> {
-      if (e.end() > e.offset()) {
+      if (e.end() > e.offset() && covered.test(e)) {
         lines.add(line(e));
       }
     });
     if (lines.isEmpty()) {
       new State(end, state.baseBytes(), state.baseLines(), state.segments(),
-          state.segmentLines(), state.next()).write(dir);
+          state.segmentLines(), state.next()).write(dir, stateFile());
       return new Update(0, false, false);
     }
     lines.sort(null);
-    String name = String.format(Locale.ROOT, "index-%06d.cdxj", state.next());
-    writeSorted(lines, dir.resolve(name));
+    String file = String.format(Locale.ROOT, "%s-%06d.cdxj", name, state.next());
+    writeSorted(lines, dir.resolve(file));
     List<String> segments = new ArrayList<>(state.segments());
-    segments.add(name);
+    segments.add(file);
     List<Integer> segmentLines = new ArrayList<>(state.segmentLines());
     segmentLines.add(lines.size());
     State next = new State(end, state.baseBytes(), state.baseLines(), segments, segmentLines,
@@ -129,10 +137,10 @@ public final class CdxIndex {
     int inSegments = segmentLines.stream().mapToInt(Integer::intValue).sum();
     if (segments.size() >= MAX_SEGMENTS || inSegments >= next.baseLines()) {
       next = merge(next);
-      next.write(dir);
+      next.write(dir, stateFile());
       return new Update(lines.size(), false, true);
     }
-    next.write(dir);
+    next.write(dir, stateFile());
     return new Update(lines.size(), false, false);
   }
 
@@ -145,7 +153,10 @@ public final class CdxIndex {
    */
   public record Update(int lines, boolean full, boolean merged) {}
 
-  /** The index as it stands: its base file and segments, in that order. */
+  /**
+   * Every index of the directory as it stands: {@value #FILE_NAME} and its segments, then the
+   * crawl workers' indexes and their segments, in name order.
+   */
   public static List<Path> files(Path dir) throws IOException {
     List<Path> out = new ArrayList<>();
     if (Files.exists(dir.resolve(FILE_NAME))) {
@@ -153,48 +164,95 @@ public final class CdxIndex {
     }
     if (Files.isDirectory(dir)) {
       try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-        s.filter(p -> SEGMENT.matcher(p.getFileName().toString()).matches()).sorted()
+        s.filter(p -> !p.getFileName().toString().equals(FILE_NAME)
+            && ANY_INDEX.matcher(p.getFileName().toString()).matches()).sorted()
             .forEach(out::add);
       }
     }
     return out;
   }
 
-  /** Every line of the index, base and segments merged, sorted. */
+  /**
+   * Every line of every index of the directory, sorted, each once (the index of a process that
+   * read the whole shared directory repeats the lines of the workers' indexes).
+   */
   public static List<String> readAll(Path dir) throws IOException {
     List<String> out = new ArrayList<>();
     for (Path f : files(dir)) {
       out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
     }
     out.sort(null);
-    return out;
+    List<String> distinct = new ArrayList<>(out.size());
+    for (String line : out) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(line)) {
+        distinct.add(line);
+      }
+    }
+    return distinct;
   }
 
-  /** A segment's file name. */
-  private static final java.util.regex.Pattern SEGMENT =
-      java.util.regex.Pattern.compile("index-\\d{6}\\.cdxj");
   /** Segments kept before they are merged into the base file. */
   static final int MAX_SEGMENTS = 8;
-  private static final String STATE_FILE = FILE_NAME + ".state";
 
   private final Path dir;
+  /** Name of the base file without {@code .cdxj}: {@code index}, or {@code index-w2}. */
+  private final String name;
+  private final java.util.regex.Pattern segment;
+  private final java.util.function.Predicate<LedgerEntry> covered;
   private boolean checked;
 
   /** @param dir the archive directory the index lives in */
   public CdxIndex(Path dir) {
+    this(dir, "index", e -> true);
+  }
+
+  /**
+   * An index of part of the ledger under its own name, for a crawl worker.
+   *
+   * @param dir the archive directory
+   * @param name the base file's name without {@code .cdxj} ({@code index-w2})
+   * @param covered the captures it holds (those in the worker's own files)
+   */
+  CdxIndex(Path dir, String name, java.util.function.Predicate<LedgerEntry> covered) {
     this.dir = dir;
+    this.name = name;
+    this.segment = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote(name) + "-\\d{6}\\.cdxj");
+    this.covered = covered;
+  }
+
+  /** The base file of this index. */
+  Path base() {
+    return dir.resolve(name + ".cdxj");
+  }
+
+  private String stateFile() {
+    return name + ".cdxj.state";
+  }
+
+  /** This index's base file and segments. */
+  private List<Path> ownFiles() throws IOException {
+    List<Path> out = new ArrayList<>();
+    if (Files.exists(base())) {
+      out.add(base());
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> segment.matcher(p.getFileName().toString()).matches()).sorted()
+          .forEach(out::add);
+    }
+    return out;
   }
 
   /** The state when the files on disk are what it says and the ledger's positions hold. */
   private State consistent(CaptureLedger ledger) throws IOException {
-    State state = State.read(dir);
-    Path base = dir.resolve(FILE_NAME);
+    State state = State.read(dir, stateFile());
+    Path base = base();
     if (state == null || ledger.rewrittenAtOpen() || !Files.exists(base)
         || Files.size(base) != state.baseBytes()) {
       return null;
     }
     List<String> onDisk = new ArrayList<>();
-    for (Path f : files(dir)) {
+    for (Path f : ownFiles()) {
       if (!f.equals(base)) {
         onDisk.add(f.getFileName().toString());
       }
@@ -205,22 +263,23 @@ public final class CdxIndex {
   private int rewrite(CaptureLedger ledger) throws IOException {
     List<String> lines = new ArrayList<>();
     long end = ledger.forEachFrom(0, e -> {
-      if (e.end() > e.offset()) {
+      if (e.end() > e.offset() && covered.test(e)) {
         lines.add(line(e));
       }
     });
     lines.sort(null);
-    Path base = dir.resolve(FILE_NAME);
+    Path base = base();
     writeSorted(lines, base);
     deleteSegments();
-    new State(end, Files.size(base), lines.size(), List.of(), List.of(), 1).write(dir);
+    new State(end, Files.size(base), lines.size(), List.of(), List.of(), 1)
+        .write(dir, stateFile());
     return lines.size();
   }
 
   /** Merges base and segments, each sorted, into a new base file, line by line. */
   private State merge(State state) throws IOException {
     List<Path> inputs = new ArrayList<>();
-    Path base = dir.resolve(FILE_NAME);
+    Path base = base();
     if (Files.exists(base)) {
       inputs.add(base);
     }
@@ -230,7 +289,7 @@ public final class CdxIndex {
     List<java.io.BufferedReader> readers = new ArrayList<>();
     java.util.PriorityQueue<Object[]> heads = new java.util.PriorityQueue<>(
         (a, b) -> ((String) a[0]).compareTo((String) b[0]));
-    Path tmp = dir.resolve(FILE_NAME + ".tmp");
+    Path tmp = dir.resolve(name + ".cdxj.tmp");
     int n = 0;
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       for (Path p : inputs) {
@@ -271,8 +330,8 @@ public final class CdxIndex {
   }
 
   private void deleteSegments() throws IOException {
-    for (Path f : files(dir)) {
-      if (!f.getFileName().toString().equals(FILE_NAME)) {
+    for (Path f : ownFiles()) {
+      if (!f.equals(base())) {
         Files.deleteIfExists(f);
       }
     }
@@ -291,7 +350,7 @@ public final class CdxIndex {
   }
 
   /**
-   * What the index covers, in {@value #STATE_FILE}.
+   * What the index covers, in {@code index.cdxj.state} (a worker's: {@code index-w2.cdxj.state}).
    *
    * @param ledgerBytes the ledger's captures up to this byte are in the index
    * @param baseBytes size of the base file
@@ -302,8 +361,8 @@ public final class CdxIndex {
    */
   record State(long ledgerBytes, long baseBytes, int baseLines, List<String> segments,
       List<Integer> segmentLines, int next) {
-    static State read(Path dir) {
-      Path f = dir.resolve(STATE_FILE);
+    static State read(Path dir, String stateFile) {
+      Path f = dir.resolve(stateFile);
       if (!Files.exists(f)) {
         return null;
       }
@@ -314,10 +373,10 @@ public final class CdxIndex {
       }
     }
 
-    void write(Path dir) throws IOException {
-      Path tmp = dir.resolve(STATE_FILE + ".tmp");
+    void write(Path dir, String stateFile) throws IOException {
+      Path tmp = dir.resolve(stateFile + ".tmp");
       JSON.writeValue(tmp.toFile(), this);
-      Files.move(tmp, dir.resolve(STATE_FILE), StandardCopyOption.REPLACE_EXISTING,
+      Files.move(tmp, dir.resolve(stateFile), StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     }
   }

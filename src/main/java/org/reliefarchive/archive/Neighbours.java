@@ -82,8 +82,8 @@ final class Neighbours {
         }
       }
     }
-    lines.sort(null);
-    this.cdx = lines;
+    // a line may be in two indexes of a shared directory (a worker's and one of the whole)
+    this.cdx = lines.stream().sorted().distinct().toList();
     byFile.forEach((file, spans) -> {
       startsByFile.put(file, spans.stream().mapToLong(a -> a[0]).sorted().toArray());
       endsByFile.put(file, spans.stream().mapToLong(a -> a[1]).sorted().toArray());

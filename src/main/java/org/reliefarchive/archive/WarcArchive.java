@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -35,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * file when the current one passes the configured size. A file being written carries the suffix
  * {@code .open}; it is renamed when closed, and files left open by a killed run are closed on the
  * next start (their records up to the last complete one stay readable). Thread-safe.
+ *
+ * <p>Several crawl workers may share one archive directory: a worker's files carry its tag
+ * ({@code relief-w2-20261129…-00001.warc.gz}), it closes only its own files left open, and it
+ * keeps its own capture ledger ({@code captures-w2.jsonl}) and CDX index ({@code index-w2.cdxj},
+ * of its own files), so no file is written by two machines.
  */
 public final class WarcArchive implements AutoCloseable {
   /** WARC header naming the portal of sources.yaml a capture belongs to. */
@@ -64,6 +70,13 @@ public final class WarcArchive implements AutoCloseable {
   private long written;
   private final CaptureLedger ledger;
   private final CdxIndex cdx;
+  /** The crawl worker's tag ({@code w2}), or null for the archive of one machine. */
+  private final String worker;
+
+  /** The name of a file a crawl worker wrote: its tag is group 1. */
+  private static final Pattern WORKER_FILE =
+      Pattern.compile(".*-(w\\d+)-\\d{17}-\\d{5}\\.warc(\\.gz)?(" + Pattern.quote(OPEN_SUFFIX)
+          + ")?");
 
   /**
    * Opens the archive directory, creating it if needed, and closes files a killed run left open.
@@ -74,14 +87,31 @@ public final class WarcArchive implements AutoCloseable {
    * @throws ArchiveException if the directory cannot be created
    */
   public WarcArchive(ArchiveConfig config, Path dir, Clock clock) {
+    this(config, dir, clock, null);
+  }
+
+  /**
+   * Opens the archive directory for a crawl worker, or for one machine when {@code worker} is
+   * null.
+   *
+   * @param worker the worker's tag ({@code w2}, letters and digits), put in its file names
+   * @throws ArchiveException if the directory cannot be created
+   */
+  public WarcArchive(ArchiveConfig config, Path dir, Clock clock, String worker) {
+    if (worker != null && !worker.matches("w\\d{1,4}")) {
+      throw new IllegalArgumentException("worker is '" + worker + "'; allowed: w1, w2, ...");
+    }
     this.config = config;
     this.dir = dir;
     this.clock = clock;
+    this.worker = worker;
     try {
       Files.createDirectories(dir);
       recoverOpenFiles();
-      this.ledger = CaptureLedger.open(dir, new WarcArchiveReader(dir).files());
-      this.cdx = new CdxIndex(dir);
+      this.ledger = CaptureLedger.open(dir, new WarcArchiveReader(dir).files(),
+          worker == null ? CaptureLedger.FILE_NAME : "captures-" + worker + ".jsonl");
+      this.cdx = worker == null ? new CdxIndex(dir)
+          : new CdxIndex(dir, "index-" + worker, e -> isOwn(e.file()));
     } catch (IOException e) {
       throw new ArchiveException(dir, "cannot prepare the archive directory", e);
     }
@@ -90,6 +120,16 @@ public final class WarcArchive implements AutoCloseable {
   /** What the archive holds, by URL; kept in step with every record written. */
   public CaptureLedger ledger() {
     return ledger;
+  }
+
+  /**
+   * Whether this archive wrote (or, for one machine, may have written) the WARC file
+   * {@code name}: a worker's own files carry its tag; the archive of one machine owns every file
+   * without a worker's tag.
+   */
+  public boolean isOwn(String name) {
+    java.util.regex.Matcher m = WORKER_FILE.matcher(name);
+    return worker == null ? !m.matches() : m.matches() && m.group(1).equals(worker);
   }
 
   /** The directory of the WARC files. */
@@ -274,7 +314,8 @@ public final class WarcArchive implements AutoCloseable {
     closeCurrent();
     serial++;
     String name =
-        config.filePrefix() + "-" + STAMP.format(clock.instant()) + "-"
+        config.filePrefix() + (worker == null ? "" : "-" + worker) + "-"
+            + STAMP.format(clock.instant()) + "-"
             + String.format(Locale.ROOT, "%05d", serial)
             + (config.gzip() ? ".warc.gz" : ".warc") + OPEN_SUFFIX;
     openFile = dir.resolve(name);
@@ -313,7 +354,9 @@ public final class WarcArchive implements AutoCloseable {
 
   private void recoverOpenFiles() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(OPEN_SUFFIX)).toList()) {
+      // another worker's open file is being written on another machine right now
+      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(OPEN_SUFFIX)
+          && isOwn(f.getFileName().toString())).toList()) {
         Path target = p.resolveSibling(finalName(p));
         if (Files.exists(target)) {
           LOG.warn("Leaving {} as it is: {} exists", p, target);

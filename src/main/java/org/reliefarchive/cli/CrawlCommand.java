@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.reliefarchive.config.CrawlWorker;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.crawl.Crawler;
@@ -47,14 +48,28 @@ final class CrawlCommand implements Callable<Integer> {
           + "it looked. Default: page_resources in config/crawl.yaml (false).")
   boolean pageResources;
 
+  @Option(names = "--worker", paramLabel = "N/M",
+      description = "Crawl as worker N of M machines that share the portals (e.g. 2/4): only "
+          + "the portals this worker owns (a portal's worker: in sources.yaml, else a stable "
+          + "hash of its id), with WARC files, frontier and run log of its own. All workers "
+          + "write to the same archive directory and index backend. Default: worker in "
+          + "config/crawl.yaml (null: this machine crawls every portal).")
+  String worker;
+
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
+    Settings settings = withWorker(root.settings(), worker, spec);
     if (pageResources) {
       settings = settings.withCrawl(settings.crawl().withPageResources(true));
     }
-    List<PortalConfig> selected = select(settings, portals, spec);
     PrintWriter out = spec.commandLine().getOut();
+    List<PortalConfig> selected = owned(settings, select(settings, portals, spec),
+        portals != null && !portals.isEmpty(), spec);
+    if (selected.isEmpty()) {
+      Terminal.line(out, "Worker %s owns none of the %d portals of sources.yaml; nothing to "
+          + "crawl.", settings.crawl().crawlWorker(), settings.sources().portals().size());
+      return 0;
+    }
     try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
       CrawlReport report = crawl(pipeline, selected, out);
       printReport(out, report, pipeline.ingest);
@@ -99,6 +114,54 @@ final class CrawlCommand implements Callable<Integer> {
     if (!ingest.skipped().isEmpty()) {
       Terminal.line(out, "  article pages not indexed: %s", ingest.skipped());
     }
+  }
+
+  /**
+   * The settings of crawl worker {@code option} ({@code N/M}) when given, else as they are
+   * (crawl.yaml may name the worker).
+   */
+  static Settings withWorker(Settings settings, String option, CommandSpec spec) {
+    if (option == null) {
+      return settings;
+    }
+    try {
+      CrawlWorker.parse("--worker", option);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return settings.withCrawl(settings.crawl().withWorker(option));
+  }
+
+  /**
+   * The portals of {@code portals} the crawl worker of {@code settings} owns; all of them when
+   * this machine crawls alone. A portal named by {@code --portal} that another worker owns is a
+   * usage error: two machines would crawl it.
+   *
+   * @throws org.reliefarchive.config.ConfigException naming a portal whose {@code worker:} is
+   *     above the number of workers
+   */
+  static List<PortalConfig> owned(Settings settings, List<PortalConfig> portals, boolean named,
+      CommandSpec spec) {
+    CrawlWorker w = settings.crawl().crawlWorker();
+    if (w == null) {
+      return portals;
+    }
+    // checked over every portal, so a bad worker: stops each worker, not only its owner
+    for (PortalConfig p : settings.sources().portals()) {
+      w.ownerOf(p);
+    }
+    if (named) {
+      for (PortalConfig p : portals) {
+        int owner = w.ownerOf(p);
+        if (owner != w.index()) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--portal "
+              + p.id() + " belongs to worker " + owner + "/" + w.count() + ", not to this "
+              + "worker " + w + ": crawl it there (two machines would break its politeness)");
+        }
+      }
+      return portals;
+    }
+    return w.select(portals);
   }
 
   static List<PortalConfig> select(Settings settings, List<String> ids, CommandSpec spec) {

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.reliefarchive.config.CrawlWorker;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.crawl.CrawlReport;
@@ -16,6 +17,7 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
   private final RunLog log;
   private final Supplier<Crawler.Run> current;
   private final SourcesConfig sources;
+  private final CrawlWorker worker;
 
   /**
    * @param log the run log
@@ -23,9 +25,19 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
    * @param sources the portals and their schedules
    */
   CrawlRunsAdapter(RunLog log, Supplier<Crawler.Run> current, SourcesConfig sources) {
+    this(log, current, sources, null);
+  }
+
+  /**
+   * @param worker the crawl worker whose run {@code current} gives, or null; the log shows
+   *     every worker's finished runs either way
+   */
+  CrawlRunsAdapter(RunLog log, Supplier<Crawler.Run> current, SourcesConfig sources,
+      CrawlWorker worker) {
     this.log = log;
     this.current = current;
     this.sources = sources;
+    this.worker = worker;
   }
 
   @Override
@@ -33,7 +45,8 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
     List<Run> out = new ArrayList<>();
     Crawler.Run now = current.get();
     if (now != null) {
-      out.add(view(now.report(), true));
+      out.add(view(worker == null ? now.report() : now.report().withWorker(worker.toString()),
+          true));
     }
     for (CrawlReport r : log.recent(limit)) {
       if (out.size() >= limit) {
@@ -49,7 +62,7 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
     List<Schedule> out = new ArrayList<>();
     ZonedDateTime now = ZonedDateTime.now();
     for (PortalConfig p : sources.portals()) {
-      if (p.cron() != null) {
+      if (p.cron() != null && (worker == null || worker.owns(p))) {
         out.add(new Schedule(p.id(), p.schedule(), p.cron().next(now).toOffsetDateTime()
             .toString()));
       }
@@ -68,6 +81,6 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
     }
     return new Run(r.runId(), r.trigger(), r.startedAt().toString(),
         r.finishedAt().toString(), r.duration().toMillis() / 1000.0, r.resumed(), running,
-        portals);
+        portals, r.worker());
   }
 }

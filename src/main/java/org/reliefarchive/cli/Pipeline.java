@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.apache.lucene.store.Directory;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.archive.WarcArchiveReader;
+import org.reliefarchive.config.CrawlWorker;
 import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.enrich.ReportTagger;
 import org.reliefarchive.extract.ArticleExtractor;
@@ -62,14 +63,17 @@ final class Pipeline implements AutoCloseable {
       // every report goes on to the collection, which answers the searches
       index.mirrorTo(solr.mirror);
     }
-    this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock);
+    CrawlWorker worker = settings.crawl().crawlWorker();
+    this.archive = new WarcArchive(settings.archive(), settings.archiveDir(), clock,
+        worker == null ? null : worker.tag());
     this.searcher = solr != null ? solr.searcher
         : new ReportSearcher(index, settings.synonyms());
     this.ingest = new Ingest(new ArticleExtractor(settings.boilerplate()), enricher(settings),
         index, settings.sources(), new WarcArchiveReader(settings.archiveDir()));
     this.runner = new CrawlRunner(new CrawlRunner.Parts(settings.crawl(), settings.index(),
-        settings.stateDir(), settings.frontierDir(), settings.archiveDir(), archive, index,
-        ingest), clock);
+        settings.stateDir(), worker == null ? settings.frontierDir()
+            : settings.frontierDir().resolve(worker.tag()), settings.archiveDir(), archive, index,
+        ingest, worker), clock);
   }
 
   /** The enricher with the taggers of the configuration. */

@@ -2,6 +2,7 @@ package org.reliefarchive.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.store.Directory;
@@ -46,31 +47,38 @@ final class ServeCommand implements Callable<Integer> {
       + "after start, without waiting for its first scheduled time.")
   boolean crawlNow;
 
+  @Option(names = "--worker", paramLabel = "N/M",
+      description = "Run the schedules of only the portals crawl worker N of M owns (e.g. 2/4), "
+          + "as `crawl --worker` does. Default: worker in config/crawl.yaml.")
+  String worker;
+
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
+    Settings settings = CrawlCommand.withWorker(root.settings(), worker, spec);
+    List<PortalConfig> mine = CrawlCommand.owned(settings, settings.sources().portals(), false,
+        spec);
     ServerConfig s = settings.server();
     ServerConfig server = new ServerConfig(host != null ? host : s.host(),
         port != null ? port : s.port(), s.pageSize(), s.maxPageSize());
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stop = new CountDownLatch(1);
-    boolean scheduled = !noSchedule
-        && settings.sources().portals().stream().anyMatch(p -> p.cron() != null);
+    boolean scheduled = !noSchedule && mine.stream().anyMatch(p -> p.cron() != null);
     if (scheduled) {
       // one process writes: the crawl and the server share one index, NRT, no restart
       try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC());
           WebServer web = new WebServer(pipeline.searcher, pipeline.index, server,
               settings.sources(), settings.archiveDir(), new CrawlRunsAdapter(
-                  pipeline.runner.runLog(), pipeline.runner::current, settings.sources()));
+                  pipeline.runner.runLog(), pipeline.runner::current, settings.sources(),
+                  settings.crawl().crawlWorker()));
           CrawlScheduler scheduler = new CrawlScheduler(pipeline.runner)) {
-        int n = scheduler.start(settings.sources().portals());
+        int n = scheduler.start(mine);
         if (crawlNow) {
-          scheduler.runNow(settings.sources().portals());
+          scheduler.runNow(mine);
         }
         Terminal.line(out, "Serving %d reports at %s; re-crawling %d portals by schedule "
             + "(operator page: %soperator; Ctrl+C to stop)", pipeline.index.count(), web.url(),
             n, web.url());
-        for (PortalConfig p : settings.sources().portals()) {
+        for (PortalConfig p : mine) {
           if (p.cron() != null) {
             Terminal.line(out, "  %-12s %s", p.id(), p.schedule());
           }

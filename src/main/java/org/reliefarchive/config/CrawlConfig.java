@@ -35,6 +35,8 @@ package org.reliefarchive.config;
  *     it looked; off by default
  * @param maxResourceBytes an embedded resource is read up to this many bytes (at most
  *     {@code max_response_bytes}) and archived as truncated beyond
+ * @param worker this machine's share of the portals when several machines crawl them,
+ *     {@code N/M} (worker N of M, see {@link CrawlWorker}), or null for one machine crawling all
  */
 public record CrawlConfig(
     int threads,
@@ -56,7 +58,8 @@ public record CrawlConfig(
     Integer maxCookieHeaderBytes,
     Long minFreeDiskMb,
     Boolean pageResources,
-    Integer maxResourceBytes) {
+    Integer maxResourceBytes,
+    String worker) {
 
   /** Validates ranges and fills absent newer keys with their defaults; messages name the key. */
   public CrawlConfig {
@@ -91,6 +94,12 @@ public record CrawlConfig(
     Check.inRange("max_response_bytes", maxResponseBytes, 1024, 512 * 1024 * 1024);
     Check.inRange("connect_timeout_ms", connectTimeoutMs, 100, 600_000);
     Check.inRange("socket_timeout_ms", socketTimeoutMs, 100, 600_000);
+    if (worker != null && worker.isBlank()) {
+      worker = null;
+    }
+    if (worker != null) {
+      CrawlWorker.parse("worker", worker);
+    }
   }
 
   /** The settings of the first version: state, alarms and conditional requests at defaults. */
@@ -98,7 +107,7 @@ public record CrawlConfig(
       int connectTimeoutMs, int socketTimeoutMs, boolean respectRobots, boolean resumable) {
     this(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs, socketTimeoutMs,
         respectRobots, resumable, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   /** These settings with the capture of page resources switched on or off. */
@@ -107,7 +116,21 @@ public record CrawlConfig(
         socketTimeoutMs, respectRobots, resumable, stateDir, conditionalRequests,
         maxRobotsCrawlDelayMs, alarmMinArticlePages, alarmExtractionFailureShare, alarmQuietRuns,
         responseDeadlineMs, maxCookiesPerHost, maxCookieHeaderBytes, minFreeDiskMb, on,
-        maxResourceBytes);
+        maxResourceBytes, worker);
+  }
+
+  /** These settings for crawl worker {@code newWorker} ({@code N/M}), or one machine (null). */
+  public CrawlConfig withWorker(String newWorker) {
+    return new CrawlConfig(threads, userAgent, frontierDir, maxResponseBytes, connectTimeoutMs,
+        socketTimeoutMs, respectRobots, resumable, stateDir, conditionalRequests,
+        maxRobotsCrawlDelayMs, alarmMinArticlePages, alarmExtractionFailureShare, alarmQuietRuns,
+        responseDeadlineMs, maxCookiesPerHost, maxCookieHeaderBytes, minFreeDiskMb,
+        pageResources, maxResourceBytes, newWorker);
+  }
+
+  /** The crawl worker this machine is, or null when it crawls every portal alone. */
+  public CrawlWorker crawlWorker() {
+    return worker == null ? null : CrawlWorker.parse("worker", worker);
   }
 
   /** The byte cap of one embedded resource: the smaller of the two limits. */

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *     the re-crawls {@code serve} runs by itself, or null for none
  * @param urlDates true when the portal's article URLs carry the publication date in their path
  *     (/2021/11/09/…): only then is a page that states no date dated by its URL; null is false
+ * @param worker the crawl worker (1 to N of {@code crawl --worker K/N}) that crawls the portal,
+ *     or null to let the hash of its id choose
  */
 public record PortalConfig(
     String id,
@@ -42,7 +44,8 @@ public record PortalConfig(
     Long maxBytes,
     RevisitPolicyConfig revisit,
     String schedule,
-    Boolean urlDates) {
+    Boolean urlDates,
+    Integer worker) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
@@ -99,6 +102,10 @@ public record PortalConfig(
         throw new IllegalArgumentException(where + ".schedule: " + e.getMessage(), e);
       }
     }
+    if (worker != null) {
+      // the upper bound is the worker count, known when a crawl starts (CrawlWorker.ownerOf)
+      Check.inRange(where + ".worker", worker, 1, CrawlWorker.MAX_WORKERS);
+    }
   }
 
   /** A portal without byte limit, revisit policy or schedule of its own. */
@@ -106,7 +113,7 @@ public record PortalConfig(
       List<String> include, List<String> exclude, List<String> article, List<String> list,
       Integer politenessDelayMs, Integer maxDepth, Integer maxPages, String bodySelector) {
     this(id, name, homeProvince, seeds, include, exclude, article, list, politenessDelayMs,
-        maxDepth, maxPages, bodySelector, null, null, null, null);
+        maxDepth, maxPages, bodySelector, null, null, null, null, null);
   }
 
   /** Whether a date in an article URL's path is its publication date. */
@@ -140,7 +147,15 @@ public record PortalConfig(
         maxBytes != null ? maxBytes : defaults.maxBytes(),
         revisit != null ? revisit : defaults.revisit(),
         schedule != null ? schedule : defaults.schedule(),
-        urlDates);
+        urlDates,
+        worker);
+  }
+
+  /** The same portal crawled by crawl worker {@code newWorker} (null: the hash chooses). */
+  public PortalConfig withWorker(Integer newWorker) {
+    return new PortalConfig(id, name, homeProvince, seeds, include, exclude, article, list,
+        politenessDelayMs, maxDepth, maxPages, bodySelector, maxBytes, revisit, schedule,
+        urlDates, newWorker);
   }
 
   /** Compiled {@link #include()} patterns. */

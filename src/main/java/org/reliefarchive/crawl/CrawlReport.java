@@ -14,9 +14,16 @@ import java.util.Map;
  * @param finishedAt end time (the time of the snapshot while it runs)
  * @param resumed true when it continued a run that was killed
  * @param portals per-portal counts
+ * @param worker the crawl worker that ran it ({@code 2/4}), or null for a machine crawling alone
  */
 public record CrawlReport(String runId, String trigger, Instant startedAt, Instant finishedAt,
-    boolean resumed, List<PortalReport> portals) {
+    boolean resumed, List<PortalReport> portals, String worker) {
+
+  /** A run of a machine crawling alone. */
+  public CrawlReport(String runId, String trigger, Instant startedAt, Instant finishedAt,
+      boolean resumed, List<PortalReport> portals) {
+    this(runId, trigger, startedAt, finishedAt, resumed, portals, null);
+  }
 
   /** Wall time of the run. */
   public Duration duration() {
@@ -35,7 +42,12 @@ public record CrawlReport(String runId, String trigger, Instant startedAt, Insta
 
   /** The same run with other portal reports (alarms added, say). */
   public CrawlReport withPortals(List<PortalReport> newPortals) {
-    return new CrawlReport(runId, trigger, startedAt, finishedAt, resumed, newPortals);
+    return new CrawlReport(runId, trigger, startedAt, finishedAt, resumed, newPortals, worker);
+  }
+
+  /** The same run, run by crawl worker {@code newWorker} ({@code 2/4}). */
+  public CrawlReport withWorker(String newWorker) {
+    return new CrawlReport(runId, trigger, startedAt, finishedAt, resumed, portals, newWorker);
   }
 
   /**

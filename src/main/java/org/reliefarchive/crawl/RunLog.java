@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@code runs.jsonl}, and a marker file while a run is under way, so the next start knows that
  * the last run was killed and since when its captures may be missing from the index. A line
  * that cannot be read (a run killed while writing it) is skipped. Thread-safe.
+ *
+ * <p>A crawl worker keeps its own log in the same directory ({@code runs-w2.jsonl} and
+ * {@code RUNNING-w2}), so workers sharing the state directory never write one file, and
+ * {@link #recent} reads the runs of every worker.
  */
 public final class RunLog {
   private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
@@ -34,6 +38,11 @@ public final class RunLog {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /** The run logs of a state directory: one machine's, and each crawl worker's. */
+  private static final java.util.regex.Pattern LOG_FILE =
+      java.util.regex.Pattern.compile("runs(-w\\d+)?\\.jsonl");
+
+  private final Path dir;
   private final Path runs;
   private final Path running;
 
@@ -42,18 +51,31 @@ public final class RunLog {
    * @throws UncheckedIOException if it cannot be created
    */
   public RunLog(Path dir) {
+    this(dir, null);
+  }
+
+  /**
+   * The log of crawl worker {@code worker} ({@code w2}), or of one machine when null.
+   *
+   * @throws UncheckedIOException if the directory cannot be created
+   */
+  public RunLog(Path dir, String worker) {
+    if (worker != null && !worker.matches("w\\d{1,4}")) {
+      throw new IllegalArgumentException("worker is '" + worker + "'; allowed: w1, w2, ...");
+    }
+    this.dir = dir;
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the crawl state directory " + dir, e);
     }
-    this.runs = dir.resolve("runs.jsonl");
-    this.running = dir.resolve("RUNNING");
+    this.runs = dir.resolve(worker == null ? "runs.jsonl" : "runs-" + worker + ".jsonl");
+    this.running = dir.resolve(worker == null ? "RUNNING" : "RUNNING-" + worker);
   }
 
   /** Notes that a run started at {@code start}. */
   public synchronized void started(Instant start) throws IOException {
-    Path tmp = running.resolveSibling("RUNNING.tmp");
+    Path tmp = running.resolveSibling(running.getFileName() + ".tmp");
     // capture times are kept to the second: a capture of this second may predate start
     Files.writeString(tmp, start.truncatedTo(ChronoUnit.SECONDS).toString());
     Files.move(tmp, running, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -88,8 +110,31 @@ public final class RunLog {
     Files.deleteIfExists(running);
   }
 
-  /** The latest {@code limit} runs, newest first. */
+  /**
+   * The latest {@code limit} runs of every log in the directory (this machine's or worker's,
+   * and every other worker's), newest first by their end.
+   */
   public synchronized List<CrawlReport> recent(int limit) {
+    List<Path> logs;
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      logs = s.filter(p -> LOG_FILE.matcher(p.getFileName().toString()).matches()).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the crawl state directory " + dir, e);
+    }
+    if (logs.size() == 1) {
+      return recent(logs.get(0), limit);
+    }
+    List<CrawlReport> all = new ArrayList<>();
+    for (Path log : logs) {
+      all.addAll(recent(log, limit));
+    }
+    // stable: within one log, the order of its lines (the order the runs ended) stays
+    all.sort(java.util.Comparator.comparing(CrawlReport::finishedAt).reversed());
+    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+  }
+
+  private static List<CrawlReport> recent(Path runs, int limit) {
     Deque<CrawlReport> last = new ArrayDeque<>();
     if (!Files.exists(runs)) {
       return List.of();

@@ -18,6 +18,7 @@ import org.reliefarchive.archive.ArchivedPage;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.config.CrawlConfig;
+import org.reliefarchive.config.CrawlWorker;
 import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.crawl.CrawlReport;
@@ -50,9 +51,18 @@ public final class CrawlRunner {
    * @param archive the archive captures are written to
    * @param index the index reports go to
    * @param ingest the step from an archived page to the index
+   * @param worker the crawl worker this machine is, or null when it crawls alone: its run log is
+   *     its own ({@link RunLog}), and its runs are marked with it
    */
   public record Parts(CrawlConfig crawl, IndexConfig indexSettings, Path stateDir,
-      Path frontierDir, Path archiveDir, WarcArchive archive, ReportIndex index, Ingest ingest) {}
+      Path frontierDir, Path archiveDir, WarcArchive archive, ReportIndex index, Ingest ingest,
+      CrawlWorker worker) {
+    /** The parts of a machine crawling alone. */
+    public Parts(CrawlConfig crawl, IndexConfig indexSettings, Path stateDir, Path frontierDir,
+        Path archiveDir, WarcArchive archive, ReportIndex index, Ingest ingest) {
+      this(crawl, indexSettings, stateDir, frontierDir, archiveDir, archive, index, ingest, null);
+    }
+  }
 
   /** Shows a run's progress while it lasts, e.g. as a progress bar on a terminal. */
   @FunctionalInterface
@@ -77,12 +87,18 @@ public final class CrawlRunner {
   public CrawlRunner(Parts parts, Clock clock) {
     this.parts = parts;
     this.clock = clock;
-    this.runLog = new RunLog(parts.stateDir());
+    this.runLog = new RunLog(parts.stateDir(),
+        parts.worker() == null ? null : parts.worker().tag());
   }
 
   /** The log of every run. */
   public RunLog runLog() {
     return runLog;
+  }
+
+  /** The crawl worker this runner is, or null when it crawls alone. */
+  public CrawlWorker worker() {
+    return parts.worker();
   }
 
   /** The run under way, or null. */
@@ -155,6 +171,9 @@ public final class CrawlRunner {
       committer.shutdownNow();
     }
     report = withAlarms(report);
+    if (parts.worker() != null) {
+      report = report.withWorker(parts.worker().toString());
+    }
     // a serve that crawls on schedule keeps the archive open: its CDX index follows each run
     parts.archive().writeCdx();
     runLog.finished(report);
@@ -200,7 +219,8 @@ public final class CrawlRunner {
     WarcArchiveReader reader = new WarcArchiveReader(parts.archiveDir());
     AtomicLong replayed = new AtomicLong();
     parts.archive().ledger().forEachSince(since, e -> {
-      if (!"article".equals(e.kind())) {
+      // a worker's ledger lists the other workers' files too: their runs index those
+      if (!"article".equals(e.kind()) || !parts.archive().isOwn(e.file())) {
         return;
       }
       try {

@@ -30,9 +30,12 @@ final class CdxRoutes {
       "digest", "length", "offset", "filename");
   private static final Set<String> MATCH_TYPES = Set.of("exact", "prefix", "host", "domain");
   private static final int MAX_LIMIT = 100_000;
-  /** A segment of the index beside its base file (as the archive writes them). */
+  /**
+   * A segment of the index beside its base file, or a crawl worker's index and its segments
+   * (index-w2.cdxj, index-w2-000001.cdxj), as the archive writes them.
+   */
   private static final java.util.regex.Pattern SEGMENT =
-      java.util.regex.Pattern.compile("index-\\d{6}\\.cdxj");
+      java.util.regex.Pattern.compile("index(-w\\d+)?(-\\d{6})?\\.cdxj");
   /** The media type CDX indexes give a revisit record (as pywb writes it). */
   static final String REVISIT_MIME = "warc/revisit";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -323,8 +326,8 @@ final class CdxRoutes {
   }
 
   /**
-   * The lines of the base file and its segments ({@code index-NNNNNN.cdxj} beside it), sorted,
-   * read again when any of them changed.
+   * The lines of the base file and its segments ({@code index-NNNNNN.cdxj} beside it) and of
+   * the crawl workers' indexes, sorted, each once, read again when any of them changed.
    */
   private String[] load() throws IOException {
     List<Path> files = new ArrayList<>();
@@ -333,8 +336,10 @@ final class CdxRoutes {
     }
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && Files.isDirectory(dir)) {
+      Path base = file.toAbsolutePath();
       try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-        s.filter(p -> SEGMENT.matcher(p.getFileName().toString()).matches()).sorted()
+        s.filter(p -> !p.toAbsolutePath().equals(base)
+            && SEGMENT.matcher(p.getFileName().toString()).matches()).sorted()
             .forEach(files::add);
       }
     }

@@ -39,9 +39,17 @@ public interface CrawlRunsSource {
    * @param resumed true when it continued a killed run
    * @param running true while it is under way
    * @param portals health per portal
+   * @param worker the crawl worker that ran it ({@code 2/4}), or null for a machine crawling
+   *     alone
    */
   record Run(String runId, String trigger, String startedAt, String finishedAt, double seconds,
-      boolean resumed, boolean running, List<Portal> portals) {}
+      boolean resumed, boolean running, List<Portal> portals, String worker) {
+    /** A run of a machine crawling alone. */
+    Run(String runId, String trigger, String startedAt, String finishedAt, double seconds,
+        boolean resumed, boolean running, List<Portal> portals) {
+      this(runId, trigger, startedAt, finishedAt, seconds, resumed, running, portals, null);
+    }
+  }
 
   /**
    * One portal's health in one run.

@@ -49,10 +49,11 @@ final class OperatorRoutes {
     for (CrawlRunsSource.Run r : list) {
       List<OperatorView.Portal> portals = new ArrayList<>();
       for (CrawlRunsSource.Portal p : r.portals()) {
-        portals.add(portal(p, m));
+        portals.add(portal(p, m, r.worker()));
       }
       rows.add(new OperatorView.Run(r.startedAt(), m.tOr("op.trigger." + r.trigger(),
-          r.trigger()), r.running(), r.resumed(), Math.round(r.seconds()), portals));
+          r.trigger()), r.running(), r.resumed(), Math.round(r.seconds()), portals,
+          r.worker() == null ? null : m.t("op.worker", r.worker())));
     }
     String other = m.t("lang.other.code");
     List<Header.Field> hidden = Messages.DEFAULT.equals(m.code()) ? List.of()
@@ -62,7 +63,7 @@ final class OperatorRoutes {
     return new OperatorView(m, header, schedules, rows);
   }
 
-  private OperatorView.Portal portal(CrawlRunsSource.Portal p, Messages m) {
+  private OperatorView.Portal portal(CrawlRunsSource.Portal p, Messages m, String worker) {
     List<OperatorView.Sample> samples = samples(p.failureSamples(), "reason.", m);
     List<OperatorView.Sample> fetches = samples(p.failedUrls(), "error.", m);
     boolean failed = !p.alarms().isEmpty() || !samples.isEmpty() || p.stoppedBy() != null
@@ -73,7 +74,8 @@ final class OperatorRoutes {
         p.articlesRemoved()), p.revisitRecords(), p.notModified(), p.notDue(),
         counts(p.fetchErrors(), "error.", m), counts(p.extractionFailures(), "reason.", m),
         p.alarms(), p.stoppedBy(), samples, fetches,
-        failed ? "java -jar relief-archive.jar crawl --portal " + p.portal() : null);
+        failed ? "java -jar relief-archive.jar crawl --portal " + p.portal()
+            + (worker == null ? "" : " --worker " + worker) : null);
   }
 
   /** "kind url" lines as the crawler records them, the kind in words where the labels know it. */

@@ -25,9 +25,10 @@ record OperatorView(Messages m, Header header, List<Schedule> schedules, List<Ru
    * @param resumed true when it continued a killed run
    * @param seconds wall time, rounded
    * @param portals a row per portal
+   * @param worker the crawl worker that ran it, in words ("worker 2/4"), or null
    */
   record Run(String startedAt, String trigger, boolean running, boolean resumed, long seconds,
-      List<Portal> portals) {}
+      List<Portal> portals, String worker) {}
 
   /**
    * A portal's row in a run.

@@ -43,7 +43,7 @@ class ResponseLimitsIT {
   private static final int MAX_BYTES = 1 << 20;
   private static final CrawlConfig CRAWL = new CrawlConfig(4, "ReliefArchive-test/0.1", "frontier",
       MAX_BYTES, 2000, 20000, true, true, null, null, null, null, null, null, DEADLINE_MS,
-      null, null, null, null, null);
+      null, null, null, null, null, null);
 
   @TempDir Path dir;
   private HostilePortal portal;
