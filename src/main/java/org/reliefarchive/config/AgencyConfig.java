@@ -121,6 +121,8 @@ public record AgencyConfig(
    *     {@code place_before} applies
    * @param dropPlacePrefix true when body names of the type are written without their place
    *     (齿轮厂社区, not 安宁区齿轮厂社区)
+   * @param brandBeforePlace true when a brand may stand before the place in a body name of the
+   *     type (中车太原机车车辆有限公司); false when absent
    */
   public record AgencyType(
       String type,
@@ -128,13 +130,15 @@ public record AgencyConfig(
       List<String> endings,
       boolean needsBody,
       boolean canBePlace,
-      boolean dropPlacePrefix) {
+      boolean dropPlacePrefix,
+      Boolean brandBeforePlace) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
       Check.notBlank("types.type", type);
       words = RegionConfig.words("types.words", words);
       endings = RegionConfig.words("types.endings", endings);
+      brandBeforePlace = brandBeforePlace != null && brandBeforePlace;
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

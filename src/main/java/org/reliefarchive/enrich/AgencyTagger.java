@@ -123,6 +123,9 @@ final class AgencyTagger implements TagStep {
       if (front != null) {
         int nameStart = type.dropPlacePrefix() && front.placeEnd() >= 0
             && front.placeEnd() < m.start() ? front.placeEnd() : front.start();
+        if (type.brandBeforePlace() && front.placeEnd() >= 0) {
+          nameStart = namer.brandBefore(ctx.text, nameStart, floor);
+        }
         String name = ctx.text.substring(nameStart, m.end());
         Mention mention = ctx.mention(nameStart, m.end());
         previousBody = add(bodies, name, type.type(), mention);

@@ -18,12 +18,17 @@ final class BodyNamer {
   private final AgencyConfig config;
   private final Set<String> generic;
   private final List<String> industries;
+  private final List<String> boundaries;
   private final Set<String> weakBoundaries = new HashSet<>();
 
   BodyNamer(AgencyConfig config) {
     this.config = config;
     this.generic = new HashSet<>(config.genericPrefixes());
     this.industries = List.copyOf(config.industries());
+    // a word that makes a body passive (声称, 增设, 协助) is never part of its name either
+    List<String> all = new java.util.ArrayList<>(config.boundaries());
+    all.addAll(config.passiveBefore());
+    this.boundaries = List.copyOf(all);
     weakBoundaries.addAll(config.weakBoundaries());
   }
 
@@ -159,6 +164,30 @@ final class BodyNamer {
   /** Nouns that name a kind of organisation and stand before a name in apposition. */
   private static final List<String> CATEGORY_NOUNS = List.of("机构", "企业", "单位", "平台", "品牌");
 
+  /**
+   * Where a company name starts when a brand stands before its place (中车 + 太原机车车辆有限公司,
+   * 中国南方航空 + 雄安航空有限公司): the start of the run of name characters right before
+   * {@code start}, when it has two to {@value #MAX_BRAND} characters, punctuation or
+   * {@code floor} is right before it (a clause such as 初期同样采用 is longer, or follows a word)
+   * and it is no generic word; else {@code start}.
+   */
+  int brandBefore(String text, int start, int floor) {
+    int p = start;
+    int limit = Math.max(floor, start - MAX_BRAND - 1);
+    while (p > limit && isNameChar(text.charAt(p - 1)) && !endsWithBoundary(text, p)) {
+      p--;
+    }
+    boolean afterPunctuation = p == floor || p == 0 || !isNameChar(text.charAt(p - 1));
+    if (!afterPunctuation || start - p < 2 || start - p > MAX_BRAND
+        || isGeneric(text.substring(p, start))) {
+      return start;
+    }
+    return p;
+  }
+
+  /** Most characters of a brand before a company's place (中车, 中铁). */
+  private static final int MAX_BRAND = 4;
+
   /** Index of the last conjunction (和与及或) in {@code s}, or -1. */
   private static int lastConjunction(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {
@@ -218,7 +247,7 @@ final class BodyNamer {
   }
 
   private boolean endsWithBoundary(String text, int p) {
-    for (String b : config.boundaries()) {
+    for (String b : boundaries) {
       if (p >= b.length() && text.startsWith(b, p - b.length())) {
         return true;
       }

@@ -246,4 +246,22 @@ class AgencyTaggerTest {
     TagFindings tags = tag("电话里一名男子声称其是中国建设银行广州支行的张经理，称查到徐阿婆办了一张信用卡。");
     assertThat(tags.agencyTypes()).doesNotContain("企业");
   }
+  @Test
+  void keepsABrandBeforeACompanysPlaceButNoClause() {
+    // a trade fair (shanxi.gov.cn) and 雄安 (wikipedia), dev split
+    TagFindings fair = tag("山西省商务厅、中车太原机车车辆有限公司、山西交控集团分别作了推介。");
+    assertThat(fair.bodyNames()).contains("中车太原机车车辆有限公司")
+        .doesNotContain("太原机车车辆有限公司");
+    TagFindings buses = tag("雄安公交开通，初期同样采用北京公交集团的运营模式。");
+    assertThat(buses.bodyNames()).noneMatch(n -> n.startsWith("初期"));
+  }
+
+  @Test
+  void readsPartnersAndBodiesSetUpAsNoActors() {
+    // a courier's story (toutiao) and 雄安 (wikipedia), dev split
+    TagFindings partner = tag("他决定继续扩张车队，去跟摩拜单车、滴滴公司的负责人联系沟通。");
+    assertThat(partner.bodyNames()).doesNotContain("滴滴公司");
+    TagFindings setUp = tag("新区设立党政办公室和安全监管局，后增设公安局、生态环境局。");
+    assertThat(setUp.agencyTypes()).doesNotContain("公安");
+  }
 }
