@@ -126,6 +126,11 @@ final class BodyNamer {
       }
     }
     String front = text.substring(p, at);
+    // a word that describes the body right before its ending (贵公司, 新公司, 另一子公司) makes
+    // it one described, not named
+    if (DESCRIBERS.indexOf(text.charAt(at - 1)) >= 0 && !WordSplit.insideWord(text, at - 1)) {
+      return null;
+    }
     // two kinds joined (养老基金和保险公司) name no company
     int joined = lastConjunction(front);
     if (joined >= 0 && isGeneric(front.substring(joined + 1))) {
@@ -197,6 +202,9 @@ final class BodyNamer {
     }
     return -1;
   }
+
+  /** One-character words that describe a body (贵 your, 新 new, 子 subsidiary, 某 some). */
+  private static final String DESCRIBERS = "贵新子某该此本其";
 
   /** The country name that opens national group names. */
   private static final String COUNTRY = "中国";

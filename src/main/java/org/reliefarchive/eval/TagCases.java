@@ -118,6 +118,34 @@ public final class TagCases {
     }
   }
 
+  /**
+   * {@code cases} of corpus pages with the text the archive would tag: the saved page run
+   * through {@code extractor} (title line, then the body), as a crawl sees it, instead of the
+   * page's ground truth. A page the extractor refuses or cannot find in {@code corpus} is tagged
+   * as an empty text, so what its annotation expects counts as missed.
+   */
+  public static List<TagCase> throughExtraction(List<TagCase> cases,
+      List<CorpusPages.Page> corpus, ArticleExtractor extractor) {
+    Map<String, CorpusPages.Page> byId = new HashMap<>();
+    corpus.forEach(p -> byId.put(p.id(), p));
+    List<TagCase> out = new ArrayList<>(cases.size());
+    for (TagCase c : cases) {
+      CorpusPages.Page p = byId.get(c.id());
+      String text = "";
+      int titleEnd = 0;
+      if (p != null) {
+        ExtractionOutcome o = extractor.extract(p.bytes(), p.url(), null);
+        if (o.status() == ExtractionOutcome.Status.ARTICLE) {
+          String title = o.article().title() == null ? "" : o.article().title();
+          text = title + "\n" + String.join("\n", o.article().paragraphs());
+          titleEnd = title.length();
+        }
+      }
+      out.add(new TagCase(c.id(), text, titleEnd, c.homeProvince(), c.expected(), c.split()));
+    }
+    return out;
+  }
+
   private static Map<String, String> seedHomes() throws IOException {
     JsonNode m = JSON.readTree(resource(PORTAL + "manifest.json"));
     Map<String, String> portalHome = new HashMap<>();

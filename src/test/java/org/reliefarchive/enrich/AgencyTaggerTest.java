@@ -264,4 +264,12 @@ class AgencyTaggerTest {
     TagFindings setUp = tag("新区设立党政办公室和安全监管局，后增设公安局、生态环境局。");
     assertThat(setUp.agencyTypes()).doesNotContain("公安");
   }
+  @Test
+  void namesNoCompanyAForumPostOnlyDescribesOrAsksAbout() {
+    // a job-hunting thread (douban) and a memoir (tianya), dev split
+    TagFindings tags = tag("其实无论在哪个公司，都会有小圈子。他挖我去他新公司，然而新公司要我做业务。"
+        + "四、怎么选择公司。我想应聘贵公司的岗位。目前是在私募公司工作。@mebtte 251 是代指某公司。");
+    assertThat(tags.bodyNames()).isEmpty();
+    assertThat(tags.agencyTypes()).isEmpty();
+  }
 }

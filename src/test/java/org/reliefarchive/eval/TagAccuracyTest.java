@@ -55,4 +55,24 @@ class TagAccuracyTest {
     assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.75);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.60);
   }
+
+  @Test
+  void tagsTheSavedTestPagesThroughTheExtractorAsWellAsTheirTrueText() {
+    BoilerplateConfig boilerplate =
+        new ConfigLoader().load(Path.of("config/boilerplate.yaml"), BoilerplateConfig.class);
+    List<CorpusPages.Page> corpus = CorpusPages.load(Corpus.manifests(), Corpus.splits());
+    List<TagCase> test = TagCases.pages(corpus, Path.of("src/test/resources/annotations"))
+        .stream().filter(c -> c.split().equals("test")).toList();
+    List<TagCase> extracted =
+        TagCases.throughExtraction(test, corpus, new ArticleExtractor(boilerplate));
+    assertThat(extracted).hasSameSizeAs(test);
+    TagAccuracy truth = score(test);
+    TagAccuracy crawl = score(extracted);
+    // measured: regions P 0.948 R 0.935 through the extractor against 0.948 / 0.939 from the
+    // true text: no sidebar or related-story box brings places into the body
+    assertThat(crawl.precision(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
+    assertThat(crawl.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.92);
+    assertThat(truth.precision(TagAccuracy.Kind.REGION) - crawl.precision(TagAccuracy.Kind.REGION))
+        .isLessThan(0.02);
+  }
 }
