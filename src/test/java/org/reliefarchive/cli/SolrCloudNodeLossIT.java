@@ -23,10 +23,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
+import org.reliefarchive.eval.LocalSolrCluster;
 import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
-import org.reliefarchive.solr.SolrTestCluster;
 
 /**
  * With one node of the 2-node test cluster (2 shards x 2 replicas) stopped, the search page and
@@ -36,7 +36,7 @@ import org.reliefarchive.solr.SolrTestCluster;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SolrCloudNodeLossIT {
   private SolrBackedPortal site;
-  private SolrTestCluster cluster;
+  private LocalSolrCluster cluster;
   private Pipeline pipeline;
   private WebServer web;
   private SourcesConfig sources;
