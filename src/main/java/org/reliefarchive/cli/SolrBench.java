@@ -89,10 +89,11 @@ final class SolrBench {
           solr.collection(), target.shards(), target.replicas());
       Terminal.line(out, "Collection %s: %s", solr.collection(), setup.created()
           ? "created, " + target.shards() + " shards x " + target.replicas() + " replicas"
-          : "exists; its reports are replaced");
+          : "exists");
       Function<Integer, Article> generator = new IndexBench.Generator(sentences)::article;
       ArticleEnricher enricher = Pipeline.enricher(settings);
-      boolean indexed = reuse && Files.isDirectory(two) && collection.searcher.count() > 0;
+      boolean indexed = reuse && Files.isDirectory(two)
+          && collection.searcher.count() == work.docs();
       if (indexed) {
         Terminal.line(out, "Reusing the index in %s and the collection's %,d reports", two,
             collection.searcher.count());
@@ -127,7 +128,14 @@ final class SolrBench {
         }
       }
       if (work.reindex()) {
-        reindex(base.resolve("warc"), cloud, work, summary);
+        // a collection of its own, so that the bench's reports stay for a later --reuse
+        SolrConfig rebuilt = new SolrConfig(solr.zkHosts(), solr.zkChroot(), solr.solrUrls(),
+            solr.collection() + "-reindex");
+        SolrSetup.run(collection.client, "reliefarchive", rebuilt.collection(),
+            target.shards(), target.replicas());
+        reindex(base.resolve("warc"), cloud.withIndex(new IndexConfig(cloud.index().dir(),
+            cloud.index().ramBufferMb(), cloud.index().commitIntervalSeconds(),
+            IndexConfig.SOLRCLOUD, rebuilt)), work, summary);
       }
     }
     Terminal.line(out, "Side by side (%s; load average now %.2f on %d cores):",
