@@ -208,9 +208,17 @@ final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --zk-host or --solr-url, not "
           + "both");
     }
-    if (portals < 1 || pages < 20 || pages % 10 != 0) {
-      throw new ParameterException(spec.commandLine(), "--portals must be at least 1 and "
-          + "--pages a multiple of 10, at least 20");
+    if (portals < 1 || pages < 20 || pages % 10 != 0 || docs < 1) {
+      throw new ParameterException(spec.commandLine(), "--docs and --portals must be at least "
+          + "1 and --pages a multiple of 10, at least 20");
+    }
+    SolrConfig reports = settings.index().solr();
+    if (reports != null && (zk || urls) && (reports.collection().equals(collection)
+        || reports.collection().equals(collection + "-reindex"))) {
+      // the bench deletes the reports of the collections it uses
+      throw new ParameterException(spec.commandLine(), "--collection " + collection + " is "
+          + "the collection of config/index.yaml; the bench empties its collections, give "
+          + "it another name");
     }
     SolrConfig solr = null;
     if (zk) {

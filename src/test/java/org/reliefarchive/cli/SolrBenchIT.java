@@ -73,5 +73,10 @@ class SolrBenchIT {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("give --zk-host or --solr-url, not both");
     assertThat(CliIT.run("bench", "--backend", "elastic").code()).isEqualTo(2);
+    CliIT.Result reports = CliIT.run("bench", "--backend", "solrcloud", "--zk-host", zk,
+        "--collection", "reports");
+    assertThat(reports.code()).isEqualTo(2);
+    assertThat(reports.err()).contains("--collection reports is the collection of "
+        + "config/index.yaml");
   }
 }
