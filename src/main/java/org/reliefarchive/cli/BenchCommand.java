@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.reliefarchive.archive.FileTrees;
+import org.reliefarchive.config.IndexConfig;
+import org.reliefarchive.config.SolrConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.crawl.CrawlReport;
 import org.reliefarchive.enrich.ArticleEnricher;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
         + "index them with 1 and 2 threads, and measure query latency per kind of query. "
         + "Prints docs/s, index size, heap, and p50/p95/p99 latencies, CPU time and bytes "
         + "allocated per query. With --http, load the real search server over loopback HTTP "
-        + "instead; with --crawl, crawl many loopback portals at once and print pages/s.")
+        + "instead; with --crawl, crawl many loopback portals at once and print pages/s; "
+        + "with --backend solrcloud, the same next to a SolrCloud collection.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand ReliefArchiveCommand root;
   @Spec CommandSpec spec;
@@ -99,6 +103,42 @@ final class BenchCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int delay;
 
+  @Option(names = "--backend", defaultValue = "embedded", paramLabel = "embedded|solrcloud",
+      description = "solrcloud: the embedded index and a SolrCloud collection side by side on "
+          + "the same documents (indexing, queries or --http, and reindex of a crawled "
+          + "archive); without --zk-host or --solr-url it starts a 2-node test cluster from the "
+          + "project's checkout (default: ${DEFAULT-VALUE}).")
+  String backend;
+
+  @Option(names = "--zk-host", paramLabel = "HOST:PORT[/CHROOT]",
+      description = "With --backend solrcloud: the ZooKeeper of a running SolrCloud (repeat "
+          + "for each host) instead of the test cluster.")
+  List<String> zkHosts;
+
+  @Option(names = "--solr-url", paramLabel = "URL",
+      description = "With --backend solrcloud: a node of a running SolrCloud, such as "
+          + "http://solr1:8983/solr (repeat for more), instead of the test cluster.")
+  List<String> solrUrls;
+
+  @Option(names = "--collection", defaultValue = "relief-bench",
+      description = "With --backend solrcloud: the collection to create (2 shards x 2 "
+          + "replicas) or reuse; the bench deletes its reports (default: ${DEFAULT-VALUE}).")
+  String collection;
+
+  @Option(names = "--checkout", defaultValue = ".",
+      description = "With --backend solrcloud and no cluster given: the project's checkout, "
+          + "whose target/solr-cluster.classpath and src/test/solr-cluster start the test "
+          + "cluster (default: the working directory).")
+  Path checkout;
+
+  @Option(names = "--solr-heap", defaultValue = "1g",
+      description = "Heap of the test cluster's JVM, both nodes (default: ${DEFAULT-VALUE}).")
+  String solrHeap;
+
+  @Option(names = "--no-reindex", description = "With --backend solrcloud: leave out the "
+      + "reindex of a crawled archive (--portals x --pages pages, crawled without delay).")
+  boolean noReindex;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -122,6 +162,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     Terminal.line(out, "Generating documents from %d sentences of the real reports in %s "
         + "(shuffled: synthetic text, real vocabulary).", sentences.size(), corpus);
+    if (IndexConfig.SOLRCLOUD.equals(backend)) {
+      solrCloud(out, settings, sentences);
+      return 0;
+    }
+    if (!IndexConfig.EMBEDDED.equals(backend)) {
+      throw new ParameterException(spec.commandLine(), "--backend must be embedded or "
+          + "solrcloud; got '" + backend + "'");
+    }
     Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
     Function<Integer, Article> generator = new IndexBench.Generator(sentences)::article;
     ArticleEnricher enricher = Pipeline.enricher(settings);
@@ -149,6 +197,53 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The embedded index and a SolrCloud collection side by side. */
+  private void solrCloud(PrintWriter out, Settings settings, List<String> sentences)
+      throws Exception {
+    boolean zk = zkHosts != null && !zkHosts.isEmpty();
+    boolean urls = solrUrls != null && !solrUrls.isEmpty();
+    if (zk && urls) {
+      throw new ParameterException(spec.commandLine(), "give --zk-host or --solr-url, not "
+          + "both");
+    }
+    if (portals < 1 || pages < 20 || pages % 10 != 0 || docs < 1) {
+      throw new ParameterException(spec.commandLine(), "--docs and --portals must be at least "
+          + "1 and --pages a multiple of 10, at least 20");
+    }
+    SolrConfig reports = settings.index().solr();
+    if (reports != null && (zk || urls) && (reports.collection().equals(collection)
+        || reports.collection().equals(collection + "-reindex"))) {
+      // the bench deletes the reports of the collections it uses
+      throw new ParameterException(spec.commandLine(), "--collection " + collection + " is "
+          + "the collection of config/index.yaml; the bench empties its collections, give "
+          + "it another name");
+    }
+    SolrConfig solr = null;
+    if (zk) {
+      // one chroot for the ensemble, written after the last host as ZooKeeper does
+      String last = zkHosts.get(zkHosts.size() - 1);
+      int slash = last.indexOf('/');
+      List<String> hosts = new ArrayList<>(zkHosts);
+      hosts.set(hosts.size() - 1, slash < 0 ? last : last.substring(0, slash));
+      solr = new SolrConfig(hosts, slash < 0 ? null : last.substring(slash), List.of(),
+          collection);
+    } else if (urls) {
+      solr = new SolrConfig(List.of(), null, solrUrls, collection);
+    }
+    Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
+    try {
+      new SolrBench(out, settings, sentences).run(base,
+          new SolrBench.Target(solr, checkout, solrHeap, 2, 2),
+          new SolrBench.Work(docs, queries, http, new HttpBench.Load(clients,
+              Duration.ofSeconds(Math.max(1, seconds / 3)), Duration.ofSeconds(seconds)),
+              portals, pages, !noReindex), reuse);
+    } finally {
+      if (dir == null) {
+        FileTrees.delete(base);
+      }
+    }
   }
 
   /** Crawls loopback portals into a new archive and index, and checks every page got in once. */

@@ -32,8 +32,22 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
-    PrintWriter out = spec.commandLine().getOut();
+    reindex(root.settings(), spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** What a rebuild read and indexed, and in how long. */
+  record Rebuilt(long records, long indexed, double seconds) {
+    double capturesPerSecond() {
+      return records / seconds;
+    }
+  }
+
+  /**
+   * Rebuilds the index of {@code settings} (and its SolrCloud collection, with that backend)
+   * from its archive, with one extraction thread per core, and prints what it did.
+   */
+  static Rebuilt reindex(Settings settings, PrintWriter out) throws Exception {
     WarcArchiveReader reader = new WarcArchiveReader(settings.archiveDir());
     if (reader.files().isEmpty()) {
       throw new IllegalStateException("no WARC files in " + settings.archiveDir()
@@ -95,7 +109,7 @@ final class ReindexCommand implements Callable<Integer> {
           pipeline.ingest.indexed() / secs, pipeline.index.count());
       pipeline.ingest.skipped().forEach(skipped::add);
       Terminal.line(out, "  skipped records: %s", skipped.summary());
+      return new Rebuilt(records.get(), pipeline.ingest.indexed(), secs);
     }
-    return 0;
   }
 }

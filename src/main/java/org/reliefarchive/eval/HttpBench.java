@@ -31,6 +31,7 @@ import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.web.WebApp;
 
 /**
@@ -62,31 +63,48 @@ public final class HttpBench {
       List<String> sentences, Load load) throws Exception {
     try (Directory d = ReportIndex.fsDirectory(path);
         ReportIndex index = ReportIndex.openReadOnly(d, schema)) {
-      ReportSearcher searcher = new ReportSearcher(index);
-      searcher.warmUp();
-      Javalin app = WebApp.create(searcher, index,
-          new ServerConfig("127.0.0.1", 0, server.pageSize(), server.maxPageSize()), Map.of());
-      app.start("127.0.0.1", 0);
-      try {
-        String base = "http://127.0.0.1:" + app.port();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-        Mix mix = Mix.of(http, base, sentences);
-        line(out, "HTTP load on %s: %,d reports, %d client%s, the mix %s; %d s warm-up, then "
-            + "%d s measured", base, index.count(), load.clients(),
-            load.clients() == 1 ? "" : "s", String.join(", ", KINDS), load.warmUp().toSeconds(),
-            load.measure().toSeconds());
-        drive(http, base, mix, load.clients(), load.warmUp());
-        Result r = drive(http, base, mix, load.clients(), load.measure());
-        report(out, r, load);
-      } finally {
-        app.stop();
-      }
-      System.gc();
-      Runtime rt = Runtime.getRuntime();
-      line(out, "Heap in use after the run: %,.0f MB (max %,.0f MB)",
-          (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+      run(out, new ReportSearcher(index), index, server, sentences, load);
     }
+  }
+
+  /** What one run measured, for printing runs side by side. */
+  public record Summary(double requestsPerSecond, double p50, double p95, double p99,
+      long errors, double meanBytes) {}
+
+  /**
+   * Serves {@code searcher} (either backend; {@code index} is the embedded index it reads, or
+   * null for a SolrCloud collection) on a loopback port and loads it as {@code load} says.
+   */
+  public static Summary run(PrintWriter out, SearchBackend searcher, ReportIndex index,
+      ServerConfig server, List<String> sentences, Load load) throws Exception {
+    Summary summary;
+    searcher.warmUp();
+    Javalin app = WebApp.create(searcher, index,
+        new ServerConfig("127.0.0.1", 0, server.pageSize(), server.maxPageSize()), Map.of());
+    app.start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5)).build();
+      Mix mix = Mix.of(http, base, sentences);
+      line(out, "HTTP load on %s: %,d reports, %d client%s, the mix %s; %d s warm-up, then "
+          + "%d s measured", base, searcher.count(), load.clients(),
+          load.clients() == 1 ? "" : "s", String.join(", ", KINDS), load.warmUp().toSeconds(),
+          load.measure().toSeconds());
+      drive(http, base, mix, load.clients(), load.warmUp());
+      Result r = drive(http, base, mix, load.clients(), load.measure());
+      report(out, r, load);
+      long[] all = r.all();
+      summary = new Summary(r.count() / r.seconds, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99),
+          r.errors.get(), (double) r.bytes() / Math.max(1, r.count()));
+    } finally {
+      app.stop();
+    }
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    line(out, "Heap in use after the run: %,.0f MB (max %,.0f MB)",
+        (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+    return summary;
   }
 
   private static Result drive(HttpClient http, String base, Mix mix, int clients,

@@ -32,7 +32,9 @@ import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.extract.Article;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
+import org.reliefarchive.index.ReportMirror;
 import org.reliefarchive.search.ReportSearcher;
+import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
 
 /**
@@ -53,11 +55,27 @@ public final class IndexBench {
    */
   public static void index(PrintWriter out, Path path, Function<Integer, Article> generator,
       ArticleEnricher enricher, int count, int threads, IndexSchema schema) throws Exception {
+    index(out, path, generator, enricher, count, threads, schema, ReportMirror.NONE);
+  }
+
+  /**
+   * Indexes as {@link #index(PrintWriter, Path, Function, ArticleEnricher, int, int,
+   * IndexSchema)} does, every report also going to {@code mirror} (a SolrCloud collection, as
+   * crawl and reindex write it with that backend), committed at the end; returns docs/s.
+   */
+  public static double index(PrintWriter out, Path path, Function<Integer, Article> generator,
+      ArticleEnricher enricher, int count, int threads, IndexSchema schema, ReportMirror mirror)
+      throws Exception {
     AtomicLong next = new AtomicLong();
     long start = System.nanoTime();
     try (Directory d = ReportIndex.fsDirectory(path);
         ReportIndex index = ReportIndex.openWritable(d, schema,
             new IndexConfig(path.toString(), 256, 60))) {
+      index.mirrorTo(mirror);
+      if (mirror != ReportMirror.NONE) {
+        // the collection may hold an earlier run's reports
+        index.deleteAll();
+      }
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -76,9 +94,11 @@ public final class IndexBench {
       pool.shutdown();
       index.commit();
       double secs = (System.nanoTime() - start) / 1e9;
-      line(out, "Indexed %,d docs with %d thread%s in %.1f s: %,.0f docs/s; index "
-          + "%,.1f MB", count, threads, threads == 1 ? "" : "s", secs, count / secs,
-          size(path) / 1e6);
+      line(out, "Indexed %,d docs with %d thread%s%s in %.1f s: %,.0f docs/s; index "
+          + "%,.1f MB", count, threads, threads == 1 ? "" : "s",
+          mirror == ReportMirror.NONE ? "" : " into the local index and the collection", secs,
+          count / secs, size(path) / 1e6);
+      return count / secs;
     }
   }
 
@@ -88,59 +108,117 @@ public final class IndexBench {
    */
   public static void query(PrintWriter out, Path path, List<String> sentences, IndexSchema schema,
       int queries) throws IOException {
-    Random random = new Random(7);
     try (Directory d = ReportIndex.fsDirectory(path);
         ReportIndex index = ReportIndex.openReadOnly(d, schema)) {
-      ReportSearcher searcher = new ReportSearcher(index);
-      LocalDate day = LocalDate.of(2020, 1, 1);
-      Map<String, Supplier<SearchRequest>> kinds = new LinkedHashMap<>();
-      kinds.put("term", () -> SearchRequest.of(pick(random, TERMS), 20));
-      kinds.put("AND", () -> SearchRequest.of(pick(random, TERMS) + " " + pick(random, TERMS),
-          20));
-      kinds.put("phrase", () -> SearchRequest.of("\"" + phrase(random, sentences) + "\"", 20));
-      kinds.put("facets (all dimensions)", () -> SearchRequest.of(pick(random, TERMS), 20));
-      kinds.put("drill-down", () -> new SearchRequest(pick(random, TERMS), Map.of(
-          IndexSchema.PORTAL, List.of("p" + random.nextInt(30)),
-          IndexSchema.YEAR, List.of(String.valueOf(2019 + random.nextInt(5)))), null, 1, 20));
-      kinds.put("date range", () -> {
-        LocalDate from = day.plusDays(random.nextInt(1200));
-        return new SearchRequest(pick(random, TERMS), Map.of(), null, 1, 20, from,
-            from.plusDays(90));
-      });
-      kinds.put("date sort", () -> new SearchRequest(pick(random, TERMS), Map.of(),
-          SearchRequest.Sort.DATE, 1, 20));
       line(out, "Query latency over %,d docs (%d queries per kind after %d "
           + "warm-up; every query counts all %d facet dimensions and highlights its hits):",
           index.count(), queries, queries / 2, IndexSchema.FACET_DIMENSIONS.size());
-      for (Map.Entry<String, Supplier<SearchRequest>> kind : kinds.entrySet()) {
-        for (int i = 0; i < queries / 2; i++) {
-          searcher.search(kind.getValue().get());
-        }
-        long[] nanos = new long[queries];
-        long hits = 0;
-        long allocated = allocated();
-        long cpu = cpu();
-        for (int i = 0; i < queries; i++) {
-          SearchRequest r = kind.getValue().get();
-          long t0 = System.nanoTime();
-          hits += searcher.search(r).total();
-          nanos[i] = System.nanoTime() - t0;
-        }
-        allocated = allocated() - allocated;
-        cpu = cpu() - cpu;
-        Arrays.sort(nanos);
+      for (KindFigures f : measure(new ReportSearcher(index), sentences, queries)) {
         line(out, "  %-24s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  CPU %5.1f ms  %,6.0f KB "
-            + "allocated  (mean %,d hits)", kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
-            ms(nanos, 0.99), cpu / 1e6 / queries, allocated / 1e3 / queries, hits / queries);
+            + "allocated  (mean %,d hits)", f.kind(), f.p50(), f.p95(), f.p99(), f.cpuMs(),
+            f.allocatedKb(), f.meanHits());
       }
-      Runtime rt = Runtime.getRuntime();
-      System.gc();
-      line(out, "Heap in use after the queries: %,.0f MB (max %,.0f MB); peak "
-          + "heap: %,.0f MB", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6,
-          ManagementFactory.getMemoryPoolMXBeans().stream()
-              .filter(p -> p.getType() == MemoryType.HEAP)
-              .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6);
+      heap(out);
     }
+  }
+
+  /**
+   * Latency of one kind of query on one backend, in ms; the CPU time and bytes allocated are
+   * this JVM's thread only (a SolrCloud backend's work happens on its nodes).
+   */
+  public record KindFigures(String kind, double p50, double p95, double p99, double cpuMs,
+      double allocatedKb, long meanHits) {}
+
+  /**
+   * Runs the same {@code queries} queries of each kind (after half as many to warm up) on every
+   * backend of {@code backends}, one backend after the other, and prints p50/p95/p99 per kind
+   * side by side, with the mean hits of each (equal when the backends hold the same reports).
+   */
+  public static void compare(PrintWriter out, Map<String, SearchBackend> backends,
+      List<String> sentences, int queries) {
+    Map<String, List<KindFigures>> figures = new LinkedHashMap<>();
+    for (Map.Entry<String, SearchBackend> b : backends.entrySet()) {
+      line(out, "Querying %s: %,d reports, %d queries per kind after %d warm-up", b.getKey(),
+          b.getValue().count(), queries, queries / 2);
+      figures.put(b.getKey(), measure(b.getValue(), sentences, queries));
+    }
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-24s", "ms"));
+    for (String name : figures.keySet()) {
+      head.append(String.format(Locale.ROOT, "  %-26s", name + " p50/p95/p99 (hits)"));
+    }
+    line(out, "%s", head);
+    List<KindFigures> first = figures.values().iterator().next();
+    int differ = 0;
+    for (int k = 0; k < first.size(); k++) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-24s",
+          first.get(k).kind()));
+      boolean same = true;
+      for (List<KindFigures> fs : figures.values()) {
+        KindFigures f = fs.get(k);
+        same &= f.meanHits() == first.get(k).meanHits();
+        row.append(String.format(Locale.ROOT, "  %6.1f %6.1f %6.1f (%,5d)", f.p50(), f.p95(),
+            f.p99(), f.meanHits()));
+      }
+      differ += same ? 0 : 1;
+      line(out, "%s%s", row, same ? "" : "  hits differ");
+    }
+    line(out, differ == 0 ? "  The same queries found as many reports on every backend."
+        : "  %d kinds of query found different numbers of reports", differ);
+  }
+
+  /** The queries of each kind on {@code searcher}, after a warm-up. */
+  static List<KindFigures> measure(SearchBackend searcher, List<String> sentences,
+      int queries) {
+    Random random = new Random(7);
+    List<KindFigures> figures = new ArrayList<>();
+    LocalDate day = LocalDate.of(2020, 1, 1);
+    Map<String, Supplier<SearchRequest>> kinds = new LinkedHashMap<>();
+    kinds.put("term", () -> SearchRequest.of(pick(random, TERMS), 20));
+    kinds.put("AND", () -> SearchRequest.of(pick(random, TERMS) + " " + pick(random, TERMS),
+        20));
+    kinds.put("phrase", () -> SearchRequest.of("\"" + phrase(random, sentences) + "\"", 20));
+    kinds.put("facets (all dimensions)", () -> SearchRequest.of(pick(random, TERMS), 20));
+    kinds.put("drill-down", () -> new SearchRequest(pick(random, TERMS), Map.of(
+        IndexSchema.PORTAL, List.of("p" + random.nextInt(30)),
+        IndexSchema.YEAR, List.of(String.valueOf(2019 + random.nextInt(5)))), null, 1, 20));
+    kinds.put("date range", () -> {
+      LocalDate from = day.plusDays(random.nextInt(1200));
+      return new SearchRequest(pick(random, TERMS), Map.of(), null, 1, 20, from,
+          from.plusDays(90));
+    });
+    kinds.put("date sort", () -> new SearchRequest(pick(random, TERMS), Map.of(),
+        SearchRequest.Sort.DATE, 1, 20));
+    for (Map.Entry<String, Supplier<SearchRequest>> kind : kinds.entrySet()) {
+      for (int i = 0; i < queries / 2; i++) {
+        searcher.search(kind.getValue().get());
+      }
+      long[] nanos = new long[queries];
+      long hits = 0;
+      long allocated = allocated();
+      long cpu = cpu();
+      for (int i = 0; i < queries; i++) {
+        SearchRequest r = kind.getValue().get();
+        long t0 = System.nanoTime();
+        hits += searcher.search(r).total();
+        nanos[i] = System.nanoTime() - t0;
+      }
+      allocated = allocated() - allocated;
+      cpu = cpu() - cpu;
+      Arrays.sort(nanos);
+      figures.add(new KindFigures(kind.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
+          ms(nanos, 0.99), cpu / 1e6 / queries, allocated / 1e3 / queries, hits / queries));
+    }
+    return figures;
+  }
+
+  private static void heap(PrintWriter out) {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    line(out, "Heap in use after the queries: %,.0f MB (max %,.0f MB); peak "
+        + "heap: %,.0f MB", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6,
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6);
   }
 
   /** Bytes this thread has allocated so far (the query runs on it); 0 where not supported. */

@@ -11,21 +11,21 @@ import org.reliefarchive.config.ConfigLoader;
 import org.reliefarchive.config.IndexConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.sample.SamplePortal;
-import org.reliefarchive.solr.SolrTestCluster;
+import org.reliefarchive.eval.LocalSolrCluster;
 
 /**
  * The sample portal on loopback and a pipeline whose backend is the collection {@code reports}
  * (2 shards x 2 replicas) of a 2-node test cluster, with a temporary home; closed in reverse.
  */
 final class SolrBackedPortal implements AutoCloseable {
-  final SolrTestCluster cluster;
+  final LocalSolrCluster cluster;
   final SamplePortal portal;
   final SourcesConfig sources;
   final Path home;
   final Settings settings;
   final Pipeline pipeline;
 
-  private SolrBackedPortal(SolrTestCluster cluster, SamplePortal portal, SourcesConfig sources,
+  private SolrBackedPortal(LocalSolrCluster cluster, SamplePortal portal, SourcesConfig sources,
       Path home, Settings settings, Pipeline pipeline) {
     this.cluster = cluster;
     this.portal = portal;
@@ -37,7 +37,7 @@ final class SolrBackedPortal implements AutoCloseable {
 
   /** Starts it all; {@code more} changes the settings before the pipeline is built. */
   static SolrBackedPortal start(UnaryOperator<Settings> more) throws Exception {
-    SolrTestCluster cluster = SolrTestCluster.start(2);
+    LocalSolrCluster cluster = LocalSolrCluster.start(2);
     SamplePortal portal = null;
     Path home = null;
     try {
@@ -55,7 +55,7 @@ final class SolrBackedPortal implements AutoCloseable {
       return new SolrBackedPortal(cluster, portal, sources, home, settings,
           new Pipeline(settings, Clock.systemUTC()));
     } catch (Exception | Error e) {
-      try (SolrTestCluster c = cluster) {
+      try (LocalSolrCluster c = cluster) {
         if (portal != null) {
           portal.close();
         }
@@ -69,7 +69,7 @@ final class SolrBackedPortal implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    try (SolrTestCluster c = cluster) {
+    try (LocalSolrCluster c = cluster) {
       try {
         pipeline.close();
       } finally {

@@ -27,10 +27,10 @@ import org.reliefarchive.config.PortalConfig;
 import org.reliefarchive.config.ServerConfig;
 import org.reliefarchive.config.SourcesConfig;
 import org.reliefarchive.crawl.CrawlReport;
+import org.reliefarchive.eval.LocalSolrCluster;
 import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchBackend;
 import org.reliefarchive.search.SearchRequest;
-import org.reliefarchive.solr.SolrTestCluster;
 
 /**
  * With one node of the 2-node test cluster (2 shards x 2 replicas) stopped in the middle of a
@@ -42,7 +42,7 @@ import org.reliefarchive.solr.SolrTestCluster;
 class SolrCloudNodeLossIT {
   private static final int CRAWL_DELAY_MS = 250;
   private SolrBackedPortal site;
-  private SolrTestCluster cluster;
+  private LocalSolrCluster cluster;
   private Pipeline pipeline;
   private WebServer web;
   private SourcesConfig sources;

@@ -1,4 +1,4 @@
-package org.reliefarchive.solr;
+package org.reliefarchive.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,17 +14,24 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.reliefarchive.archive.FileTrees;
 import org.reliefarchive.config.SolrConfig;
+import org.reliefarchive.solr.SolrClients;
+import org.reliefarchive.solr.SolrSetup;
 
 /**
- * A MiniSolrCloudCluster for integration tests, run in a child JVM on the classpath that
- * src/test/solr-cluster/pom.xml resolves (target/solr-cluster.classpath, written before the
- * integration tests): Solr's Jetty 10 cannot share our classpath with Javalin's Jetty 12. The
- * child stops when its stdin closes, so it dies with the test JVM. One cluster per test class.
+ * A MiniSolrCloudCluster on loopback, for the integration tests and {@code bench --backend
+ * solrcloud}, run in a child JVM on the classpath that src/test/solr-cluster/pom.xml resolves
+ * (target/solr-cluster.classpath, written before the integration tests or by {@link
+ * #CLASSPATH_COMMAND}): Solr's Jetty 10 cannot share our classpath with Javalin's Jetty 12. Both
+ * files live in the project's checkout, not in the jar. The child stops when its stdin closes,
+ * so it dies with the JVM that started it.
  */
-public final class SolrTestCluster implements AutoCloseable {
+public final class LocalSolrCluster implements AutoCloseable {
   private static final Path CLASSPATH = Path.of("target", "solr-cluster.classpath");
   private static final Path LAUNCHER =
       Path.of("src", "test", "solr-cluster", "SolrClusterLauncher.java");
+  /** Writes the cluster's classpath file, run in the checkout (needs Maven Central once). */
+  public static final String CLASSPATH_COMMAND = "mvn -B -q -f src/test/solr-cluster/pom.xml "
+      + "dependency:build-classpath -Dmdep.outputFile=$PWD/target/solr-cluster.classpath";
 
   private final Process process;
   private final BufferedReader out;
@@ -33,15 +40,22 @@ public final class SolrTestCluster implements AutoCloseable {
   private final String zkHost;
   private final List<String> nodes = new ArrayList<>();
 
-  private SolrTestCluster(int nodeCount) throws IOException {
-    if (!Files.isRegularFile(CLASSPATH)) {
-      throw new IllegalStateException(CLASSPATH + " is missing: run the integration tests "
-          + "through Maven (mvn verify), whose pre-integration-test step writes it");
+  private LocalSolrCluster(Path checkout, int nodeCount, String heap) throws IOException {
+    Path classpath = checkout.resolve(CLASSPATH);
+    Path launcher = checkout.resolve(LAUNCHER);
+    if (!Files.isRegularFile(launcher)) {
+      throw new IllegalStateException("no " + launcher + ": the test cluster runs from the "
+          + "project's checkout (run from there, or point at a running SolrCloud)");
+    }
+    if (!Files.isRegularFile(classpath)) {
+      throw new IllegalStateException(classpath + " is missing: run the integration tests "
+          + "through Maven (mvn verify), whose pre-integration-test step writes it, or in "
+          + "the checkout: " + CLASSPATH_COMMAND);
     }
     base = Files.createTempDirectory("solr-cluster");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-Xmx768m", "-cp", Files.readString(CLASSPATH).strip(),
-        LAUNCHER.toString(), String.valueOf(nodeCount), base.resolve("cluster").toString())
+    process = new ProcessBuilder(java, "-Xmx" + heap, "-cp", Files.readString(classpath).strip(),
+        launcher.toString(), String.valueOf(nodeCount), base.resolve("cluster").toString())
         .redirectError(base.resolve("solr.log").toFile())
         .start();
     out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -63,9 +77,28 @@ public final class SolrTestCluster implements AutoCloseable {
     zkHost = zk;
   }
 
-  /** Starts a cluster of {@code nodeCount} nodes (about 20 s). */
-  public static SolrTestCluster start(int nodeCount) throws IOException {
-    return new SolrTestCluster(nodeCount);
+  /**
+   * Starts a cluster of {@code nodeCount} nodes (about 20 s) with 768 MB of heap, from the
+   * checkout in the working directory.
+   */
+  public static LocalSolrCluster start(int nodeCount) throws IOException {
+    return new LocalSolrCluster(Path.of(""), nodeCount, "768m");
+  }
+
+  /**
+   * Starts a cluster of {@code nodeCount} nodes from the project's checkout at {@code checkout}
+   * with a heap of {@code heap} (as {@code -Xmx} takes it) for all of them.
+   *
+   * @throws IllegalStateException if the checkout lacks the launcher or the classpath file
+   */
+  public static LocalSolrCluster start(Path checkout, int nodeCount, String heap)
+      throws IOException {
+    return new LocalSolrCluster(checkout, nodeCount, heap);
+  }
+
+  /** Where the cluster logs. */
+  public Path log() {
+    return base.resolve("solr.log");
   }
 
   /** The collection {@code collection} of this cluster, reached through ZooKeeper. */
