@@ -170,6 +170,32 @@ final class RegionTagger implements TagStep {
   }
 
   /** Marks the names of places of origin, following 、 lists both ways. */
+  /** A clock time at the end of what precedes a place on its line (13:19, 13:19:20). */
+  private static final java.util.regex.Pattern CLOCK_BEFORE =
+      java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?\\s*$");
+
+  /**
+   * True when {@code found[i]} and the places chained to it end their line right after a clock
+   * time: a comment's or post's time stamp, then where its writer is (2024-04-07 13:19:20 贵州).
+   */
+  private static boolean posterLocation(String text, List<RegionCandidate> found, int i) {
+    int first = i;
+    while (first > 0 && found.get(first - 1).end == found.get(first).start) {
+      first--;
+    }
+    int last = i;
+    while (last + 1 < found.size() && found.get(last + 1).start == found.get(last).end) {
+      last++;
+    }
+    int end = found.get(last).end;
+    if (end < text.length() && text.charAt(end) != '\n') {
+      return false;
+    }
+    int start = found.get(first).start;
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return CLOCK_BEFORE.matcher(text.substring(lineStart, start)).find();
+  }
+
   private boolean[] origins(String text, List<RegionCandidate> found) {
     int n = found.size();
     boolean[] origin = new boolean[n];
@@ -178,7 +204,8 @@ final class RegionTagger implements TagStep {
       boolean arrivalNext = i + 1 < n && found.get(i + 1).start == c.end
           && found.get(i + 1).readings.stream().anyMatch(RegionNames.Reading::arrival);
       origin[i] = arrivalNext || (startsWithAny(text, c.end, config.originAfter())
-          && !startsWithAny(text, c.end, config.notOriginAfter()));
+          && !startsWithAny(text, c.end, config.notOriginAfter()))
+          || posterLocation(text, found, i);
       if (!origin[i]) {
         // walk back over a list of places to the word before it: 从湖北、重庆
         int pos = c.start;

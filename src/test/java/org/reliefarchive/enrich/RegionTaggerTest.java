@@ -191,6 +191,16 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsACommentersLocationAsNoPlaceOfTheReport() {
+    // a film's short comments (douban, dev split): time stamp, then where the writer is
+    assertThat(tag("6765 有用小倪儿呼啦呼啦看过 2024-04-07 13:19:20 贵州\n剧情很好看。\n"
+        + "3798 有用草莓酱的面团儿看过 2024-04-14 14:59:43 上海\nIP属地：河南\n值得一看。", null)
+        .regionPaths()).isEmpty();
+    assertThat(tag("2024年4月7日 13:19，贵州省民政厅向受灾群众发放物资。", null).regionPaths())
+        .contains("贵州省");
+  }
+
+  @Test
   void dropsALoneCountyOfAProvinceTheTextIsNotAbout() {
     String history = "雄县与容城县同属保定。五代时唐兴县后晋改宜川县，属莫州。";
     assertThat(tag(history, null).regionPaths())
