@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -20,6 +22,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +101,7 @@ class DimensionCountsTest {
             compared++;
             if (mine != null) {
               for (LabelAndValue lv : mine.labelValues) {
-                String[] child = java.util.Arrays.copyOf(paths.get(i), paths.get(i).length + 1);
+                String[] child = Arrays.copyOf(paths.get(i), paths.get(i).length + 1);
                 child[child.length - 1] = lv.label;
                 paths.add(child);
               }
@@ -119,16 +122,16 @@ class DimensionCountsTest {
   @Test
   void aSelectedDimensionStillCountsItsOtherValues() {
     SearchResult all = searcher.search(SearchRequest.of("残联", 10));
-    SearchResult p3 = searcher.search(new SearchRequest("残联", java.util.Map.of(
+    SearchResult p3 = searcher.search(new SearchRequest("残联", Map.of(
         IndexSchema.PORTAL, List.of("p3")), null, 1, 10));
     assertThat(p3.total()).isLessThan(all.total()).isPositive();
     assertThat(p3.facets().get(IndexSchema.PORTAL)).extracting(FacetValue::value,
         FacetValue::count).isEqualTo(all.facets().get(IndexSchema.PORTAL).stream()
-            .map(v -> org.assertj.core.groups.Tuple.tuple(v.value(), v.count())).toList());
+            .map(v -> Tuple.tuple(v.value(), v.count())).toList());
   }
 
   private static List<String> labels(FacetResult r) {
-    return r == null ? List.of() : java.util.Arrays.stream(r.labelValues)
+    return r == null ? List.of() : Arrays.stream(r.labelValues)
         .map(lv -> lv.label + "=" + lv.value).toList();
   }
 }
