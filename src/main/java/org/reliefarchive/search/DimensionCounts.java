@@ -78,6 +78,9 @@ final class DimensionCounts extends Facets {
     if (docs == null) {
       return;
     }
+    // counted by the segment's ordinals, then each mapped once: mapping every value of every
+    // hit to the reader's ordinal cost most of the time
+    int[] local = new int[(int) (to - from)];
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (!segment.advanceExact(doc)) {
         continue;
@@ -88,8 +91,13 @@ final class DimensionCounts extends Facets {
           break;
         }
         if (ord >= from) {
-          counts[(int) toGlobal.get(ord) - start]++;
+          local[(int) (ord - from)]++;
         }
+      }
+    }
+    for (int i = 0; i < local.length; i++) {
+      if (local[i] > 0) {
+        counts[(int) toGlobal.get(from + i) - start] += local[i];
       }
     }
   }
