@@ -23,11 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -150,9 +146,10 @@ public final class ReportSearcher implements SearchBackend {
       if (state != null) {
         DrillSideways.DrillSidewaysResult r =
             sort == null
-                ? new Sideways(searcher, state).search(drillDown, window)
-                : new Sideways(searcher, state).search(drillDown, null, null, window, sort,
-                    true);
+                ? new DrillSideways(searcher, schema.facetsConfig(), state)
+                    .search(drillDown, window)
+                : new DrillSideways(searcher, schema.facetsConfig(), state)
+                    .search(drillDown, null, null, window, sort, true);
         top = r.hits;
         Set<String> indexed = new HashSet<>();
         state.getDims().forEach(indexed::add);
@@ -723,32 +720,6 @@ public final class ReportSearcher implements SearchBackend {
   @FunctionalInterface
   private interface SearcherWork<T> {
     T run(IndexSearcher searcher) throws IOException;
-  }
-
-  /**
-   * Drill-sideways whose selected dimensions count only their own values over the hits of the
-   * other filters (Lucene's counts all dimensions for each, and shows one of them); the hits of
-   * every filter count all dimensions once, as before.
-   */
-  private final class Sideways extends DrillSideways {
-    Sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
-      super(searcher, schema.facetsConfig(), state);
-    }
-
-    @Override
-    protected Facets buildFacetsResult(FacetsCollector drillDowns,
-        FacetsCollector[] drillSideways, String[] drillSidewaysDims) throws IOException {
-      Facets all = new SortedSetDocValuesFacetCounts(state, drillDowns);
-      if (drillSideways == null || drillSidewaysDims.length == 0) {
-        return all;
-      }
-      Map<String, Facets> own = new HashMap<>();
-      for (int i = 0; i < drillSidewaysDims.length; i++) {
-        own.put(drillSidewaysDims[i],
-            DimensionCounts.count(state, drillSidewaysDims[i], drillSideways[i]));
-      }
-      return new MultiFacets(own, all);
-    }
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
