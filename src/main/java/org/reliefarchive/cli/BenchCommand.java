@@ -172,12 +172,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path base = dir != null ? dir : Files.createTempDirectory("relief-bench");
     Function<Integer, Article> generator = new IndexBench.Generator(sentences)::article;
-    ArticleEnricher enricher = Pipeline.enricher(settings);
     Path two = base.resolve("two");
     try {
       if (reuse && Files.isDirectory(two)) {
         Terminal.line(out, "Reusing the index in %s", two);
       } else {
+        // the gazetteer and taggers tag the generated reports; a reused index needs neither
+        ArticleEnricher enricher = Pipeline.enricher(settings);
         if (!http) {
           IndexBench.index(out, base.resolve("one"), generator, enricher, singleDocs, 1,
               settings.schema());

@@ -113,6 +113,7 @@ public final class HttpBench {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<Result>> futures = new ArrayList<>();
     long start = System.nanoTime();
+    long cpuStart = processCpu();
     for (int c = 0; c < clients; c++) {
       int client = c;
       futures.add(pool.submit(() -> {
@@ -144,14 +145,16 @@ public final class HttpBench {
       all.merge(f.get());
     }
     all.seconds = (System.nanoTime() - start) / 1e9;
+    all.cpuNanos = processCpu() - cpuStart;
     pool.shutdown();
     return all;
   }
 
   private static void report(PrintWriter out, Result r, Load load) {
     long n = r.count();
-    line(out, "  %,d requests in %.1f s: %,.1f req/s; %d error%s", n, r.seconds, n / r.seconds,
-        r.errors.get(), r.errors.get() == 1 ? "" : "s");
+    line(out, "  %,d requests in %.1f s: %,.1f req/s; %d error%s; CPU %.1f ms a request "
+        + "(server and clients)", n, r.seconds, n / r.seconds, r.errors.get(),
+        r.errors.get() == 1 ? "" : "s", r.cpuNanos / 1e6 / Math.max(1, n));
     if (r.firstError != null) {
       line(out, "  first error: %s", r.firstError);
     }
@@ -260,6 +263,7 @@ public final class HttpBench {
     final AtomicLong errors = new AtomicLong();
     String firstError;
     double seconds;
+    long cpuNanos;
 
     Result() {
       for (int k = 0; k < KINDS.size(); k++) {
@@ -309,6 +313,15 @@ public final class HttpBench {
       Arrays.sort(a);
       return a;
     }
+  }
+
+  /**
+   * CPU time of the whole process so far, 0 where not supported: on a shared machine the CPU a
+   * request costs holds when requests/s says mostly how busy the machine was.
+   */
+  private static long processCpu() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   private static double ms(long[] sorted, double q) {

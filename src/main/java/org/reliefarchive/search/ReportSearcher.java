@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -87,6 +88,14 @@ public final class ReportSearcher implements SearchBackend {
   private final IndexSchema schema;
   private final Snippets snippets;
   private final QuerySynonyms synonyms;
+  /**
+   * One search per core runs at a time; the others wait their turn, first come first served. A
+   * search is all CPU (the index is in the page cache), so more at once only share the cores
+   * and each holds its allocations longer: on 2 cores, 16 HTTP clients got more answers and a
+   * lower p99 with searches queued than with all 16 running.
+   */
+  private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(),
+      true);
   private volatile FacetState facetState;
   private volatile ReprintCounts reprintCounts;
 
@@ -114,6 +123,15 @@ public final class ReportSearcher implements SearchBackend {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
+    running.acquireUninterruptibly();
+    try {
+      return run(request, start);
+    } finally {
+      running.release();
+    }
+  }
+
+  private SearchResult run(SearchRequest request, long start) {
     GradedQuery graded = graded(request.query());
     boolean relaxed = request.relaxed() && graded.relaxable();
     Query text = relaxed ? graded.relaxed() : graded.full();

@@ -9,8 +9,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -443,5 +448,45 @@ class ReportSearcherTest {
           .extracting(e -> ((BadQueryException) e).reason()).isEqualTo("query_only_excluded");
     }
     assertThat(urls("疫情 -残联")).isNotEmpty();
+  }
+
+  @Test
+  void manySearchesAtOnceAnswerAsOneAtATimeAndARefusedQueryGivesUpItsTurn() throws Exception {
+    List<SearchRequest> requests = List.of(SearchRequest.of("残联", 10),
+        SearchRequest.of("疫情", 10), new SearchRequest("", Map.of("region",
+            List.of("甘肃省")), null, 1, 10), SearchRequest.of("残联^", 10));
+    Map<SearchRequest, List<String>> alone = new HashMap<>();
+    for (SearchRequest r : requests.subList(0, 3)) {
+      alone.put(r, searcher.search(r).hits().stream().map(SearchHit::url).toList());
+    }
+    // more searches at once than there are cores, a quarter of them refused
+    int n = 8 * Runtime.getRuntime().availableProcessors() * requests.size();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<List<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        SearchRequest r = requests.get(i % requests.size());
+        answers.add(pool.submit(() -> {
+          try {
+            return searcher.search(r).hits().stream().map(SearchHit::url).toList();
+          } catch (BadQueryException e) {
+            return null;
+          }
+        }));
+      }
+      for (int i = 0; i < n; i++) {
+        List<String> got = answers.get(i).get(30, TimeUnit.SECONDS);
+        SearchRequest r = requests.get(i % requests.size());
+        if (alone.containsKey(r)) {
+          assertThat(got).isNotEmpty().isEqualTo(alone.get(r));
+        } else {
+          assertThat(got).isNull();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // every refused query gave its turn back: searches still run, as many at once as before
+    assertThat(searcher.search(SearchRequest.of("残联", 10)).hits()).isNotEmpty();
   }
 }
