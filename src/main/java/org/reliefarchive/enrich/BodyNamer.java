@@ -128,7 +128,8 @@ final class BodyNamer {
     String front = text.substring(p, at);
     // a word that describes the body right before its ending (贵公司, 新公司, 另一子公司) makes
     // it one described, not named
-    if (DESCRIBERS.indexOf(text.charAt(at - 1)) >= 0 && !WordSplit.insideWord(text, at - 1)) {
+    if (at > p && DESCRIBERS.indexOf(text.charAt(at - 1)) >= 0
+        && !WordSplit.insideWord(text, at - 1)) {
       return null;
     }
     // two kinds joined (养老基金和保险公司) name no company

@@ -272,4 +272,10 @@ class AgencyTaggerTest {
     assertThat(tags.bodyNames()).isEmpty();
     assertThat(tags.agencyTypes()).isEmpty();
   }
+  @Test
+  void readsATextThatOpensWithAnEndingOrAPlace() {
+    assertThat(tag("公司捐赠物资。").bodyNames()).isEmpty();
+    assertThat(tag("协会").agencyTypes()).isEmpty();
+    assertThat(tag("醴陵市民政局").bodyNames()).containsExactly("醴陵市民政局");
+  }
 }
