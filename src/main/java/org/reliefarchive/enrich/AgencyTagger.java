@@ -88,7 +88,8 @@ final class AgencyTagger implements TagStep {
       if (outsideMainland && config.mainlandTypes().contains(type.type())) {
         continue; // 教育局 in a Hong Kong report is the Education Bureau there
       }
-      if (e.ending() && e.type() == unnamedType && BRANCH.indexOf(ctx.text.charAt(m.start())) >= 0
+      if (e.ending() && e.type() == unnamedType
+          && BodyNamer.BRANCH.indexOf(ctx.text.charAt(m.start())) >= 0
           && m.start() - unnamedEnd <= MAX_UNIT_GAP
           && namer.joinsNames(ctx.text, unnamedEnd, m.start())) {
         continue; // a branch of what names no body (中国人民银行 + 常德市中心 + 支行) names none
@@ -186,9 +187,6 @@ final class AgencyTagger implements TagStep {
   private static final String COUNT_DIGITS = "0123456789一二三四五六七八九十百千万两几多";
   /** Measure words of counted bodies. */
   private static final String COUNTED = "家个所";
-
-  /** First characters of a branch's ending (分行, 支行, 分公司). */
-  private static final String BRANCH = "分支";
 
   /** Most characters between two body names that make one name (集团 + 西安分 + 公司). */
   private static final int MAX_UNIT_GAP = 6;

@@ -213,7 +213,7 @@ final class BodyNamer {
   /** Conjunctions that may open a run of characters before an ending. */
   private static final String CONJUNCTIONS = "和与及或";
   /** First characters of a branch after its place (上海 + 分公司, 常德 + 支行). */
-  private static final String BRANCH = "分支";
+  static final String BRANCH = "分支";
 
   /** Characters that count (一二三 … 几多两 and digits). */
   private static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
