@@ -53,6 +53,9 @@ public final class SolrReportSearcher implements SearchBackend {
       IndexSchema.PUBLISHED, IndexSchema.PRIMARY_REGION, IndexSchema.AGENCY_TYPE,
       IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, IndexSchema.STATUS,
       "score");
+  /** What folding a window of hits reads: the page's other fields are fetched for it alone. */
+  private static final String WINDOW_FIELDS = String.join(",", IndexSchema.ID,
+      IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, "score");
 
   private final SolrClient client;
   private final String collection;
@@ -77,7 +80,7 @@ public final class SolrReportSearcher implements SearchBackend {
     ModifiableSolrParams params = base(text, request.filters(), request.from(), request.to());
     SolrFacets.ask(params);
     params.set("rows", window);
-    params.set("fl", HIT_FIELDS);
+    params.set("fl", WINDOW_FIELDS);
     params.set("sort", sort(request.sort(), false));
     QueryResponse response = query(params);
     SolrDocumentList docs = response.getResults();
@@ -85,7 +88,7 @@ public final class SolrReportSearcher implements SearchBackend {
     List<SolrDocument> folded = SolrHits.fold(docs);
     int from = (request.page() - 1) * request.size();
     List<SolrDocument> page = from >= folded.size() ? List.of()
-        : folded.subList(from, Math.min(folded.size(), from + request.size()));
+        : withStoredFields(folded.subList(from, Math.min(folded.size(), from + request.size())));
     List<SearchHit> hits = hits(text, page, request.sort());
     long undated = undated(text, request, docs.getNumFound(), facets);
     return new SearchResult(compiler.understood(request.query()), docs.getNumFound(),
@@ -143,6 +146,36 @@ public final class SolrReportSearcher implements SearchBackend {
           group == null ? 0 : reprints.getOrDefault(group, 1) - 1));
     }
     return hits;
+  }
+
+  /**
+   * The reports of {@code window} (ids, groups and scores only) with every field a hit shows,
+   * in one request and in the same order: the bodies of the hits shown, not of the whole fold
+   * window, cross the network.
+   */
+  private List<SolrDocument> withStoredFields(List<SolrDocument> window) {
+    if (window.isEmpty()) {
+      return window;
+    }
+    List<String> ids = window.stream().map(d -> SolrHits.string(d, IndexSchema.ID)).toList();
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.add("fq", SolrFacets.filterQuery(IndexSchema.ID, ids));
+    params.set("rows", ids.size());
+    params.set("fl", HIT_FIELDS);
+    Map<String, SolrDocument> byId = new HashMap<>();
+    for (SolrDocument d : query(params).getResults()) {
+      byId.put(SolrHits.string(d, IndexSchema.ID), d);
+    }
+    List<SolrDocument> out = new ArrayList<>(window.size());
+    for (SolrDocument w : window) {
+      SolrDocument full = byId.get(SolrHits.string(w, IndexSchema.ID));
+      if (full != null) { // deleted between the two requests: left out
+        full.setField("score", w.getFieldValue("score"));
+        out.add(full);
+      }
+    }
+    return out;
   }
 
   /** How many reports each group of {@code page} holds, in one request. */
