@@ -49,6 +49,13 @@ class BeneficiaryTaggerTest {
   }
 
   @Test
+  void readsAHongKongCareHomeEvacuatedAsHelpForTheElderly() {
+    // a care-home outbreak (on.cc, dev split)
+    assertThat(tagger.tag("九龍灣耆康會啟業護理安老院再多2人確診，或屬全院爆發，會安排撤離院友。", 0, null)
+        .beneficiaryGroups()).containsExactly("老年人");
+  }
+
+  @Test
   void staysFastOnOneEndlessSentenceFullOfGroupAndHelpWords() {
     String text = "志愿者为老人送去慰问品，".repeat(20_000); // 240,000 characters, no sentence end
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(
