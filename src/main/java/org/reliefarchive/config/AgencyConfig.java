@@ -123,6 +123,10 @@ public record AgencyConfig(
    *     (齿轮厂社区, not 安宁区齿轮厂社区)
    * @param brandBeforePlace true when a brand may stand before the place in a body name of the
    *     type (中车太原机车车辆有限公司); false when absent
+   * @param names whole names of well-known bodies of the type with no ending (华为, 顺丰): each
+   *     names a body only where it stands as a word of its own and one of {@code nameActs}
+   *     follows it; optional
+   * @param nameActs words right after such a name that make it act (捐赠, 宣布, 向); optional
    */
   public record AgencyType(
       String type,
@@ -131,7 +135,9 @@ public record AgencyConfig(
       boolean needsBody,
       boolean canBePlace,
       boolean dropPlacePrefix,
-      Boolean brandBeforePlace) {
+      Boolean brandBeforePlace,
+      List<String> names,
+      List<String> nameActs) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -139,6 +145,8 @@ public record AgencyConfig(
       words = RegionConfig.words("types.words", words);
       endings = RegionConfig.words("types.endings", endings);
       brandBeforePlace = brandBeforePlace != null && brandBeforePlace;
+      names = RegionConfig.words("types.names", names);
+      nameActs = RegionConfig.words("types.name_acts", nameActs);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

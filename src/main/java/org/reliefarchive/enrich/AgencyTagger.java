@@ -13,8 +13,16 @@ import org.reliefarchive.config.AgencyConfig;
  * right after another agency (残联党支部, 社区党支部) belongs to it and is not counted apart.
  */
 final class AgencyTagger implements TagStep {
-  /** What a matched text means: its type, whether it counts alone and whether it ends bodies. */
-  private record Entry(int type, boolean word, boolean ending, boolean ignore) {}
+  /**
+   * What a matched text means: its type, whether it counts alone, whether it ends bodies and
+   * whether it is the whole name of a body (华为).
+   */
+  private record Entry(int type, boolean word, boolean ending, boolean ignore, boolean name) {
+
+    Entry(int type, boolean word, boolean ending, boolean ignore) {
+      this(type, word, ending, ignore, false);
+    }
+  }
 
   private final AgencyConfig config;
   private final List<Entry> entries = new ArrayList<>();
@@ -38,6 +46,11 @@ final class AgencyTagger implements TagStep {
         bySurface.putIfAbsent(e, new Entry(t, false, true, false));
       }
     }
+    for (int t = 0; t < types.size(); t++) {
+      for (String n : types.get(t).names()) {
+        bySurface.putIfAbsent(n, new Entry(t, false, false, false, true));
+      }
+    }
     entries.addAll(bySurface.values());
     this.automaton = new AhoCorasick(List.copyOf(bySurface.keySet()));
     this.namer = new BodyNamer(config);
@@ -58,6 +71,10 @@ final class AgencyTagger implements TagStep {
     int unnamedType = -1;
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
+      if (e.name()) {
+        nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), bodies, typeMentions);
+        continue; // no floor: 华为技术有限公司 is named by its ending
+      }
       int floor = previousEnd;
       boolean chained = m.start() == previousEnd && previousEnd > 0;
       int gap = m.start() - previousEnd;
@@ -173,6 +190,30 @@ final class AgencyTagger implements TagStep {
       }
     }
     return n >= 2;
+  }
+
+  /**
+   * Records the well-known body named by {@code m} (华为) when it stands as a word of its own, is
+   * not the start of a longer name its type's ending closes (华为技术有限公司) and acts: one of
+   * the type's {@code name_acts} follows it (华为捐赠, 顺丰开通). A product (华为云), a platform
+   * (在淘宝上) or an employer (来自腾讯的) is followed by none.
+   */
+  private void nameOnItsOwn(TagContext ctx, AhoCorasick.Match m, AgencyConfig.AgencyType type,
+      int t, Map<String, AgencyBody> bodies, Map<Integer, List<Mention>> typeMentions) {
+    String text = ctx.text;
+    if (WordSplit.insideWord(text, m.start()) || WordSplit.insideWord(text, m.end())
+        || (m.start() > 0 && latinOrDigit(text.charAt(m.start() - 1)))
+        || !RegionTagger.startsWithAny(text, m.end(), type.nameActs())
+        || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
+      return;
+    }
+    Mention mention = ctx.mention(m.start(), m.end());
+    add(bodies, text.substring(m.start(), m.end()), type.type(), mention);
+    typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+  }
+
+  private static boolean latinOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** True when a count of bodies (51家, 三个) follows {@code end}. */

@@ -278,4 +278,14 @@ class AgencyTaggerTest {
     assertThat(tag("协会").agencyTypes()).isEmpty();
     assertThat(tag("醴陵市民政局").bodyNames()).containsExactly("醴陵市民政局");
   }
+  @Test
+  void namesAWellKnownCompanyByItsOwnNameOnlyWhereItActs() {
+    TagFindings acting = tag("疫情发生后，顺丰开通了驰援武汉的绿色通道，京东物流紧急调配运力。");
+    assertThat(acting.bodyNames()).contains("顺丰", "京东物流");
+    assertThat(acting.agencyTypes()).contains("企业");
+    TagFindings passive = tag("他在北京东路的店里用美团点餐，又在百度百科上查了资料。我们的京东方屏幕很好。");
+    assertThat(passive.bodyNames()).isEmpty();
+    TagFindings longer = tag("阿里巴巴集团宣布捐赠10亿元。");
+    assertThat(longer.bodyNames()).containsExactly("阿里巴巴集团");
+  }
 }
