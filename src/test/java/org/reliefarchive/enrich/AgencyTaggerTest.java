@@ -288,4 +288,12 @@ class AgencyTaggerTest {
     TagFindings longer = tag("阿里巴巴集团宣布捐赠10亿元。");
     assertThat(longer.bodyNames()).containsExactly("阿里巴巴集团");
   }
+  @Test
+  void leavesTheWritersInstitutionAndAVerbOutOfAName() {
+    // a hospital's contest (zyyfy, dev split) and a job-hunting thread (douban, dev split)
+    TagFindings hospital = tag("10月30日，我院医技药剂党支部联合药剂科举办了药学理论知识竞赛。");
+    assertThat(hospital.bodyNames()).containsExactly("医技药剂党支部");
+    TagFindings thread = tag("具体选公司要看规划。问楼主公司在哪里？马云讲公司整个的大局。");
+    assertThat(thread.bodyNames()).isEmpty();
+  }
 }
