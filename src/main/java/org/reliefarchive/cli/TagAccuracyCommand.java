@@ -58,7 +58,8 @@ final class TagAccuracyCommand implements Callable<Integer> {
     Settings settings = root.settings();
     PrintWriter out = spec.commandLine().getOut();
     ReportTagger tagger = ReportTagger.load(settings.configDir());
-    List<TagCase> seeds = TagCases.seeds(corpus, new ArticleExtractor(settings.boilerplate()));
+    ArticleExtractor extractor = new ArticleExtractor(settings.boilerplate());
+    List<TagCase> seeds = TagCases.seeds(corpus, extractor);
     List<CorpusPages.Page> corpusPages = pageOptions.load(spec);
     List<TagCase> pages = TagCases.pages(corpusPages, annotations);
     report(out, "seed reports", seeds, tagger, !quiet);
@@ -68,8 +69,7 @@ final class TagAccuracyCommand implements Callable<Integer> {
           pages.stream().filter(c -> c.split().equals(split)).toList(), tagger, !quiet);
     }
     // the same pages as a crawl tags them: the saved HTML through the extractor
-    List<TagCase> extracted = TagCases.throughExtraction(pages, corpusPages,
-        new ArticleExtractor(settings.boilerplate()));
+    List<TagCase> extracted = TagCases.throughExtraction(pages, corpusPages, extractor);
     for (String split : List.of(CorpusPages.TEST, CorpusPages.DEV)) {
       List<TagCase> some = extracted.stream().filter(c -> c.split().equals(split)).toList();
       // the differences per page are above; only the totals here

@@ -213,19 +213,18 @@ final class AgencyTagger implements TagStep {
   }
 
   private static boolean latinOrDigit(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return BodyNamer.isLatin(c) || (c >= '0' && c <= '9');
   }
 
   /** True when a count of bodies (51家, 三个) follows {@code end}. */
   private static boolean countFollows(String text, int end) {
     int i = end;
-    while (i < text.length() && COUNT_DIGITS.indexOf(text.charAt(i)) >= 0) {
+    while (i < text.length() && BodyNamer.NUMERALS.indexOf(text.charAt(i)) >= 0) {
       i++;
     }
     return i > end && i < text.length() && COUNTED.indexOf(text.charAt(i)) >= 0;
   }
 
-  private static final String COUNT_DIGITS = "0123456789一二三四五六七八九十百千万两几多";
   /** Measure words of counted bodies. */
   private static final String COUNTED = "家个所";
 

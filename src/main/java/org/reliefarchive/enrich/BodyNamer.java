@@ -1,5 +1,6 @@
 package org.reliefarchive.enrich;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class BodyNamer {
     this.generic = new HashSet<>(config.genericPrefixes());
     this.industries = List.copyOf(config.industries());
     // a word that makes a body passive (声称, 增设, 协助) is never part of its name either
-    List<String> all = new java.util.ArrayList<>(config.boundaries());
+    List<String> all = new ArrayList<>(config.boundaries());
     all.addAll(config.passiveBefore());
     this.boundaries = List.copyOf(all);
     weakBoundaries.addAll(config.weakBoundaries());
@@ -69,11 +70,10 @@ final class BodyNamer {
         start = earlier[0];
       }
       // a country name opens the names of national groups (中国 + 雄安 + 集团交通有限公司)
-      if (start - COUNTRY.length() >= floor && text.startsWith(COUNTRY, start - COUNTRY.length())
-          && (start - COUNTRY.length() == 0
-              || !isNameChar(text.charAt(start - COUNTRY.length() - 1))
-              || endsWithBoundary(text, start - COUNTRY.length()))) {
-        start -= COUNTRY.length();
+      int country = start - COUNTRY.length();
+      if (country >= floor && text.startsWith(COUNTRY, country) && (country == 0
+          || !isNameChar(text.charAt(country - 1)) || endsWithBoundary(text, country))) {
+        start = country;
       }
       return new Front(start, place[1]);
     }
@@ -216,7 +216,7 @@ final class BodyNamer {
   static final String BRANCH = "分支";
 
   /** Characters that count (一二三 … 几多两 and digits). */
-  private static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
+  static final String NUMERALS = "一二三四五六七八九十百千万两几多数0123456789";
   /** Adverbs and conjunctions that open a clause and never a name. */
   private static final String CLAUSE_OPENERS = "而但又却并且也还即便就才都则";
   /** Units that end a date or a time (2017年, 3月, 5日). */
@@ -327,7 +327,7 @@ final class BodyNamer {
     return false;
   }
 
-  private static boolean isLatin(char c) {
+  static boolean isLatin(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 

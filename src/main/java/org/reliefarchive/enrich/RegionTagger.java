@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.reliefarchive.config.RegionConfig;
 
 /**
@@ -171,8 +172,7 @@ final class RegionTagger implements TagStep {
 
   /** Marks the names of places of origin, following 、 lists both ways. */
   /** A clock time at the end of what precedes a place on its line (13:19, 13:19:20). */
-  private static final java.util.regex.Pattern CLOCK_BEFORE =
-      java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?\\s*$");
+  private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?\\s*$");
 
   /**
    * True when {@code found[i]} and the places chained to it end their line right after a clock

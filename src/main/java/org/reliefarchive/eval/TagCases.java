@@ -136,9 +136,8 @@ public final class TagCases {
       if (p != null) {
         ExtractionOutcome o = extractor.extract(p.bytes(), p.url(), null);
         if (o.status() == ExtractionOutcome.Status.ARTICLE) {
-          String title = o.article().title() == null ? "" : o.article().title();
-          text = title + "\n" + String.join("\n", o.article().paragraphs());
-          titleEnd = title.length();
+          text = ReportTagger.text(o.article()); // as a crawl tags it
+          titleEnd = o.article().title() == null ? 0 : o.article().title().length();
         }
       }
       out.add(new TagCase(c.id(), text, titleEnd, c.homeProvince(), c.expected(), c.split()));
