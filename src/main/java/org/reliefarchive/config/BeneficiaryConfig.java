@@ -11,10 +11,13 @@ import java.util.List;
  * @param ignore phrases that contain a group word but name no beneficiaries (妇女联合会, 儿童节);
  *     matched and dropped
  * @param helpWords words of help, services or benefits (慰问, 救助, 补贴, 免费 …); when not empty, a
- *     group word counts only in a sentence that holds one of them, so the people of a story, a
+ *     group word counts only in a clause that holds one of them, so the people of a story, a
  *     film or a survey answer who receive nothing are not beneficiaries; null is empty
+ * @param notHelp phrases that contain a help word but give no help (一帮 a bunch, 帮派 a gang);
+ *     null is empty
  */
-public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<String> helpWords) {
+public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<String> helpWords,
+    List<String> notHelp) {
 
   /** Checks and copies the lists. */
   public BeneficiaryConfig {
@@ -24,6 +27,7 @@ public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<St
     }
     ignore = RegionConfig.words("ignore", ignore);
     helpWords = RegionConfig.words("help_words", helpWords == null ? List.of() : helpWords);
+    notHelp = RegionConfig.words("not_help", notHelp == null ? List.of() : notHelp);
   }
 
   /**
@@ -31,14 +35,18 @@ public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<St
    *
    * @param group its name, the facet value (老年人, 儿童 …)
    * @param words the words that name it (独居老人, 空巢老人, 长者 → 老年人)
+   * @param helpPhrases phrases that name the group as receiving help (慰问医护人员, 为医护人员):
+   *     they count on their own, with no other help word in their clause; null is empty
    */
-  public record Group(String group, List<String> words) {
+  public record Group(String group, List<String> words, List<String> helpPhrases) {
 
     /** Checks the name and the words. */
     public Group {
       Check.notBlank("groups.group", group);
       words = RegionConfig.words("groups.words", words);
-      if (words.isEmpty()) {
+      helpPhrases = RegionConfig.words("groups.help_phrases",
+          helpPhrases == null ? List.of() : helpPhrases);
+      if (words.isEmpty() && helpPhrases.isEmpty()) {
         throw new IllegalArgumentException("groups entry '" + group + "' has no words");
       }
     }

@@ -1,40 +1,55 @@
 package org.reliefarchive.enrich;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reliefarchive.config.BeneficiaryConfig;
 
 /**
  * The beneficiary step: one automaton over the words of every group; where words overlap the
  * longest wins (困难残疾人 is 残疾人, not also 低保/困难群众), and a word listed under several
  * groups names each of them (残疾儿童). With help words configured, a group word counts only in a
- * sentence that also holds one (慰问困难群众, 为留守儿童送去…): 进敬老院是一种悲哀 or 儿童聚会 name
+ * clause that also holds one (慰问困难群众, 为留守儿童送去…): 进敬老院是一种悲哀 or 儿童聚会 name
  * people who receive nothing.
  */
 final class BeneficiaryTagger implements TagStep {
   private final List<String> groups;
   /** For each pattern, the indexes of its groups; empty for an ignored phrase. */
   private final List<List<Integer>> groupsOf = new ArrayList<>();
+  /** For each pattern, whether it names help itself (慰问医护人员). */
+  private final List<Boolean> helps = new ArrayList<>();
   private final AhoCorasick automaton;
-  /** The help words, or null when every group word counts. */
+  /** The help words and after them the phrases that are none, or null when every group word counts. */
   private final AhoCorasick help;
+  /** How many of the help automaton's patterns are help words. */
+  private final int helpCount;
 
-  /** Characters that end a sentence, for the help-word window. */
-  private static final String SENTENCE_ENDS = "。！？!?；;\n";
+  /**
+   * Characters that end a clause, for the help-word window: help and group share a clause
+   * (慰问困难群众、残疾人, 为留守儿童送去…), not only a sentence that may run over several topics.
+   */
+  private static final String CLAUSE_ENDS = "。！？!?；;\n，,：:";
 
   BeneficiaryTagger(BeneficiaryConfig config) {
-    this.help = config.helpWords().isEmpty() ? null : new AhoCorasick(config.helpWords());
+    List<String> helpPatterns = new ArrayList<>(config.helpWords());
+    helpPatterns.addAll(config.notHelp());
+    this.helpCount = config.helpWords().size();
+    this.help = config.helpWords().isEmpty() ? null : new AhoCorasick(helpPatterns);
     this.groups = config.groups().stream().map(BeneficiaryConfig.Group::group).toList();
     Map<String, List<Integer>> byWord = new LinkedHashMap<>();
     for (String s : config.ignore()) {
       byWord.put(s, new ArrayList<>());
     }
+    Set<String> phrases = new HashSet<>();
     for (int g = 0; g < config.groups().size(); g++) {
-      for (String w : config.groups().get(g).words()) {
+      BeneficiaryConfig.Group group = config.groups().get(g);
+      phrases.addAll(group.helpPhrases());
+      for (String w : concat(group.words(), group.helpPhrases())) {
         List<Integer> gs = byWord.computeIfAbsent(w, k -> new ArrayList<>());
         if (!gs.contains(g) && !config.ignore().contains(w)) {
           gs.add(g);
@@ -42,6 +57,9 @@ final class BeneficiaryTagger implements TagStep {
       }
     }
     groupsOf.addAll(byWord.values());
+    for (String w : byWord.keySet()) {
+      helps.add(phrases.contains(w));
+    }
     this.automaton = new AhoCorasick(List.copyOf(byWord.keySet()));
   }
 
@@ -51,13 +69,18 @@ final class BeneficiaryTagger implements TagStep {
     List<AhoCorasick.Match> helpWords = null;
     int[] ends = null;
     if (help != null) {
-      helpWords = new ArrayList<>(help.findAll(ctx.text));
+      helpWords = new ArrayList<>();
+      for (AhoCorasick.Match h : help.findLongest(ctx.text)) {
+        if (h.pattern() < helpCount) {
+          helpWords.add(h);
+        }
+      }
       helpWords.sort(Comparator.comparingInt(AhoCorasick.Match::start));
-      ends = sentenceEnds(ctx.text);
+      ends = clauseEnds(ctx.text);
     }
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
-      if (helpWords != null && !groupsOf.get(m.pattern()).isEmpty()
-          && !helpInSentence(m, ends, ctx.text.length(), helpWords)) {
+      if (helpWords != null && !groupsOf.get(m.pattern()).isEmpty() && !helps.get(m.pattern())
+          && !helpInClause(m, ends, ctx.text.length(), helpWords)) {
         continue;
       }
       for (int g : groupsOf.get(m.pattern())) {
@@ -74,20 +97,20 @@ final class BeneficiaryTagger implements TagStep {
   }
 
   /**
-   * True when a help word lies in the sentence holding {@code m} (and outside the match).
-   * {@code ends} holds the offsets of the text's sentence ends and {@code help} the help words,
+   * True when a help word lies in the clause holding {@code m} (and outside the match).
+   * {@code ends} holds the offsets of the text's clause ends and {@code help} the help words,
    * both in order, so each lookup is a binary search: a body of one endless sentence with
    * thousands of group and help words stays linear.
    */
-  private static boolean helpInSentence(AhoCorasick.Match m, int[] ends, int length,
+  private static boolean helpInClause(AhoCorasick.Match m, int[] ends, int length,
       List<AhoCorasick.Match> help) {
     int k = Arrays.binarySearch(ends, m.start());
-    int sentence = k >= 0 ? k : -k - 1; // index of the first end at or after the match
-    int from = sentence == 0 ? 0 : ends[sentence - 1] + 1;
-    int to = sentence < ends.length ? ends[sentence] : length;
+    int clause = k >= 0 ? k : -k - 1; // index of the first end at or after the match
+    int from = clause == 0 ? 0 : ends[clause - 1] + 1;
+    int to = clause < ends.length ? ends[clause] : length;
     int lo = 0;
     int hi = help.size();
-    while (lo < hi) { // first help word starting at or after the sentence start
+    while (lo < hi) { // first help word starting at or after the clause start
       int mid = (lo + hi) >>> 1;
       if (help.get(mid).start() < from) {
         lo = mid + 1;
@@ -104,12 +127,18 @@ final class BeneficiaryTagger implements TagStep {
     return false;
   }
 
-  /** Offsets of the sentence ends of {@code text}, in order. */
-  private static int[] sentenceEnds(String text) {
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Offsets of the clause ends of {@code text}, in order. */
+  private static int[] clauseEnds(String text) {
     int n = 0;
     int[] ends = new int[16];
     for (int i = 0; i < text.length(); i++) {
-      if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+      if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
         if (n == ends.length) {
           ends = Arrays.copyOf(ends, n * 2);
         }

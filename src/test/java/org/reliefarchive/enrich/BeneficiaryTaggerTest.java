@@ -42,6 +42,16 @@ class BeneficiaryTaggerTest {
   }
 
   @Test
+  void looksForTheHelpInTheGroupsOwnClause() {
+    assertThat(tagger.tag("他们排队做了核酸检测，老人们则在公园里下棋。", 0, null).beneficiaries())
+        .isEmpty();
+    assertThat(tagger.tag("老人的工作台被设备占去了大半，他还跟一帮年轻人学习制作CD。", 0, null)
+        .beneficiaries()).isEmpty();
+    assertThat(tagger.tag("社区干部走访慰问困难群众、残疾人和孤寡老人，送去米面油。", 0, null)
+        .beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "残疾人", "老年人");
+  }
+
+  @Test
   void countsNoGroupInABulletinsEnrolmentFigures() {
     // a city's statistical bulletin (yichun.gov.cn, dev split)
     assertThat(tagger.tag("九年义务教育巩固率达96.92%，小学、初中适龄儿童入学率均达100%。"
