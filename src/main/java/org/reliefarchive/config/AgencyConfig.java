@@ -50,6 +50,12 @@ import java.util.List;
  * @param industries kinds of business (科技, 保险, 物业): a front that is one of them, alone or
  *     after a generic prefix (国内保险, 辖内保险), names no body, while a name before one makes it
  *     specific (镭测创芯科技有限公司); null is empty
+ * @param placeAfter locative words right after a body of a type that can be a place (社区中,
+ *     社区内) which make it a place, not an actor, unless the word begins a longer one there
+ *     (社区中心); null is empty
+ * @param creditAfter words that close a credit in brackets after a body (（公安局提供）,
+ *     （县融媒体中心供图）): the body is the source of a figure or a photo, not an actor; null is
+ *     empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -72,7 +78,9 @@ public record AgencyConfig(
     List<String> longerNameEndings,
     List<String> posts,
     List<String> rosterActs,
-    List<String> industries) {
+    List<String> industries,
+    List<String> placeAfter,
+    List<String> creditAfter) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -105,6 +113,9 @@ public record AgencyConfig(
         longerNameEndings == null ? List.of() : longerNameEndings);
     posts = RegionConfig.words("posts", posts == null ? List.of() : posts);
     rosterActs = RegionConfig.words("roster_acts", rosterActs == null ? List.of() : rosterActs);
+    placeAfter = RegionConfig.words("place_after", placeAfter == null ? List.of() : placeAfter);
+    creditAfter = RegionConfig.words("credit_after",
+        creditAfter == null ? List.of() : creditAfter);
   }
 
   /**

@@ -32,6 +32,12 @@ final class AgencyRoles {
     if (canBePlace && endsWithAny(before, config.placeBefore())) {
       return true;
     }
+    if (canBePlace && locativeAfter(text, end)) {
+      return true; // 减少社区中感染人群的数量: the community is where, not who
+    }
+    if (inCredit(text, end)) {
+      return true; // 户籍人口581184人（公安局提供）: the source of a figure
+    }
     if (containsAny(before, config.passiveBefore())) {
       return true;
     }
@@ -42,6 +48,41 @@ final class AgencyRoles {
       return true;
     }
     return inRoster(text, start, end);
+  }
+
+  /** True when a locative word (中, 内) follows {@code end} and begins no longer word there. */
+  private boolean locativeAfter(String text, int end) {
+    for (String w : config.placeAfter()) {
+      if (text.startsWith(w, end) && !WordSplit.insideWord(text, end + w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most characters between a body and the word that closes its credit (县融媒体中心 记者 供图）). */
+  private static final int MAX_CREDIT_GAP = 6;
+
+  /**
+   * True when the body ending at {@code end} stands in a credit in brackets: one of
+   * {@code credit_after} follows within a few characters and closes the bracket (（公安局提供）).
+   */
+  private boolean inCredit(String text, int end) {
+    int close = end;
+    int last = Math.min(text.length(), end + MAX_CREDIT_GAP + 4);
+    while (close < last && text.charAt(close) != '）' && text.charAt(close) != ')') {
+      if (CLAUSE_ENDS.indexOf(text.charAt(close)) >= 0 || text.charAt(close) == '（'
+          || text.charAt(close) == '(') {
+        return false;
+      }
+      close++;
+    }
+    if (close >= last) {
+      return false;
+    }
+    String tail = text.substring(end, close).strip();
+    return config.creditAfter().stream()
+        .anyMatch(w -> tail.endsWith(w) && tail.length() - w.length() <= MAX_CREDIT_GAP);
   }
 
   /** Separators between the entries of a list of people's posts. */

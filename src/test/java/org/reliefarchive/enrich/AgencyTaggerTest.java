@@ -296,4 +296,23 @@ class AgencyTaggerTest {
     TagFindings thread = tag("具体选公司要看规划。问楼主公司在哪里？马云讲公司整个的大局。");
     assertThat(thread.bodyNames()).isEmpty();
   }
+
+  @Test
+  void readsASourceAPlaceAnObjectOrAnInstitutionNamedAfterABodyAsNoActor() {
+    // sentences of the kinds statistical bulletins, science news and finance news print
+    TagFindings credit = tag("年末户籍人口325410人（县公安局提供），其中城镇人口152258人。");
+    assertThat(credit.agencyTypes()).doesNotContain("公安");
+    TagFindings place = tag("为了减少社区中感染者的数量，需要快速检测。");
+    assertThat(place.agencyTypes()).doesNotContain("街道/社区");
+    TagFindings object = tag("市场监管部门约谈了美团公司。量化宽松可能损害银行体系，有助于缓解银行的压力。");
+    assertThat(object.bodyNames()).isEmpty();
+    assertThat(object.agencyTypes()).doesNotContain("企业");
+    TagFindings hospital = tag("全县民营医疗机构14个（红十字会医院、肛肠医院）。");
+    assertThat(hospital.agencyTypes()).doesNotContain("红十字会");
+    TagFindings orders = tag("科技工作紧紧围绕县委、县政府的工作要求，充分发挥单项体育协会的作用。");
+    assertThat(orders.agencyTypes()).isEmpty();
+    assertThat(orders.bodyNames()).isEmpty();
+    TagFindings acting = tag("县公安局组织民警走进社区，社区中心开展义诊（县融媒体中心供图）。");
+    assertThat(acting.agencyTypes()).contains("公安");
+  }
 }
