@@ -176,9 +176,11 @@ final class RegionTagger implements TagStep {
 
   /**
    * True when {@code found[i]} and the places chained to it end their line right after a clock
-   * time: a comment's or post's time stamp, then where its writer is (2024-04-07 13:19:20 贵州).
+   * time: a comment's or post's time stamp, then where its writer is (2024-04-07 13:19:20 贵州);
+   * or, when {@code labels} is set, make up a whole line that does not continue a sentence.
    */
-  private static boolean posterLocation(String text, List<RegionCandidate> found, int i) {
+  private static boolean posterLocation(String text, List<RegionCandidate> found, int i,
+      boolean labels) {
     int first = i;
     while (first > 0 && found.get(first - 1).end == found.get(first).start) {
       first--;
@@ -193,19 +195,52 @@ final class RegionTagger implements TagStep {
     }
     int start = found.get(first).start;
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    return CLOCK_BEFORE.matcher(text.substring(lineStart, start)).find();
+    String before = text.substring(lineStart, start);
+    return CLOCK_BEFORE.matcher(before).find()
+        || (labels && before.isBlank() && !wrapped(text, lineStart));
+  }
+
+  /**
+   * True when two or more lines of the text are place names alone and continue no sentence: the
+   * places of a thread's writers over their replies (上海市, 浙江省杭州市 each on a line of its
+   * own), not places the report is about.
+   */
+  private static boolean placeLabels(String text, List<RegionCandidate> found) {
+    int lines = 0;
+    int lastLine = -1;
+    for (int i = 0; i < found.size() && lines < 2; i++) {
+      int lineStart = text.lastIndexOf('\n', found.get(i).start - 1) + 1;
+      if (lineStart != lastLine && posterLocation(text, found, i, true)) {
+        lines++;
+        lastLine = lineStart;
+      }
+    }
+    return lines >= 2;
+  }
+
+  /**
+   * True when the line before {@code lineStart} ends in a Han character: a sentence broken at a
+   * link (西临⏎大营镇⏎东照村), whose place is a mention like any other.
+   */
+  private static boolean wrapped(String text, int lineStart) {
+    int i = lineStart - 2;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) != '\n' && BodyNamer.isHan(text.charAt(i));
   }
 
   private boolean[] origins(String text, List<RegionCandidate> found) {
     int n = found.size();
     boolean[] origin = new boolean[n];
+    boolean labels = placeLabels(text, found);
     for (int i = 0; i < n; i++) {
       RegionCandidate c = found.get(i);
       boolean arrivalNext = i + 1 < n && found.get(i + 1).start == c.end
           && found.get(i + 1).readings.stream().anyMatch(RegionNames.Reading::arrival);
       origin[i] = arrivalNext || (startsWithAny(text, c.end, config.originAfter())
           && !startsWithAny(text, c.end, config.notOriginAfter()))
-          || posterLocation(text, found, i);
+          || posterLocation(text, found, i, labels);
       if (!origin[i]) {
         // walk back over a list of places to the word before it: 从湖北、重庆
         int pos = c.start;

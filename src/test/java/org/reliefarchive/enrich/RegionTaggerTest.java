@@ -201,6 +201,18 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsAWritersPlaceRepeatedOverRepliesAsNoPlaceOfTheReport() {
+    // a thread's replies (a v2ex-style forum, dev split): each writer's place on a line of its own
+    assertThat(tag("henryspace @henryspace\n上海市\n说实话端到端加密不是刚需。\n"
+        + "北野 @alimy\n浙江省杭州市\n可以试试。\nyanjun @yanjun\n上海市\n同意。", null)
+        .regionPaths()).isEmpty();
+    // a sentence broken at its links (wikipedia, dev split) names its places
+    assertThat(tag("雄安站枢纽片区位于河北省雄县，西临\n大营镇\n东照村，西至\n大营镇\n东照村。", null)
+        .regionPaths())
+        .contains("河北省/保定市/雄县/大营镇");
+  }
+
+  @Test
   void dropsALoneCountyOfAProvinceTheTextIsNotAbout() {
     String history = "雄县与容城县同属保定。五代时唐兴县后晋改宜川县，属莫州。";
     assertThat(tag(history, null).regionPaths())
