@@ -21,6 +21,7 @@ final class BodyNamer {
   private final List<String> industries;
   private final List<String> boundaries;
   private final Set<String> weakBoundaries = new HashSet<>();
+  private final Set<String> oneCharBoundaries = new HashSet<>();
 
   BodyNamer(AgencyConfig config) {
     this.config = config;
@@ -30,6 +31,11 @@ final class BodyNamer {
     List<String> all = new ArrayList<>(config.boundaries());
     all.addAll(config.passiveBefore());
     this.boundaries = List.copyOf(all);
+    for (String b : all) {
+      if (b.length() == 1) {
+        oneCharBoundaries.add(b);
+      }
+    }
     weakBoundaries.addAll(config.weakBoundaries());
   }
 
@@ -141,6 +147,12 @@ final class BodyNamer {
     // trusted only when what is left is a name of some length
     boolean cutByOneChar = p > 0 && p != floor && isHan(text.charAt(p - 1))
         && weakBoundaries.contains(text.substring(p - 1, p));
+    // any one-character boundary that makes one word with the name's first character was no
+    // boundary there (了 of 了解所面公司, 对 of 对外贸易公司): what is left names nothing
+    if (p > 0 && p != floor && isHan(text.charAt(p - 1))
+        && oneCharBoundaries.contains(text.substring(p - 1, p)) && WordSplit.insideWord(text, p)) {
+      return null;
+    }
     // …and never when that character and the name's first make one word (有轨 of 浦东有轨交通公司)
     if (!bounded || front.length() < 2 || (cutByOneChar && (front.length() < 3
         || WordSplit.insideWord(text, p))) || isGeneric(front)) {

@@ -293,8 +293,10 @@ class AgencyTaggerTest {
     // a hospital's contest (zyyfy, dev split) and a job-hunting thread (douban, dev split)
     TagFindings hospital = tag("10月30日，我院医技药剂党支部联合药剂科举办了药学理论知识竞赛。");
     assertThat(hospital.bodyNames()).containsExactly("医技药剂党支部");
-    TagFindings thread = tag("具体选公司要看规划。问楼主公司在哪里？马云讲公司整个的大局。");
+    TagFindings thread = tag("具体选公司要看规划。问楼主公司在哪里？马云讲公司整个的大局。"
+        + "首先要明确自己的职业规划，了解所面公司。");
     assertThat(thread.bodyNames()).isEmpty();
+    assertThat(tag("社区组建了蓝天救援队。").bodyNames()).containsExactly("蓝天救援队");
   }
 
   @Test
