@@ -138,6 +138,9 @@ public record AgencyConfig(
    *     names a body only where it stands as a word of its own and one of {@code nameActs}
    *     follows it; optional
    * @param nameActs words right after such a name that make it act (捐赠, 宣布, 向); optional
+   * @param abroad true when a body of the type abroad counts too (苹果公司, 法国航空公司: a
+   *     company is one wherever it is registered), so {@code foreign_fronts} do not drop it;
+   *     false when absent
    */
   public record AgencyType(
       String type,
@@ -148,7 +151,8 @@ public record AgencyConfig(
       boolean dropPlacePrefix,
       Boolean brandBeforePlace,
       List<String> names,
-      List<String> nameActs) {
+      List<String> nameActs,
+      Boolean abroad) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -156,6 +160,7 @@ public record AgencyConfig(
       words = RegionConfig.words("types.words", words);
       endings = RegionConfig.words("types.endings", endings);
       brandBeforePlace = brandBeforePlace != null && brandBeforePlace;
+      abroad = abroad != null && abroad;
       names = RegionConfig.words("types.names", names);
       nameActs = RegionConfig.words("types.name_acts", nameActs);
       if (words.isEmpty() && endings.isEmpty()) {

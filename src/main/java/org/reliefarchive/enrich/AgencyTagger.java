@@ -129,8 +129,7 @@ final class AgencyTagger implements TagStep {
         continue;
       }
       if (RegionTagger.startsWithAny(ctx.text, m.end(), config.titleAfter())
-          || (front != null
-              && RegionTagger.startsWithAny(ctx.text, front.start(), config.foreignFronts()))) {
+          || (front != null && abroad(ctx.text, front.start(), m.start(), type))) {
         // inside a person's title (农机协会优秀工作者) or a body abroad (加拿大记者协会)
         continue;
       }
@@ -179,6 +178,25 @@ final class AgencyTagger implements TagStep {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the front {@code [start, end)} opens with a place abroad and so names no body of
+   * {@code type}: any such body of a mainland type (加拿大记者协会), and for a type that counts
+   * abroad (法国航空公司) only a front with nothing but generic words after the place (美国公司,
+   * 国际顶级公司: companies of a country, not one).
+   */
+  private boolean abroad(String text, int start, int end, AgencyConfig.AgencyType type) {
+    int longest = -1;
+    for (String f : config.foreignFronts()) {
+      if (f.length() > longest && text.startsWith(f, start) && start + f.length() <= end) {
+        longest = f.length();
+      }
+    }
+    if (longest < 0) {
+      return false;
+    }
+    return !type.abroad() || namer.isGeneric(text.substring(start + longest, end));
   }
 
   /** True when the text names two or more words of Hong Kong, Macao or Taiwan. */

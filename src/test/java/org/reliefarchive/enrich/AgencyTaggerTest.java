@@ -317,4 +317,14 @@ class AgencyTaggerTest {
     TagFindings acting = tag("县公安局组织民警走进社区，社区中心开展义诊（县融媒体中心供图）。");
     assertThat(acting.agencyTypes()).contains("公安");
   }
+
+  @Test
+  void namesACompanyAbroadButNoAssociationAbroadNorTheCompaniesOfACountry() {
+    TagFindings tags = tag("巴黎大众运输公司宣布地铁停运。加拿大记者协会发表声明。"
+        + "美国公司纷纷撤离，一系列国际顶级公司也在观望。");
+    assertThat(tags.bodyNames()).containsExactly("巴黎大众运输公司");
+    assertThat(tags.agencyTypes()).containsExactly("企业");
+    TagFindings website = tag("英国广播公司网站不久前刊文称，西方国家正向中国取经。");
+    assertThat(website.bodyNames()).isEmpty();
+  }
 }

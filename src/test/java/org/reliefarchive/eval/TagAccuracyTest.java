@@ -46,13 +46,13 @@ class TagAccuracyTest {
     List<TagCase> test = cases.stream().filter(c -> c.split().equals("test")).toList();
     assertThat(test).hasSizeGreaterThanOrEqualTo(85);
     TagAccuracy accuracy = score(test);
-    // measured on the test split of 93 pages: regions P 0.948 R 0.939, agency types P 0.889
-    // R 0.774, agency names P 0.750; floors a little below. Types and names are under the
+    // measured on the test split of 93 pages: regions P 0.948 R 0.939, agency types P 0.862
+    // R 0.806, agency names P 0.743; floors a little below. Types and names are under the
     // issue's targets.
     assertThat(accuracy.precision(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
     assertThat(accuracy.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.92);
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.86);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.75);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.84);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.78);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.72);
   }
 
