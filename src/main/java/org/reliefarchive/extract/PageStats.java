@@ -46,11 +46,36 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers);
   }
 
-  /** True when a line ends with an ellipsis: "..", "...", "…", "……" (spaces ignored). */
+  /**
+   * True when a line is a summary cut off: it ends with an ellipsis ("..", "…", "……"), inside a
+   * character cut in half (a summary cut at a byte count shows U+FFFD), or with a link to the rest
+   * after a space, an ellipsis or a bracket (… 全文, [详细], 阅读全文>>); spaces ignored.
+   */
   static boolean isCutOff(String text) {
     String t = text.strip();
-    return t.endsWith("..") || t.endsWith("…") || t.endsWith("．．");
+    if (t.endsWith("..") || t.endsWith("…") || t.endsWith("．．") || t.endsWith("\uFFFD")) {
+      return true;
+    }
+    int end = t.length();
+    while (end > 0 && CLOSERS.indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    for (String more : READ_MORE) {
+      int at = end - more.length();
+      if (at >= 0 && t.startsWith(more, at)) {
+        return at == 0 || OPENERS.indexOf(t.charAt(at - 1)) >= 0;
+      }
+    }
+    return false;
   }
+
+  /** Links to the rest of a story after its summary. */
+  private static final List<String> READ_MORE = List.of("阅读全文", "查看全文", "阅读更多", "全文",
+      "详细", "详情", "更多");
+  /** What may close such a link: brackets and arrows. */
+  private static final String CLOSERS = "]】)）>》 ";
+  /** What stands right before such a link: a space, an ellipsis or a bracket. */
+  private static final String OPENERS = " .…[【(（<《\u3000";
 
   /** The counts in words, for {@code extract --explain}. */
   String describe() {
@@ -81,9 +106,10 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
           "%d sentence ends in %d characters of text; %.0f%% of the page's text is links",
           bodySentences, bodyPlain, 100 * pageLinkShare());
     }
-    if (bodyTeasers >= 3 && bodyTeasers * 3 >= bodyLines) {
-      return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines are cut"
-          + " off with an ellipsis", bodyTeasers, bodyLines);
+    // the story links between the summaries (headlines, column names) are not counted
+    if (bodyTeasers >= 3 && bodyTeasers * 3 >= bodyLines - bodyLinkLines) {
+      return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines outside"
+          + " links are cut off", bodyTeasers, bodyLines - bodyLinkLines);
     }
     if (!thread && bodyLinkLines >= 10 && bodyLinkLines * 2 > bodyLines) {
       return String.format(Locale.ROOT, "a list: %d of %d body lines are links", bodyLinkLines,

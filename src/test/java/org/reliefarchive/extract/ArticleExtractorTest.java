@@ -126,6 +126,20 @@ class ArticleExtractorTest {
     assertThat(dated.dateSource()).isEqualTo(DateSource.URL);
   }
   @Test
+  void refusesAListOfSummariesCutAtAByteCountOrEndingInALinkToTheRest() throws Exception {
+    // a real column page of hkej.com (dev split): each summary is cut mid-character, then
+    // "... 全文", between links to the column
+    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/test/resources/corpus/pages/more/hkej.com-dujiaoxiangjiang-list.html"));
+    ExtractionOutcome list = EXTRACTOR.extract(page, "https://www.hkej.com/dailynews/views", null);
+    assertThat(list.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(list.reason()).contains("summaries");
+    assertThat(PageStats.isCutOff("深圳市口岸辦公室早前公布，由昨日起須提前完成「粵康碼\uFFFD")).isTrue();
+    assertThat(PageStats.isCutOff("有4名考生考獲7科5**狀元 ... 全文")).isTrue();
+    assertThat(PageStats.isCutOff("国务院办公厅印发通知，以下为通知全文")).isFalse();
+  }
+
+  @Test
   void refusesAShopsProductPageAndKeepsANewsReportAboutShopping() throws Exception {
     // a real product page of mia.com (dev split): a short blurb beside 加入购物车 and 商品详情
     byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
