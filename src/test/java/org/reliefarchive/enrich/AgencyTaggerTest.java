@@ -285,6 +285,8 @@ class AgencyTaggerTest {
     assertThat(acting.agencyTypes()).contains("企业");
     TagFindings passive = tag("他在北京东路的店里用美团点餐，又在百度百科上查了资料。我们的京东方屏幕很好。");
     assertThat(passive.bodyNames()).isEmpty();
+    TagFindings launch = tag("今天凌晨，三星在美国旧金山举行发布会。");
+    assertThat(launch.bodyNames()).containsExactly("三星");
     TagFindings longer = tag("阿里巴巴集团宣布捐赠10亿元。");
     assertThat(longer.bodyNames()).containsExactly("阿里巴巴集团");
   }
