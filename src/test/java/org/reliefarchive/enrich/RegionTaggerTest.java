@@ -201,6 +201,14 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsAPlainAWeatherReportNamesAsNoDistrict() {
+    // a cold-wave forecast (toutiao, dev split)
+    assertThat(tag("华北、黄淮、江淮、江汉、江南西部等地降温6～12℃。", null).regionPaths()).isEmpty();
+    assertThat(tag("武汉市江汉区民政局开展慰问。", null).regionPaths())
+        .contains("湖北省/武汉市/江汉区");
+  }
+
+  @Test
   void readsAWritersPlaceRepeatedOverRepliesAsNoPlaceOfTheReport() {
     // a thread's replies (a v2ex-style forum, dev split): each writer's place on a line of its own
     assertThat(tag("henryspace @henryspace\n上海市\n说实话端到端加密不是刚需。\n"
