@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -132,8 +133,12 @@ public final class DetachedSearch implements Closeable {
   /**
    * The snippet of each body in {@code bodies} for {@code text}, or its lead where the query
    * marks nothing, as the embedded searcher shows them.
+   *
+   * @param titles the title of each report, or null: a report may match the query only through
+   *     its title (慰问 in the heading, a synonym in the body), and the highlighter marks the
+   *     body of a report only where the report matches the whole query
    */
-  public List<Snippet> snippets(Query text, List<String> bodies) {
+  public List<Snippet> snippets(Query text, List<String> titles, List<String> bodies) {
     List<Snippet> out = new ArrayList<>(bodies.size());
     if (bodies.isEmpty()) {
       return out;
@@ -144,9 +149,14 @@ public final class DetachedSearch implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(analyzer == null ? schema.analyzer()
           : analyzer).setUseCompoundFile(false).setMergePolicy(NoMergePolicy.INSTANCE);
       try (IndexWriter w = new IndexWriter(dir, config)) {
-        for (String body : bodies) {
+        for (int i = 0; i < bodies.size(); i++) {
           Document d = new Document();
+          String body = bodies.get(i);
           d.add(new Field(IndexSchema.BODY, body == null ? "" : body, IndexSchema.BODY_TEXT));
+          String title = titles == null ? null : titles.get(i);
+          if (title != null) {
+            d.add(new TextField(IndexSchema.TITLE, title, Field.Store.NO));
+          }
           w.addDocument(d);
         }
       }

@@ -26,6 +26,7 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.ShardParams;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.DetachedSearch;
@@ -56,7 +57,11 @@ public final class SolrReportSearcher implements SearchBackend {
       IndexSchema.PUBLISHED, IndexSchema.PRIMARY_REGION, IndexSchema.AGENCY_TYPE,
       IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, IndexSchema.STATUS,
       "score");
-  /** What folding a window of hits reads: the page's other fields are fetched for it alone. */
+  /**
+   * What folding a window of hits reads: the page's other fields are fetched for it alone.
+   * Searches that read little ask each shard for their fields in the same pass as for the top
+   * ids ({@code distrib.singlePass}): one round of shard requests instead of two.
+   */
   private static final String WINDOW_FIELDS = String.join(",", IndexSchema.ID,
       IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, "score");
   /** The request parameter holding the full query of a relaxed search, and its count's key. */
@@ -99,6 +104,7 @@ public final class SolrReportSearcher implements SearchBackend {
     }
     params.set("rows", window);
     params.set("fl", WINDOW_FIELDS);
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     params.set("sort", sort(request.sort(), false));
     QueryResponse response = query(params);
     SolrDocumentList docs = response.getResults();
@@ -153,6 +159,7 @@ public final class SolrReportSearcher implements SearchBackend {
         request.to());
     params.set("rows", Math.min(10_000, wanted * FOLD_WINDOW));
     params.set("fl", WINDOW_FIELDS);
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     params.set("sort", sort(request.sort(), false));
     SolrDocumentList docs = query(params).getResults();
     java.util.Set<String> shown = new java.util.HashSet<>();
@@ -214,7 +221,8 @@ public final class SolrReportSearcher implements SearchBackend {
   private List<SearchHit> hits(Query text, List<SolrDocument> page, SearchRequest.Sort sort,
       Map<String, Integer> reprints, DetachedSearch.Graded marked) {
     List<String> bodies = page.stream().map(d -> SolrHits.string(d, IndexSchema.BODY)).toList();
-    List<Snippet> snippets = compiler.snippets(text, bodies);
+    List<String> titles = page.stream().map(d -> SolrHits.string(d, IndexSchema.TITLE)).toList();
+    List<Snippet> snippets = compiler.snippets(text, titles, bodies);
     List<SearchHit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       SolrDocument d = page.get(i);
@@ -280,6 +288,7 @@ public final class SolrReportSearcher implements SearchBackend {
       }
     }
     params.set("fl", fl.toString());
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     List<String> groups = window.stream().map(d -> SolrHits.string(d, IndexSchema.GROUP))
         .filter(g -> g != null).distinct().toList();
     if (!groups.isEmpty()) {
@@ -375,6 +384,7 @@ public final class SolrReportSearcher implements SearchBackend {
     }
     params.set("rows", size * FOLD_WINDOW);
     params.set("fl", WINDOW_FIELDS);
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     List<SolrDocument> folded = SolrHits.fold(query(params).getResults());
     float best = folded.stream().map(SolrHits::score).max(Float::compare).orElse(0f);
     List<SolrDocument> close = folded.stream()
