@@ -13,6 +13,7 @@ import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.index.CaptureCodec;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.TagsCodec;
+import org.reliefarchive.search.DetachedSearch;
 import org.reliefarchive.search.ReportDetail;
 import org.reliefarchive.search.SearchHit;
 import org.reliefarchive.search.Snippet;
@@ -47,11 +48,17 @@ final class SolrHits {
     return new ArrayList<>(shown.values());
   }
 
+  /** The reprint group of a document, or a key of its own when it has none. */
+  static String groupKey(SolrDocument d) {
+    String group = string(d, IndexSchema.GROUP);
+    return group == null ? "doc:" + string(d, IndexSchema.ID) : group;
+  }
+
   static SearchHit hit(SolrDocument d, Snippet snippet, boolean scored, int reprints) {
     return new SearchHit(string(d, IndexSchema.ID), string(d, IndexSchema.TITLE),
         string(d, IndexSchema.URL), string(d, IndexSchema.PORTAL),
         string(d, IndexSchema.PORTAL_NAME), published(d), snippet,
-        scored ? Float.valueOf(score(d)) : null, string(d, IndexSchema.PRIMARY_REGION),
+        scored ? Float.valueOf(DetachedSearch.textScore(score(d))) : null, string(d, IndexSchema.PRIMARY_REGION),
         strings(d, IndexSchema.AGENCY_TYPE), string(d, IndexSchema.GROUP), reprints,
         firstCaptured(d), string(d, IndexSchema.STATUS));
   }

@@ -17,13 +17,16 @@ import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.ShardParams;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.DetachedSearch;
@@ -42,8 +45,9 @@ import org.reliefarchive.search.Snippet;
  * QueryXml}), facet filters tagged and counted multi-select ({@link SolrFacets}), dates as a
  * range on the publication time, reprints folded, snippets marked by the same highlighter.
  * Totals, hits and counts equal the embedded index's on the same reports; relevance order may
- * differ, as each shard scores with its own term statistics. Not yet: filling a short page with
- * partial matches, and the relaxed search (both answer full matches only). Thread-safe.
+ * differ, as each shard scores with its own term statistics. A short page is filled with reports
+ * missing some words of the query, and the relaxed search counts them all, as the embedded
+ * search does ({@link DetachedSearch.Graded}). Thread-safe.
  */
 public final class SolrReportSearcher implements SearchBackend {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -53,9 +57,21 @@ public final class SolrReportSearcher implements SearchBackend {
       IndexSchema.PUBLISHED, IndexSchema.PRIMARY_REGION, IndexSchema.AGENCY_TYPE,
       IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, IndexSchema.STATUS,
       "score");
-  /** What folding a window of hits reads: the page's other fields are fetched for it alone. */
+  /**
+   * What folding a window of hits reads: the page's other fields are fetched for it alone.
+   * Searches that read little ask each shard for their fields in the same pass as for the top
+   * ids ({@code distrib.singlePass}): one round of shard requests instead of two.
+   */
   private static final String WINDOW_FIELDS = String.join(",", IndexSchema.ID,
       IndexSchema.GROUP, IndexSchema.FIRST_CAPTURED, IndexSchema.FETCHED_AT, "score");
+  /** The request parameter holding the full query of a relaxed search, and its count's key. */
+  private static final String FULL_PARAM = "full_q";
+  /** The request parameters holding each required part of a query (part_q0, part_q1 …). */
+  private static final String PART_PARAM = "part_q";
+  /** The pseudo-fields saying whether a report holds each required part (holds0 …). */
+  private static final String HOLDS = "holds";
+  private static final String GROUPS_PARAM = "reprint_groups";
+  private static final String PAGE_TAG = "page";
 
   private final SolrClient client;
   private final String collection;
@@ -75,12 +91,20 @@ public final class SolrReportSearcher implements SearchBackend {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
-    Query text = compiler.parse(request.query());
+    DetachedSearch.Graded graded = compiler.graded(request.query());
+    boolean relaxed = request.relaxed() && graded.relaxable();
+    Query text = relaxed ? graded.relaxed() : graded.full();
     int window = Math.min(10_000, request.page() * request.size() * FOLD_WINDOW);
     ModifiableSolrParams params = base(text, request.filters(), request.from(), request.to());
     SolrFacets.ask(params);
+    if (relaxed) {
+      // the full matches among the relaxed ones, with the same filters: the rest are partial
+      params.set(FULL_PARAM, QueryXml.of(graded.full()));
+      params.add("facet.query", "{!xmlparser key=" + FULL_PARAM + " v=$" + FULL_PARAM + "}");
+    }
     params.set("rows", window);
     params.set("fl", WINDOW_FIELDS);
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     params.set("sort", sort(request.sort(), false));
     QueryResponse response = query(params);
     SolrDocumentList docs = response.getResults();
@@ -88,12 +112,67 @@ public final class SolrReportSearcher implements SearchBackend {
     List<SolrDocument> folded = SolrHits.fold(docs);
     int from = (request.page() - 1) * request.size();
     List<SolrDocument> page = from >= folded.size() ? List.of()
-        : withStoredFields(folded.subList(from, Math.min(folded.size(), from + request.size())));
-    List<SearchHit> hits = hits(text, page, request.sort());
+        : folded.subList(from, Math.min(folded.size(), from + request.size()));
+    long partial = 0;
+    List<SolrDocument> more = List.of();
+    if (relaxed) {
+      Integer full = response.getFacetQuery() == null ? null
+          : response.getFacetQuery().get(FULL_PARAM);
+      partial = docs.getNumFound() - (full == null ? 0 : full);
+    } else if (graded.relaxable() && docs.getNumFound() < window
+        && from + request.size() > folded.size()) {
+      PartialPage filled = partialPage(graded, request, folded);
+      partial = filled.total();
+      more = filled.page();
+    }
+    DetachedSearch.Graded marked = relaxed || !more.isEmpty() ? graded : null;
+    List<SolrDocument> shown = new ArrayList<>(page);
+    shown.addAll(more);
+    Fetched fetched = fetch(shown, marked);
+    List<SearchHit> hits = new ArrayList<>(hits(text, fetched.of(page), request.sort(),
+        fetched.reprints(), marked));
+    if (!more.isEmpty()) {
+      hits.addAll(hits(graded.relaxed(), fetched.of(more), request.sort(), fetched.reprints(),
+          marked));
+    }
     long undated = undated(text, request, docs.getNumFound(), facets);
     return new SearchResult(compiler.understood(request.query()), docs.getNumFound(),
         request.page(), request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000,
-        undated, false, 0);
+        undated, relaxed, partial);
+  }
+
+  /** A page of partial matches, and how many reports match partially. */
+  private record PartialPage(List<SolrDocument> page, long total) {}
+
+  /**
+   * The reports that fill the rest of a page the full matches ({@code full}, folded, every one
+   * of them) left short, as the embedded search fills it: those missing one part first, then
+   * fewer, reprints of a report already shown left out, with the filters and dates of the
+   * request; facet counts are not touched.
+   */
+  private PartialPage partialPage(DetachedSearch.Graded graded, SearchRequest request,
+      List<SolrDocument> full) {
+    int from = (request.page() - 1) * request.size();
+    int wanted = from + request.size() - full.size();
+    int skip = Math.max(0, from - full.size());
+    ModifiableSolrParams params = base(graded.partial(), request.filters(), request.from(),
+        request.to());
+    params.set("rows", Math.min(10_000, wanted * FOLD_WINDOW));
+    params.set("fl", WINDOW_FIELDS);
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
+    params.set("sort", sort(request.sort(), false));
+    SolrDocumentList docs = query(params).getResults();
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    full.forEach(d -> shown.add(SolrHits.groupKey(d)));
+    List<SolrDocument> more = new ArrayList<>();
+    for (SolrDocument d : SolrHits.fold(docs)) {
+      if (!shown.contains(SolrHits.groupKey(d))) {
+        more.add(d);
+      }
+    }
+    List<SolrDocument> page = skip >= more.size() ? List.of()
+        : more.subList(skip, Math.min(more.size(), wanted));
+    return new PartialPage(page, docs.getNumFound());
   }
 
   /** The query, filters and date range of a search, without paging or facets. */
@@ -134,73 +213,103 @@ public final class SolrReportSearcher implements SearchBackend {
     return query(params).getResults().getNumFound();
   }
 
-  private List<SearchHit> hits(Query text, List<SolrDocument> page, SearchRequest.Sort sort) {
+  /**
+   * The hits of {@code page} (documents with every field a hit shows): snippets marked for
+   * {@code text}, reprints counted, and, when {@code marked} is given, each marked full or
+   * partial with the words it misses.
+   */
+  private List<SearchHit> hits(Query text, List<SolrDocument> page, SearchRequest.Sort sort,
+      Map<String, Integer> reprints, DetachedSearch.Graded marked) {
     List<String> bodies = page.stream().map(d -> SolrHits.string(d, IndexSchema.BODY)).toList();
-    List<Snippet> snippets = compiler.snippets(text, bodies);
-    Map<String, Integer> reprints = reprintCounts(page);
+    List<String> titles = page.stream().map(d -> SolrHits.string(d, IndexSchema.TITLE)).toList();
+    List<Snippet> snippets = compiler.snippets(text, titles, bodies);
     List<SearchHit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       SolrDocument d = page.get(i);
       String group = SolrHits.string(d, IndexSchema.GROUP);
-      hits.add(SolrHits.hit(d, snippets.get(i), sort == SearchRequest.Sort.RELEVANCE,
-          group == null ? 0 : reprints.getOrDefault(group, 1) - 1));
+      SearchHit hit = SolrHits.hit(d, snippets.get(i), sort == SearchRequest.Sort.RELEVANCE,
+          group == null ? 0 : reprints.getOrDefault(group, 1) - 1);
+      if (marked != null) {
+        List<String> missing = new ArrayList<>();
+        for (int p = 0; p < marked.required().size(); p++) {
+          if (!Boolean.TRUE.equals(d.getFirstValue(HOLDS + p))) {
+            missing.add(marked.label(p));
+          }
+        }
+        hit = hit.withMatch(missing.isEmpty() ? SearchHit.FULL : SearchHit.PARTIAL, missing);
+      }
+      hits.add(hit);
     }
     return hits;
   }
 
+  /** The reports of a page with every field a hit shows, and how many reports each group has. */
+  private record Fetched(Map<String, SolrDocument> byId, Map<String, Integer> reprints) {
+    /**
+     * The reports of {@code window} (ids, groups and scores) with their fields, in the same
+     * order; one deleted since the search is left out.
+     */
+    List<SolrDocument> of(List<SolrDocument> window) {
+      List<SolrDocument> out = new ArrayList<>(window.size());
+      for (SolrDocument w : window) {
+        SolrDocument full = byId.get(SolrHits.string(w, IndexSchema.ID));
+        if (full != null) {
+          full.setField("score", w.getFieldValue("score"));
+          out.add(full);
+        }
+      }
+      return out;
+    }
+  }
+
   /**
-   * The reports of {@code window} (ids, groups and scores only) with every field a hit shows,
-   * in one request and in the same order: the bodies of the hits shown, not of the whole fold
-   * window, cross the network.
+   * Every field a hit shows for the reports of {@code window}, with the size of each of their
+   * reprint groups (a facet over the whole collection) and, when {@code marked} is given,
+   * which required parts each holds: one request, so the bodies of the hits shown, not of the
+   * whole fold window, cross the network.
    */
-  private List<SolrDocument> withStoredFields(List<SolrDocument> window) {
+  private Fetched fetch(List<SolrDocument> window, DetachedSearch.Graded marked) {
+    Map<String, SolrDocument> byId = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     if (window.isEmpty()) {
-      return window;
+      return new Fetched(byId, counts);
     }
     List<String> ids = window.stream().map(d -> SolrHits.string(d, IndexSchema.ID)).toList();
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", "*:*");
-    params.add("fq", SolrFacets.filterQuery(IndexSchema.ID, ids));
+    params.add("fq", "{!tag=" + PAGE_TAG + "}" + SolrFacets.filterQuery(IndexSchema.ID, ids));
     params.set("rows", ids.size());
-    params.set("fl", HIT_FIELDS);
-    Map<String, SolrDocument> byId = new HashMap<>();
-    for (SolrDocument d : query(params).getResults()) {
+    StringBuilder fl = new StringBuilder(HIT_FIELDS);
+    if (marked != null) {
+      for (int p = 0; p < marked.required().size(); p++) {
+        params.set(PART_PARAM + p, "{!xmlparser}" + QueryXml.of(marked.required().get(p)));
+        fl.append(',').append(HOLDS).append(p).append(":exists(query($").append(PART_PARAM)
+            .append(p).append("))");
+      }
+    }
+    params.set("fl", fl.toString());
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
+    List<String> groups = window.stream().map(d -> SolrHits.string(d, IndexSchema.GROUP))
+        .filter(g -> g != null).distinct().toList();
+    if (!groups.isEmpty()) {
+      // counted over the whole collection: the page's filter is left out, the groups' put in
+      params.set(GROUPS_PARAM, SolrFacets.filterQuery(IndexSchema.GROUP, groups));
+      params.set("json.facet", "{groups:{type:terms,field:" + IndexSchema.GROUP
+          + ",limit:-1,mincount:1,domain:{excludeTags:" + PAGE_TAG + ",filter:{param:"
+          + GROUPS_PARAM + "}}}}");
+    }
+    QueryResponse response = query(params);
+    for (SolrDocument d : response.getResults()) {
       byId.put(SolrHits.string(d, IndexSchema.ID), d);
     }
-    List<SolrDocument> out = new ArrayList<>(window.size());
-    for (SolrDocument w : window) {
-      SolrDocument full = byId.get(SolrHits.string(w, IndexSchema.ID));
-      if (full != null) { // deleted between the two requests: left out
-        full.setField("score", w.getFieldValue("score"));
-        out.add(full);
+    NestableJsonFacet json = response.getJsonFacetingResponse();
+    BucketBasedJsonFacet buckets = json == null ? null : json.getBucketBasedFacets("groups");
+    if (buckets != null) {
+      for (BucketJsonFacet b : buckets.getBuckets()) {
+        counts.put(String.valueOf(b.getVal()), (int) b.getCount());
       }
     }
-    return out;
-  }
-
-  /** How many reports each group of {@code page} holds, in one request. */
-  private Map<String, Integer> reprintCounts(List<SolrDocument> page) {
-    List<String> groups = page.stream().map(d -> SolrHits.string(d, IndexSchema.GROUP))
-        .filter(g -> g != null).distinct().toList();
-    Map<String, Integer> counts = new HashMap<>();
-    if (groups.isEmpty()) {
-      return counts;
-    }
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", "*:*");
-    params.add("fq", SolrFacets.filterQuery(IndexSchema.GROUP, groups));
-    params.set("rows", 0);
-    params.set("facet", true);
-    params.set("facet.field", IndexSchema.GROUP);
-    params.set("facet.limit", -1);
-    params.set("facet.mincount", 1);
-    FacetField field = query(params).getFacetField(IndexSchema.GROUP);
-    if (field != null && field.getValues() != null) {
-      for (FacetField.Count c : field.getValues()) {
-        counts.put(c.getName(), (int) c.getCount());
-      }
-    }
-    return counts;
+    return new Fetched(byId, counts);
   }
 
   @Override
@@ -274,13 +383,16 @@ public final class SolrReportSearcher implements SearchBackend {
       params.add("fq", "-" + IndexSchema.GROUP + ":" + SolrFacets.quoted(group));
     }
     params.set("rows", size * FOLD_WINDOW);
-    params.set("fl", HIT_FIELDS);
+    params.set("fl", WINDOW_FIELDS);
+    params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     List<SolrDocument> folded = SolrHits.fold(query(params).getResults());
     float best = folded.stream().map(SolrHits::score).max(Float::compare).orElse(0f);
     List<SolrDocument> close = folded.stream()
         .filter(x -> SolrHits.score(x) >= ReportSearcher.SIMILAR_SHARE * best).limit(size)
         .toList();
-    return Optional.of(hits(new MatchAllDocsQuery(), close, SearchRequest.Sort.RELEVANCE));
+    Fetched fetched = fetch(close, null);
+    return Optional.of(hits(new MatchAllDocsQuery(), fetched.of(close),
+        SearchRequest.Sort.RELEVANCE, fetched.reprints(), null));
   }
 
   @Override

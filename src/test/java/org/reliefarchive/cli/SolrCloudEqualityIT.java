@@ -128,6 +128,91 @@ class SolrCloudEqualityIT {
     assertThat(exported(solr, request)).as("export").isEqualTo(exported(embedded, request));
   }
 
+  /** Queries of two or more words that few reports hold all of. */
+  static Stream<Arguments> partialQueries() {
+    List<Arguments> q = new ArrayList<>();
+    for (String text : List.of("殘聯 核酸 志願", "甘肃 残联 疫情", "妇联 红十字",
+        "醴陵市民政局 捐赠 社区", "\"困难群众\" 核酸", "老人 关爱 残联 -疫情")) {
+      q.add(Arguments.of(text, Map.of(), SearchRequest.Sort.RELEVANCE));
+    }
+    q.add(Arguments.of("殘聯 核酸 志願", Map.of(IndexSchema.REGION, List.of("甘肃省")),
+        SearchRequest.Sort.RELEVANCE));
+    q.add(Arguments.of("残联 疫情 社区", Map.of(IndexSchema.YEAR, List.of("2020")),
+        SearchRequest.Sort.RELEVANCE));
+    q.add(Arguments.of("社区 核酸 志愿", Map.of(), SearchRequest.Sort.DATE));
+    return q.stream();
+  }
+
+  /**
+   * A page the full matches leave short is filled with the same partial matches, each missing
+   * the same words; asked for relaxed, total, hits and facet counts take them all in alike.
+   */
+  @ParameterizedTest(name = "[{index}] q={0} filters={1} sort={2}")
+  @MethodSource("partialQueries")
+  void partialMatchesAreTheSame(String text, Map<String, List<String>> filters,
+      SearchRequest.Sort sort) {
+    SearchRequest request = new SearchRequest(text, filters, sort, 1, 200, null, null, false);
+    SearchResult e = embedded.search(request);
+    SearchResult s = solr.search(request);
+    assertThat(s.total()).as("total").isEqualTo(e.total());
+    assertThat(s.partial()).as("partial").isEqualTo(e.partial());
+    assertThat(s.relaxed()).isFalse();
+    assertThat(levels(s.hits())).as("hits with their match levels").isEqualTo(levels(e.hits()));
+    assertThat(counts(s.facets())).as("facet counts").isEqualTo(counts(e.facets()));
+    // the full matches first, then those missing one word, then more
+    assertThat(missed(s.hits())).as("order of match levels").isEqualTo(missed(e.hits()));
+    if (sort == SearchRequest.Sort.DATE) {
+      assertThat(dates(s.hits())).as("dates in order").isEqualTo(dates(e.hits()));
+    }
+
+    SearchRequest relaxed = new SearchRequest(text, filters, sort, 1, 200, null, null, true);
+    SearchResult er = embedded.search(relaxed);
+    SearchResult sr = solr.search(relaxed);
+    assertThat(er.relaxed()).isTrue();
+    assertThat(sr.relaxed()).as("relaxed").isTrue();
+    assertThat(er.total()).isGreaterThan(e.total());
+    assertThat(sr.total()).as("relaxed total").isEqualTo(er.total());
+    assertThat(sr.partial()).as("relaxed partial").isEqualTo(er.partial());
+    assertThat(levels(sr.hits())).as("relaxed hits").isEqualTo(levels(er.hits()));
+    assertThat(counts(sr.facets())).as("relaxed facet counts").isEqualTo(counts(er.facets()));
+    assertThat(sr.undated()).as("relaxed undated").isEqualTo(er.undated());
+    if (sort == SearchRequest.Sort.RELEVANCE) {
+      // reports holding more words first; by date, reports of one date come in either order
+      assertThat(missed(sr.hits())).as("relaxed order of match levels")
+          .isEqualTo(missed(er.hits()));
+    }
+  }
+
+  @Test
+  void theQueriesFindPartialMatches() {
+    // the comparisons above mean something only where there are partial matches to compare
+    long withPartial = partialQueries().filter(a -> {
+      Object[] q = a.get();
+      @SuppressWarnings("unchecked")
+      Map<String, List<String>> filters = (Map<String, List<String>>) q[1];
+      SearchResult r = embedded.search(new SearchRequest((String) q[0], filters,
+          (SearchRequest.Sort) q[2], 1, 200, null, null, false));
+      return r.partial() > 0 && r.hits().stream().anyMatch(SearchHit::partial);
+    }).count();
+    assertThat(withPartial).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void aShortPageOfPartialMatchesIsMarkedAlike() {
+    // a page of 3 at the end of the full matches, and into those missing a word
+    String text = "甘肃 残联 疫情";
+    long full = embedded.search(SearchRequest.of(text, 200)).total();
+    SearchRequest request = new SearchRequest(text, Map.of(), SearchRequest.Sort.RELEVANCE,
+        (int) (full / 3) + 1, 3, null, null, false);
+    SearchResult e = embedded.search(request);
+    SearchResult s = solr.search(request);
+    assertThat(e.hits()).isNotEmpty().anyMatch(SearchHit::partial);
+    assertThat(missed(s.hits())).isEqualTo(missed(e.hits()));
+    assertThat(s.partial()).isEqualTo(e.partial());
+    assertThat(s.hits()).allSatisfy(h -> assertThat(h.score()).isPositive()
+        .isLessThan(1_000f));
+  }
+
   @Test
   void reportPagesAreEqual() {
     SearchResult all = embedded.search(new SearchRequest("", Map.of(),
@@ -167,6 +252,18 @@ class SolrCloudEqualityIT {
     Set<String> ids = new LinkedHashSet<>();
     hits.stream().filter(h -> !h.partial()).map(SearchHit::id).sorted().forEach(ids::add);
     return ids;
+  }
+
+  /** Each hit's id with its match level and the words it misses, by id. */
+  private static Map<String, String> levels(List<SearchHit> hits) {
+    Map<String, String> out = new TreeMap<>();
+    hits.forEach(h -> out.put(h.id(), h.match() + " " + h.missing()));
+    return out;
+  }
+
+  /** How many words each hit misses, in the order shown. */
+  private static List<Integer> missed(List<SearchHit> hits) {
+    return hits.stream().map(h -> h.missing().size()).toList();
   }
 
   private static List<String> dates(List<SearchHit> hits) {
