@@ -50,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
   int docs;
 
   @Option(names = "--single-thread-docs", defaultValue = "50000",
-      description = "Documents to index with 1 thread (default: ${DEFAULT-VALUE}).")
+      description = "Documents to index with 1 thread first, 0 for none; --http builds no "
+          + "1-thread index (default: ${DEFAULT-VALUE}).")
   int singleDocs;
 
   @Option(names = "--queries", defaultValue = "300",
@@ -146,6 +147,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--reuse needs --dir, the directory of "
           + "an earlier run");
     }
+    if (singleDocs < 0 || docs < 1) {
+      throw new ParameterException(spec.commandLine(), "--docs must be at least 1 and "
+          + "--single-thread-docs at least 0");
+    }
     if (clients < 1 || seconds < 1) {
       throw new ParameterException(spec.commandLine(), "--clients and --seconds must be at "
           + "least 1");
@@ -179,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
       } else {
         // the gazetteer and taggers tag the generated reports; a reused index needs neither
         ArticleEnricher enricher = Pipeline.enricher(settings);
-        if (!http) {
+        if (!http && singleDocs > 0) {
           IndexBench.index(out, base.resolve("one"), generator, enricher, singleDocs, 1,
               settings.schema());
         }

@@ -47,6 +47,9 @@ public final class IndexBench {
   private static final String[] TERMS = {"残联", "疫情", "社区", "老人", "志愿者", "民政", "儿童",
       "妇联", "慈善", "救助", "困难", "党员", "防控", "医护", "捐赠", "残疾人"};
 
+  /** A large build prints a line every this many documents. */
+  private static final int PROGRESS_EVERY = 100_000;
+
   private IndexBench() {}
 
   /**
@@ -84,6 +87,9 @@ public final class IndexBench {
             Article a = generator.apply((int) i);
             index.upsert(enricher.enrich(a, new ArticleEnricher.Capture("p" + (i % 30),
                 "门户" + (i % 30), null, Instant.EPOCH, "bench.warc.gz", i, "sha1:X")));
+            if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < count) {
+              progress(out, i + 1, count, start, path);
+            }
           }
           return null;
         }));
@@ -308,6 +314,23 @@ public final class IndexBench {
       return new Article("http://bench.invalid/" + i + ".html", title, published, null, null,
           null, null, paragraphs, "UTF-8");
     }
+  }
+
+  /**
+   * Documents so far, the rate since the start and the disk used: a
+   * build of a million documents takes long enough to want to see whether it slows down.
+   */
+  private static void progress(PrintWriter out, long done, int count, long start, Path path) {
+    double secs = (System.nanoTime() - start) / 1e9;
+    long disk;
+    try {
+      disk = size(path);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a merge removed a file while it was measured
+      disk = -1;
+    }
+    line(out, "  %,d of %,d docs in %.0f s: %,.0f docs/s so far; %s on disk", done, count, secs,
+        done / secs, disk < 0 ? "?" : String.format(Locale.ROOT, "%,.0f MB", disk / 1e6));
   }
 
   private static long size(Path dir) throws IOException {
