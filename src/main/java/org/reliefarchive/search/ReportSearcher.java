@@ -99,6 +99,7 @@ public final class ReportSearcher implements SearchBackend {
       true);
   private final FacetOrds facetOrds;
   private volatile FacetView facetView;
+  private volatile EverythingAnswers everythingAnswers;
   private volatile FacetState facetState;
   private volatile ReprintCounts reprintCounts;
 
@@ -128,12 +129,46 @@ public final class ReportSearcher implements SearchBackend {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
+    boolean everything = understood(request.query()).isEmpty() && request.from() == null
+        && request.to() == null && request.filters().values().stream()
+            .allMatch(v -> v.stream().allMatch(x -> x == null || x.isBlank()));
+    EverythingKey key = null;
+    if (everything) {
+      key = withSearcher(searcher -> new EverythingKey(searcher.getIndexReader(),
+          request.sort(), request.page(), request.size()));
+      SearchResult known = everything(key.reader()).get(key);
+      if (known != null) {
+        // the page a visitor lands on, already answered for this reader: it waits for no search
+        return known;
+      }
+    }
     running.acquireUninterruptibly();
     try {
-      return run(request, start);
+      SearchResult result = run(request, start);
+      if (key != null) {
+        Map<EverythingKey, SearchResult> known = everything(key.reader());
+        if (known.size() < 64) {
+          known.put(key, result);
+        }
+      }
+      return result;
     } finally {
       running.release();
     }
+  }
+
+  /**
+   * The answers for all reports (no words, filters or dates) given for {@code reader}, by order
+   * and page: every visitor's first page and the facets-only request, the same for everyone
+   * until the index changes, so they are answered once per reader.
+   */
+  private Map<EverythingKey, SearchResult> everything(IndexReader reader) {
+    EverythingAnswers current = everythingAnswers;
+    if (current == null || current.reader() != reader) {
+      current = new EverythingAnswers(reader, new ConcurrentHashMap<>());
+      everythingAnswers = current;
+    }
+    return current.answers();
   }
 
   private SearchResult run(SearchRequest request, long start) {
@@ -756,6 +791,11 @@ public final class ReportSearcher implements SearchBackend {
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   private record FacetView(IndexReader reader, IndexSearcher searcher) {}
+
+  private record EverythingKey(IndexReader reader, SearchRequest.Sort sort, int page, int size) {}
+
+  private record EverythingAnswers(IndexReader reader,
+      Map<EverythingKey, SearchResult> answers) {}
 
   private record ReprintCounts(IndexReader reader, Map<String, Integer> sizes) {}
 }
