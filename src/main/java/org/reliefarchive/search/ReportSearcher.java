@@ -25,7 +25,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -97,8 +96,6 @@ public final class ReportSearcher implements SearchBackend {
    */
   private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(),
       true);
-  private final FacetOrds facetOrds;
-  private volatile FacetView facetView;
   private volatile EverythingAnswers everythingAnswers;
   private volatile FacetState facetState;
   private volatile ReprintCounts reprintCounts;
@@ -117,8 +114,6 @@ public final class ReportSearcher implements SearchBackend {
     this.schema = index.schema();
     this.snippets = new Snippets(schema);
     this.synonyms = synonyms;
-    this.facetOrds = new FacetOrds(
-        schema.facetsConfig().getDimConfig(IndexSchema.REGION).indexFieldName);
   }
 
   /**
@@ -176,8 +171,7 @@ public final class ReportSearcher implements SearchBackend {
     boolean relaxed = request.relaxed() && graded.relaxable();
     Query text = relaxed ? graded.relaxed() : graded.full();
     Query base = withDateRange(text, request.from(), request.to());
-    return withSearcher(acquired -> {
-      IndexSearcher searcher = facetSearcher(acquired);
+    return withSearcher(searcher -> {
       DrillDownQuery drillDown = drillDown(base, request.filters());
       int window = Math.min(10_000, request.page() * request.size() * FOLD_WINDOW);
       SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
@@ -398,13 +392,6 @@ public final class ReportSearcher implements SearchBackend {
   @Override
   public void warmUp() {
     parse("甘肃省残联救助困难群众");
-    // the facet values in heap and their labels, built before the first search needs them
-    withSearcher(searcher -> {
-      IndexReader reader = facetSearcher(searcher).getIndexReader();
-      facetState(reader);
-      facetOrds.load(reader);
-      return null;
-    });
   }
 
   /**
@@ -714,24 +701,6 @@ public final class ReportSearcher implements SearchBackend {
     return new Sort(published, SortField.FIELD_SCORE);
   }
 
-  /**
-   * A searcher of the same reader whose facet values come from {@link FacetOrds}, one per
-   * reader, for the searches that count facets.
-   */
-  private IndexSearcher facetSearcher(IndexSearcher searcher) throws IOException {
-    FacetView current = facetView;
-    if (current != null && current.reader() == searcher.getIndexReader()) {
-      return current.searcher();
-    }
-    if (!(searcher.getIndexReader() instanceof DirectoryReader reader)) {
-      return searcher;
-    }
-    IndexSearcher wrapped = new IndexSearcher(facetOrds.wrap(reader));
-    wrapped.setSimilarity(searcher.getSimilarity());
-    facetView = new FacetView(reader, wrapped);
-    return wrapped;
-  }
-
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     FacetState current = facetState;
     if (current != null && current.reader == reader) {
@@ -789,8 +758,6 @@ public final class ReportSearcher implements SearchBackend {
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
-
-  private record FacetView(IndexReader reader, IndexSearcher searcher) {}
 
   private record EverythingKey(IndexReader reader, SearchRequest.Sort sort, int page, int size) {}
 
