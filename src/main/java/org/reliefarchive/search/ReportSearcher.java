@@ -134,7 +134,9 @@ public final class ReportSearcher implements SearchBackend {
       SearchResult known = everything(key.reader()).get(key);
       if (known != null) {
         // the page a visitor lands on, already answered for this reader: it waits for no search
-        return known;
+        return new SearchResult(known.query(), known.total(), known.page(), known.size(),
+            known.hits(), known.facets(), (System.nanoTime() - start) / 1_000_000,
+            known.undated(), known.relaxed(), known.partial());
       }
     }
     running.acquireUninterruptibly();

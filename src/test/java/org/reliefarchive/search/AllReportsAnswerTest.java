@@ -61,10 +61,12 @@ class AllReportsAnswerTest {
     SearchResult first = searcher.search(all);
     assertThat(first.total()).isEqualTo(120);
     assertThat(first.facets().get(IndexSchema.PORTAL)).hasSize(5);
-    assertThat(searcher.search(all)).isSameAs(first);
+    SearchResult again = searcher.search(all);
+    assertThat(again.hits()).isSameAs(first.hits());
+    assertThat(again.facets()).isSameAs(first.facets());
     // a blank filter is no filter; another page is another answer
     assertThat(searcher.search(new SearchRequest(" ", Map.of(IndexSchema.PORTAL, List.of("")),
-        null, 1, 20))).isSameAs(first);
+        null, 1, 20)).hits()).isSameAs(first.hits());
     SearchResult second = searcher.search(new SearchRequest("", Map.of(), null, 2, 20));
     assertThat(second.hits()).isNotEmpty().doesNotContainAnyElementsOf(first.hits());
     // a filtered request is searched, not taken from the answer for all reports
@@ -73,7 +75,7 @@ class AllReportsAnswerTest {
     assertThat(p1.total()).isEqualTo(24);
     add(120, 150);
     SearchResult after = searcher.search(all);
-    assertThat(after).isNotSameAs(first);
+    assertThat(after.hits()).isNotSameAs(first.hits());
     assertThat(after.total()).isEqualTo(150);
     assertThat(after.facets().get(IndexSchema.PORTAL).stream().mapToLong(FacetValue::count)
         .sum()).isEqualTo(150);
