@@ -23,6 +23,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -96,6 +99,7 @@ public final class ReportSearcher implements SearchBackend {
    */
   private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(),
       true);
+  private final HeapFacetCounts.Store facetValues = new HeapFacetCounts.Store();
   private volatile EverythingAnswers everythingAnswers;
   private volatile FacetState facetState;
   private volatile ReprintCounts reprintCounts;
@@ -183,9 +187,9 @@ public final class ReportSearcher implements SearchBackend {
       if (state != null) {
         DrillSideways.DrillSidewaysResult r =
             sort == null
-                ? new DrillSideways(searcher, schema.facetsConfig(), state)
+                ? drillSideways(searcher, state)
                     .search(drillDown, window)
-                : new DrillSideways(searcher, schema.facetsConfig(), state)
+                : drillSideways(searcher, state)
                     .search(drillDown, null, null, window, sort, true);
         top = r.hits;
         Set<String> indexed = new HashSet<>();
@@ -394,6 +398,16 @@ public final class ReportSearcher implements SearchBackend {
   @Override
   public void warmUp() {
     parse("甘肃省残联救助困难群众");
+    // the facet labels and the facet values in heap, before the first search needs them
+    withSearcher(searcher -> {
+      SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (state != null) {
+          facetValues.segment(leaf.reader(), state.getField());
+        }
+      }
+      return null;
+    });
   }
 
   /**
@@ -701,6 +715,26 @@ public final class ReportSearcher implements SearchBackend {
     SortField published = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE);
     return new Sort(published, SortField.FIELD_SCORE);
+  }
+
+  /** Lucene's drill-sideways, every count of it taken from the facet values in heap. */
+  private DrillSideways drillSideways(IndexSearcher searcher,
+      SortedSetDocValuesReaderState state) {
+    return new DrillSideways(searcher, schema.facetsConfig(), state) {
+      @Override
+      protected Facets buildFacetsResult(FacetsCollector drillDowns,
+          FacetsCollector[] drillSideways, String[] dims) throws IOException {
+        Facets down = new HeapFacetCounts(state, facetValues, drillDowns);
+        if (drillSideways == null || drillSideways.length == 0) {
+          return down;
+        }
+        Map<String, Facets> sideways = new HashMap<>();
+        for (int i = 0; i < drillSideways.length; i++) {
+          sideways.put(dims[i], new HeapFacetCounts(state, facetValues, drillSideways[i]));
+        }
+        return new MultiFacets(sideways, down);
+      }
+    };
   }
 
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
