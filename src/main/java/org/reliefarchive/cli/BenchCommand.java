@@ -19,6 +19,7 @@ import org.reliefarchive.eval.BenchPortals;
 import org.reliefarchive.eval.HttpBench;
 import org.reliefarchive.eval.IndexBench;
 import org.reliefarchive.extract.Article;
+import org.reliefarchive.index.ReportMirror;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
   int docs;
 
   @Option(names = "--single-thread-docs", defaultValue = "50000",
-      description = "Documents to index with 1 thread (default: ${DEFAULT-VALUE}).")
+      description = "Documents to index with 1 thread first, 0 for none; --http builds no "
+          + "1-thread index (default: ${DEFAULT-VALUE}).")
   int singleDocs;
 
   @Option(names = "--queries", defaultValue = "300",
@@ -69,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--reuse", description = "Query the index an earlier run built under --dir "
       + "instead of indexing again.")
   boolean reuse;
+
+  @Option(names = "--resume", description = "Continue a build under --dir that stopped before "
+      + "--docs reports (a build commits every 100,000), from the reports its index holds.")
+  boolean resume;
 
   @Option(names = "--http", description = "Instead of the in-process query loop, serve the "
       + "index on a loopback port and load it over HTTP with --clients concurrent clients "
@@ -142,9 +148,13 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (reuse && dir == null) {
-      throw new ParameterException(spec.commandLine(), "--reuse needs --dir, the directory of "
-          + "an earlier run");
+    if ((reuse || resume) && dir == null) {
+      throw new ParameterException(spec.commandLine(), "--reuse and --resume need --dir, the "
+          + "directory of an earlier run");
+    }
+    if (singleDocs < 0 || docs < 1) {
+      throw new ParameterException(spec.commandLine(), "--docs must be at least 1 and "
+          + "--single-thread-docs at least 0");
     }
     if (clients < 1 || seconds < 1) {
       throw new ParameterException(spec.commandLine(), "--clients and --seconds must be at "
@@ -174,12 +184,20 @@ final class BenchCommand implements Callable<Integer> {
     Function<Integer, Article> generator = new IndexBench.Generator(sentences)::article;
     Path two = base.resolve("two");
     try {
+      int built = resume ? IndexBench.count(two, settings.schema()) : 0;
       if (reuse && Files.isDirectory(two)) {
         Terminal.line(out, "Reusing the index in %s", two);
+      } else if (resume && built >= docs) {
+        Terminal.line(out, "The index in %s holds %,d reports already", two, built);
+      } else if (resume) {
+        Terminal.line(out, "The index in %s holds %,d reports; indexing the rest up to %,d",
+            two, built, docs);
+        IndexBench.index(out, two, generator, Pipeline.enricher(settings), built, docs, 2,
+            settings.schema(), ReportMirror.NONE);
       } else {
         // the gazetteer and taggers tag the generated reports; a reused index needs neither
         ArticleEnricher enricher = Pipeline.enricher(settings);
-        if (!http) {
+        if (!http && singleDocs > 0) {
           IndexBench.index(out, base.resolve("one"), generator, enricher, singleDocs, 1,
               settings.schema());
         }

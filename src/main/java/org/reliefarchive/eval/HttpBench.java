@@ -92,8 +92,14 @@ public final class HttpBench {
           load.clients() == 1 ? "" : "s", String.join(", ", KINDS), load.warmUp().toSeconds(),
           load.measure().toSeconds());
       drive(http, base, mix, load.clients(), load.warmUp());
+      Probe probe = new Probe(http, base);
+      Thread prober = new Thread(probe, "bench-probe");
+      prober.start();
       Result r = drive(http, base, mix, load.clients(), load.measure());
+      probe.stop = true;
+      prober.join();
       report(out, r, load);
+      probe.report(out);
       long[] all = r.all();
       summary = new Summary(r.count() / r.seconds, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99),
           r.errors.get(), (double) r.bytes() / Math.max(1, r.count()));
@@ -173,6 +179,58 @@ public final class HttpBench {
     line(out, "  load average now: %.2f on %d cores",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Requests that are not searches, made one at a time beside the clients' load: a static file
+   * and the facet counts of all reports (the page a visitor lands on). Their latency says
+   * whether they wait behind the queued searches; they are not counted in the mix's figures.
+   */
+  private static final class Probe implements Runnable {
+    private static final List<String> PATHS = List.of("/static/app.css", "/api/facets");
+    private final HttpClient http;
+    private final String base;
+    private final List<List<Long>> nanos = List.of(new ArrayList<>(), new ArrayList<>());
+    private long errors;
+    volatile boolean stop;
+
+    Probe(HttpClient http, String base) {
+      this.http = http;
+      this.base = base;
+    }
+
+    @Override
+    public void run() {
+      for (int i = 0; !stop; i++) {
+        int k = i % PATHS.size();
+        long t0 = System.nanoTime();
+        try {
+          HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(
+              URI.create(base + PATHS.get(k))).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+          if (resp.statusCode() == 200) {
+            nanos.get(k).add(System.nanoTime() - t0);
+          } else {
+            errors++;
+          }
+          Thread.sleep(50);
+        } catch (IOException e) {
+          errors++;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    void report(PrintWriter out) {
+      for (int k = 0; k < PATHS.size(); k++) {
+        long[] sorted = nanos.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+        line(out, "  beside the load, one at a time: %-16s p50 %6.1f ms  p99 %6.1f ms  (%,d)%s",
+            PATHS.get(k), ms(sorted, 0.50), ms(sorted, 0.99), sorted.length,
+            k == 0 && errors > 0 ? "  " + errors + " errors" : "");
+      }
+    }
   }
 
   /** The request paths of each kind, with facet values read from the index's own counts. */

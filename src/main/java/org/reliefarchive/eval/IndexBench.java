@@ -47,6 +47,9 @@ public final class IndexBench {
   private static final String[] TERMS = {"残联", "疫情", "社区", "老人", "志愿者", "民政", "儿童",
       "妇联", "慈善", "救助", "困难", "党员", "防控", "医护", "捐赠", "残疾人"};
 
+  /** A large build prints a line every this many documents. */
+  private static final int PROGRESS_EVERY = 100_000;
+
   private IndexBench() {}
 
   /**
@@ -66,7 +69,20 @@ public final class IndexBench {
   public static double index(PrintWriter out, Path path, Function<Integer, Article> generator,
       ArticleEnricher enricher, int count, int threads, IndexSchema schema, ReportMirror mirror)
       throws Exception {
-    AtomicLong next = new AtomicLong();
+    return index(out, path, generator, enricher, 0, count, threads, schema, mirror);
+  }
+
+  /**
+   * Indexes the generated reports {@code from} to {@code count - 1} as {@link #index(PrintWriter,
+   * Path, Function, ArticleEnricher, int, int, IndexSchema, ReportMirror)} does, committing every
+   * {@value #PROGRESS_EVERY}: a build that stops keeps what it committed, and one started again
+   * from the reports its index holds continues it (the reports are the same on every run, and
+   * indexing one again replaces it).
+   */
+  public static double index(PrintWriter out, Path path, Function<Integer, Article> generator,
+      ArticleEnricher enricher, int from, int count, int threads, IndexSchema schema,
+      ReportMirror mirror) throws Exception {
+    AtomicLong next = new AtomicLong(from);
     long start = System.nanoTime();
     try (Directory d = ReportIndex.fsDirectory(path);
         ReportIndex index = ReportIndex.openWritable(d, schema,
@@ -84,6 +100,10 @@ public final class IndexBench {
             Article a = generator.apply((int) i);
             index.upsert(enricher.enrich(a, new ArticleEnricher.Capture("p" + (i % 30),
                 "门户" + (i % 30), null, Instant.EPOCH, "bench.warc.gz", i, "sha1:X")));
+            if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < count) {
+              index.commit();
+              progress(out, i + 1 - from, i + 1, count, start, path);
+            }
           }
           return null;
         }));
@@ -95,10 +115,25 @@ public final class IndexBench {
       index.commit();
       double secs = (System.nanoTime() - start) / 1e9;
       line(out, "Indexed %,d docs with %d thread%s%s in %.1f s: %,.0f docs/s; index "
-          + "%,.1f MB", count, threads, threads == 1 ? "" : "s",
+          + "%,.1f MB", count - from, threads, threads == 1 ? "" : "s",
           mirror == ReportMirror.NONE ? "" : " into the local index and the collection", secs,
-          count / secs, size(path) / 1e6);
-      return count / secs;
+          (count - from) / secs, size(path) / 1e6);
+      return (count - from) / secs;
+    }
+  }
+
+  /** The reports an index built earlier at {@code path} holds; 0 where there is none. */
+  public static int count(Path path, IndexSchema schema) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return 0;
+    }
+    try (Directory d = ReportIndex.fsDirectory(path)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(d)) {
+        return 0;
+      }
+      try (ReportIndex index = ReportIndex.openReadOnly(d, schema)) {
+        return (int) index.count();
+      }
     }
   }
 
@@ -308,6 +343,25 @@ public final class IndexBench {
       return new Article("http://bench.invalid/" + i + ".html", title, published, null, null,
           null, null, paragraphs, "UTF-8");
     }
+  }
+
+  /**
+   * Documents so far, the rate of this run and the disk used: a
+   * build of a million documents takes long enough to want to see whether it slows down.
+   */
+  private static void progress(PrintWriter out, long indexed, long done, int count, long start,
+      Path path) {
+    double secs = (System.nanoTime() - start) / 1e9;
+    long disk;
+    try {
+      disk = size(path);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a merge removed a file while it was measured
+      disk = -1;
+    }
+    line(out, "  %,d of %,d docs, committed, %.0f s: %,.0f docs/s so far; %s on disk", done,
+        count, secs, indexed / secs,
+        disk < 0 ? "?" : String.format(Locale.ROOT, "%,.0f MB", disk / 1e6));
   }
 
   private static long size(Path dir) throws IOException {

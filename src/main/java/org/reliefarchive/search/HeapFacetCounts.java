@@ -1,0 +1,221 @@
+package org.reliefarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.PrimitiveIterator;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * Facet counts of a search from the facet values of every report held in heap, as Lucene's
+ * {@code SortedSetDocValuesFacetCounts} gives them from the index (the same values, children and
+ * order; a test compares the two), in a plain loop over int arrays: counting the facets of every
+ * hit was a fifth of a search, and measured alone Lucene's count took 3.7 ms for 55,000 hits
+ * where this loop takes 1.9. The arrays cost 4 bytes a facet value of a report and 4 a report
+ * (about 7 MB for 100,000 generated reports); a segment's are built the first time it is
+ * searched and dropped when it is closed, so a refresh after a crawl builds only the new ones.
+ */
+final class HeapFacetCounts extends Facets {
+  private final SortedSetDocValuesReaderState state;
+  private final SortedSetDocValues labels;
+  private final FacetsConfig config;
+  private final int[] counts;
+
+  /** Counts the facet values of {@code hits}; none when hits is null. */
+  HeapFacetCounts(SortedSetDocValuesReaderState state, Store arrays, FacetsCollector hits)
+      throws IOException {
+    this.state = state;
+    this.labels = state.getDocValues();
+    this.config = state.getFacetsConfig();
+    this.counts = new int[state.getSize()];
+    if (hits == null) {
+      return;
+    }
+    OrdinalMap map = labels instanceof MultiDocValues.MultiSortedSetDocValues multi
+        ? multi.mapping : null;
+    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+      if (m.totalHits == 0) {
+        continue;
+      }
+      Segment s = arrays.segment(m.context.reader(), state.getField());
+      int[] starts = s.starts();
+      int[] ords = s.ords();
+      int[] segCounts = map == null ? counts : new int[s.valueCount()];
+      DocIdSetIterator it = m.bits.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
+          segCounts[ords[j]]++;
+        }
+      }
+      if (map != null) {
+        LongValues global = map.getGlobalOrds(m.context.ord);
+        for (int ord = 0; ord < segCounts.length; ord++) {
+          if (segCounts[ord] != 0) {
+            counts[(int) global.get(ord)] += segCounts[ord];
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+    validateTopN(topN);
+    return children(topN, dim, path);
+  }
+
+  @Override
+  public FacetResult getAllChildren(String dim, String... path) throws IOException {
+    return children(Integer.MAX_VALUE, dim, path);
+  }
+
+  /** The children of {@code path} with a count, most first (equal counts in label order). */
+  private FacetResult children(int topN, String dim, String... path) throws IOException {
+    FacetsConfig.DimConfig dimConfig = config.getDimConfig(dim);
+    PrimitiveIterator.OfInt children;
+    if (dimConfig.hierarchical) {
+      SortedSetDocValuesReaderState.DimTree tree = state.getDimTree(dim);
+      if (tree == null) {
+        return null;
+      }
+      int pathOrd = (int) labels.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, path)));
+      if (pathOrd < 0) {
+        return null;
+      }
+      children = tree.iterator(pathOrd);
+    } else {
+      if (path.length > 0) {
+        throw new IllegalArgumentException("Field is not configured as hierarchical, path "
+            + "should be 0 length");
+      }
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+      if (range == null) {
+        return null;
+      }
+      children = range.iterator();
+    }
+    List<int[]> found = new ArrayList<>();
+    long sum = 0;
+    while (children.hasNext()) {
+      int ord = children.nextInt();
+      if (counts[ord] > 0) {
+        found.add(new int[] {ord, counts[ord]});
+        sum += counts[ord];
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    int childCount = found.size();
+    if (topN != Integer.MAX_VALUE) {
+      found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1])
+          : Integer.compare(a[0], b[0]));
+      if (found.size() > topN) {
+        found = found.subList(0, topN);
+      }
+    }
+    LabelAndValue[] values = new LabelAndValue[found.size()];
+    for (int i = 0; i < values.length; i++) {
+      String[] parts = FacetsConfig.stringToPath(labels.lookupOrd(found.get(i)[0])
+          .utf8ToString());
+      values[i] = new LabelAndValue(parts[parts.length - 1], found.get(i)[1]);
+    }
+    // a report may hold several values of a multi-valued dimension: no total to give
+    Number value = dimConfig.multiValued ? -1 : sum;
+    return new FacetResult(dim, path, value, values, childCount);
+  }
+
+  @Override
+  public Number getSpecificValue(String dim, String... path) throws IOException {
+    int ord = (int) labels.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, path)));
+    return ord < 0 ? -1 : counts[ord];
+  }
+
+  @Override
+  public List<FacetResult> getAllDims(int topN) throws IOException {
+    List<FacetResult> results = new ArrayList<>();
+    for (String dim : state.getDims()) {
+      FacetResult r = getTopChildren(topN, dim);
+      if (r != null) {
+        results.add(r);
+      }
+    }
+    return results;
+  }
+
+  /** The facet values of each segment, built once per segment and shared by every count. */
+  static final class Store {
+    private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
+
+    /** Heap in use by the arrays of the segments counted so far and still open, in bytes. */
+    long bytes() {
+      return segments.values().stream()
+          .mapToLong(s -> 4L * (s.starts().length + s.ords().length)).sum();
+    }
+
+    Segment segment(LeafReader leaf, String field) throws IOException {
+      IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+      if (helper == null) {
+        return Segment.of(leaf.getSortedSetDocValues(field), leaf.maxDoc());
+      }
+      Object key = helper.getKey();
+      Segment s = segments.get(key);
+      if (s == null) {
+        s = Segment.of(leaf.getSortedSetDocValues(field), leaf.maxDoc());
+        if (segments.putIfAbsent(key, s) == null) {
+          helper.addClosedListener(segments::remove);
+        }
+      }
+      return s;
+    }
+  }
+
+  /**
+   * The segment ordinals of each document, those of doc d from ords[starts[d]] up to
+   * ords[starts[d + 1]], and how many values the segment holds.
+   */
+  record Segment(int[] starts, int[] ords, int valueCount) {
+    static Segment of(SortedSetDocValues values, int maxDoc) throws IOException {
+      int[] starts = new int[maxDoc + 1];
+      if (values == null) {
+        return new Segment(starts, new int[0], 0);
+      }
+      int[] ords = new int[Math.max(16, maxDoc * 8)];
+      int n = 0;
+      int d = 0;
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        while (d <= doc) {
+          starts[d++] = n;
+        }
+        int count = values.docValueCount();
+        if (n + count > ords.length) {
+          ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + ords.length / 2));
+        }
+        for (int i = 0; i < count; i++) {
+          ords[n++] = (int) values.nextOrd();
+        }
+      }
+      while (d <= maxDoc) {
+        starts[d++] = n;
+      }
+      return new Segment(starts, Arrays.copyOf(ords, n), (int) values.getValueCount());
+    }
+  }
+}
