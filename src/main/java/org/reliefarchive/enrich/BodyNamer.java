@@ -51,6 +51,10 @@ final class BodyNamer {
     if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
         && allHan(text, place[1], at) && boundaryIn(text, place[1], at) < 0) {
       String qualifier = text.substring(place[1], at);
+      // 江油一社区, 北京一公司: "a community of 江油", as headlines write it, names none
+      if (!qualifier.isEmpty() && qualifier.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0)) {
+        return null;
+      }
       if (generic.contains(qualifier) || kindOfBusiness(qualifier, true)) {
         // 张家砭镇各社区 names every community of the town, not one; 宜春辖内保险公司 the insurers
         // of the city (北京公交集团 is one group)

@@ -285,6 +285,9 @@ class AgencyTaggerTest {
     assertThat(acting.agencyTypes()).contains("企业");
     TagFindings passive = tag("他在北京东路的店里用美团点餐，又在百度百科上查了资料。我们的京东方屏幕很好。");
     assertThat(passive.bodyNames()).isEmpty();
+    TagFindings counted = tag("近日，四川江油一社区女民警在开展核查工作时，平均日拨100余个电话。");
+    assertThat(counted.bodyNames()).isEmpty();
+    assertThat(counted.agencyTypes()).doesNotContain("街道/社区");
     TagFindings launch = tag("今天凌晨，三星在美国旧金山举行发布会。");
     assertThat(launch.bodyNames()).containsExactly("三星");
     TagFindings longer = tag("阿里巴巴集团宣布捐赠10亿元。");
