@@ -192,6 +192,18 @@ final class ReportQueryParser extends QueryParser {
         continue;
       }
       Query ownWords = own.size() == 1 ? own.get(0) : all(own);
+      if (run.expansions().isEmpty()) {
+        // a place or year word without synonyms: the report scores for the word or, failing
+        // that, for the tag; either counts as the user's own word, so no constant is needed
+        // to put one before the other (and the word's phrase is searched once)
+        List<Query> ways = new ArrayList<>();
+        ways.add(ownWords);
+        tags.forEach(tag -> ways.add(new BoostQuery(new ConstantScoreQuery(tag), TAG_SCORE)));
+        Query wordOrTag = new DisjunctionMaxQuery(ways, 0f);
+        labels.put(wordOrTag, label.toString());
+        clauses.add(wordOrTag);
+        continue;
+      }
       // the words of a group are one thing said in several ways: a report scores for the best
       // way it says it, not once per way (安老院舍 also holds 安老院; a bulletin writing 低保 and
       // 最低生活保障 says it no more than one writing 低保 twice)
