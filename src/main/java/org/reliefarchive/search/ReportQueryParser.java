@@ -49,6 +49,10 @@ import org.reliefarchive.index.IndexSchema;
  * string. A report holding the user's own words of the run gets {@link #OWN_WORDS_FIRST} on top
  * of its score, so it ranks above every report holding only another word of the group; those
  * count at {@link #EXPANSION_WEIGHT} of their score. Quoted phrases are never expanded.
+ *
+ * <p>A word naming a place or a year also finds the reports tagged with it ({@link TagWords}),
+ * at {@link #TAG_SCORE}, as another way of saying the word: those holding the word itself still
+ * come first.
  */
 final class ReportQueryParser extends QueryParser {
   static final String ANY_FIELD = "_text";
@@ -68,6 +72,12 @@ final class ReportQueryParser extends QueryParser {
   static final float OWN_WORDS_FIRST = 1000f;
   /** The share of its score a report gets for holding another word of a group. */
   static final float EXPANSION_WEIGHT = 0.5f;
+  /**
+   * What a report tagged with the place or year a word names scores for that word when its text
+   * does not hold the word: about a passing mention of an expansion in a long body, below the
+   * word in a title or repeated in a short body.
+   */
+  static final float TAG_SCORE = 1f;
 
   private final Analyzer analyzer;
   private final QuerySynonyms synonyms;
@@ -173,11 +183,27 @@ final class ReportQueryParser extends QueryParser {
       if (own.isEmpty()) {
         continue;
       }
-      if (run.expansions().isEmpty()) {
+      // a place or a year also finds the reports tagged with it (TagWords)
+      List<Query> tags = quoted || only != null ? List.of()
+          : TagWords.of(strings.subList(run.from(), run.to()).stream()
+              .map(QueryWords.Word::simplified).reduce("", String::concat));
+      if (run.expansions().isEmpty() && tags.isEmpty()) {
         clauses.addAll(own);
         continue;
       }
       Query ownWords = own.size() == 1 ? own.get(0) : all(own);
+      if (run.expansions().isEmpty()) {
+        // a place or year word without synonyms: the report scores for the word or, failing
+        // that, for the tag; either counts as the user's own word, so no constant is needed
+        // to put one before the other (and the word's phrase is searched once)
+        List<Query> ways = new ArrayList<>();
+        ways.add(ownWords);
+        tags.forEach(tag -> ways.add(new BoostQuery(new ConstantScoreQuery(tag), TAG_SCORE)));
+        Query wordOrTag = new DisjunctionMaxQuery(ways, 0f);
+        labels.put(wordOrTag, label.toString());
+        clauses.add(wordOrTag);
+        continue;
+      }
       // the words of a group are one thing said in several ways: a report scores for the best
       // way it says it, not once per way (安老院舍 also holds 安老院; a bulletin writing 低保 and
       // 最低生活保障 says it no more than one writing 低保 twice)
@@ -189,10 +215,13 @@ final class ReportQueryParser extends QueryParser {
           ways.add(new BoostQuery(q, EXPANSION_WEIGHT));
         }
       }
+      for (Query tag : tags) {
+        ways.add(new BoostQuery(new ConstantScoreQuery(tag), TAG_SCORE));
+      }
       Query withSynonyms = new BooleanQuery.Builder()
           .add(new DisjunctionMaxQuery(ways, 0f), BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new ConstantScoreQuery(ownWords), OWN_WORDS_FIRST),
-              BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(ownOrTagged(ownWords, tags)),
+              OWN_WORDS_FIRST), BooleanClause.Occur.SHOULD)
           .build();
       labels.put(withSynonyms, label.toString());
       expanded.put(withSynonyms, true);
@@ -202,6 +231,20 @@ final class ReportQueryParser extends QueryParser {
       return clauses.isEmpty() ? null : clauses.get(0);
     }
     return all(clauses);
+  }
+
+  /**
+   * The reports holding the user's own words of a run, or tagged with the place or year they
+   * name: a report tagged 甘肃 is about the place the user wrote, not about another word for it.
+   */
+  private static Query ownOrTagged(Query ownWords, List<Query> tags) {
+    if (tags.isEmpty()) {
+      return ownWords;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder()
+        .add(ownWords, BooleanClause.Occur.SHOULD);
+    tags.forEach(t -> any.add(t, BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   private static Query all(List<Query> clauses) {

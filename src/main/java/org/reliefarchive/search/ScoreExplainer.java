@@ -154,6 +154,13 @@ public final class ScoreExplainer {
           freq >= 0 ? freq : find(e, "phraseFreq"), find(e, "dl")));
       return;
     }
+    if (e.isMatch() && (d.startsWith("ConstantScore(" + IndexSchema.REGION + ":")
+        || d.startsWith("ConstantScore(" + IndexSchema.PUBLISHED + ":"))) {
+      // a place or year the report is tagged with (TagWords): no frequency, no length
+      out.add(new FieldMatch(d.contains(IndexSchema.REGION + ":") ? "region tag" : "year tag",
+          e.getValue().floatValue(), 1, 0));
+      return;
+    }
     if (d.startsWith("max of:")) {
       // a disjunction without tie-breaker: only its best match adds to the score
       Explanation best = null;

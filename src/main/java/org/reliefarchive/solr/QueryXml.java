@@ -1,6 +1,7 @@
 package org.reliefarchive.solr;
 
 import java.util.Locale;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanNotQuery;
@@ -14,7 +15,9 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.reliefarchive.search.BadQueryException;
@@ -89,6 +92,20 @@ final class QueryXml {
       }
       out.append(" includeLower=\"").append(r.includesLower()).append("\" includeUpper=\"")
           .append(r.includesUpper()).append('"');
+      boost(boost, out).append("/>");
+    } else if (q instanceof RegexpQuery r) {
+      // the XML parser has no element for a regular expression; its UserQuery reads one in the
+      // classic syntax (/…/), as the region tags of a place word are matched
+      out.append("<UserQuery fieldName=\"").append(attr(r.getField())).append('"');
+      boost(boost, out).append(">/")
+          .append(text(r.getRegexp().text().replace("/", "\\/"))).append("/</UserQuery>");
+    } else if (q instanceof PointRangeQuery r && r.getNumDims() == 1
+        && r.getBytesPerDim() == Long.BYTES) {
+      // a publication time range, as a year word is matched
+      out.append("<PointRangeQuery fieldName=\"").append(attr(r.getField()))
+          .append("\" type=\"long\" lowerTerm=\"")
+          .append(LongPoint.decodeDimension(r.getLowerPoint(), 0)).append("\" upperTerm=\"")
+          .append(LongPoint.decodeDimension(r.getUpperPoint(), 0)).append('"');
       boost(boost, out).append("/>");
     } else {
       throw new BadQueryException("q", "this kind of query (" + q.getClass().getSimpleName()

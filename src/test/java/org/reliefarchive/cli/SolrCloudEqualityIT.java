@@ -76,7 +76,9 @@ class SolrCloudEqualityIT {
     for (String text : List.of("", "残联", "殘聯", "妇联", "婦聯", "民政", "人民政府",
         "人民政府 OR 民政局", "疫情防控", "\"困难群众\"", "\"困難群眾\"", "救助 -疫情",
         "残疾人 NOT 儿童", "title:残联", "甘肃 残联", "醴陵市民政局", "志愿 服务", "灾",
-        "核酸", "老人 关爱", "(捐赠 OR 物资) 社区", "红十字", "街道")) {
+        "核酸", "老人 关爱", "(捐赠 OR 物资) 社区", "红十字", "街道",
+        // a place or a year also finds the reports tagged with it
+        "兰州 关爱", "2020年 疫情", "成都 2020 妇联")) {
       q.add(Arguments.of(text, Map.of(), SearchRequest.Sort.RELEVANCE, null, null));
     }
     // facets, multi-select within a dimension, drill-down by region path, across dimensions

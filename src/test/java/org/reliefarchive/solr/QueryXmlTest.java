@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -82,6 +83,38 @@ class QueryXmlTest {
     Query read = new CoreParser(IndexSchema.BODY, schema.analyzer())
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     assertThat(matches(read)).as(xml).isEqualTo(matches(compiled));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"兰州 关爱", "甘肃 关爱", "2020年 关爱", "2021 关爱", "安宁 2020"})
+  void placeAndYearWordsMatchTheSameTaggedReports(String text) throws Exception {
+    // the 齿轮厂社区 report: tagged 甘肃省/兰州市/安宁区, published 2020-03-15, never naming either
+    try (ByteBuffersDirectory tagged = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(tagged, new IndexWriterConfig(schema.analyzer()))) {
+        for (String id : List.of("lanzhou", "elsewhere")) {
+          Document d = new Document();
+          d.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+          d.add(new Field(IndexSchema.TITLE, "", IndexSchema.TEXT));
+          d.add(new Field(IndexSchema.BODY, "社区工作人员关爱独居老人", IndexSchema.TEXT));
+          if (id.equals("lanzhou")) {
+            for (String path : List.of("甘肃省", "甘肃省/兰州市", "甘肃省/兰州市/安宁区")) {
+              d.add(new StringField(IndexSchema.REGION, path, Field.Store.NO));
+            }
+            d.add(new LongPoint(IndexSchema.PUBLISHED, 1584238380000L));
+          }
+          w.addDocument(d);
+        }
+      }
+      try (DirectoryReader r = DirectoryReader.open(tagged)) {
+        Query compiled = compiler.parse(text);
+        String xml = QueryXml.of(compiled);
+        Query read = new CoreParser(IndexSchema.BODY, schema.analyzer())
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        IndexSearcher s = new IndexSearcher(r);
+        assertThat(s.count(read)).as(xml).isEqualTo(s.count(compiled))
+            .isEqualTo(text.contains("2021") ? 0 : 1);
+      }
+    }
   }
 
   @ParameterizedTest
