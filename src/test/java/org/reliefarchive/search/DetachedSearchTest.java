@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefarchive.Corpus;
 import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.enrich.ArticleEnricher;
 import org.reliefarchive.enrich.ReportTags;
-import org.reliefarchive.extract.Article;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 
@@ -36,16 +31,8 @@ class DetachedSearchTest {
   void indexSeeds() throws IOException {
     dir = new ByteBuffersDirectory();
     index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
-    for (String seed : List.of("000_5a266c807a20fc24", "001_7588debbf427a884",
-        "002_6dd55b3d006b9103", "003_027189717e97a6cf", "004_5e6e1b889cb9728c")) {
-      List<String> lines = Arrays.stream(Corpus.seed(seed).split("\n"))
-          .map(String::strip).filter(s -> !s.isEmpty()).toList();
-      Article a = new Article("http://seed/" + seed, lines.get(0), null, null, null, null, null,
-          lines.subList(1, lines.size()), "UTF-8");
-      index.upsert(new ArticleEnricher((x, home) -> new ReportTags(List.of(), null, List.of(),
-          List.of(), List.of(), List.of())).enrich(a, new ArticleEnricher.Capture("p",
-          "portal", null, Instant.parse("2021-11-11T00:00:00Z"), "f.warc.gz", 0, "sha1:X")));
-    }
+    SeedReports.index(index, (x, home) -> new ReportTags(List.of(), null, List.of(),
+        List.of(), List.of(), List.of()));
     index.commit();
     searcher = new ReportSearcher(index, SYNONYMS);
     detached = new DetachedSearch(new IndexSchema(), SYNONYMS);
