@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
@@ -21,7 +23,8 @@ import org.reliefarchive.index.IndexSchema;
  * <p>The queries are plain Lucene queries over indexed fields, needing no list of places: a
  * regular expression over the region field's path terms ({@code 甘肃省}, {@code 甘肃省/兰州市}),
  * matching a path whose last division is the word with or without an administrative ending,
- * and a range over the publication time. Stateless and thread-safe.
+ * and a range over the publication time. Thread-safe; the compiled expressions of the last few
+ * thousand place words are kept, since compiling one costs more than running it.
  */
 final class TagWords {
   /** Endings a division's name carries after its short form (甘肃省 → 甘肃, 醴陵市 → 醴陵). */
@@ -32,6 +35,11 @@ final class TagWords {
   private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{2,8}");
   /** Report dates are Beijing time, as the year facet counts them. */
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  /** Most place words whose compiled expression is kept. */
+  private static final int KEPT_PLACES = 4096;
+  /** Place word → its query over the region paths (a Lucene query is immutable). */
+  private static final Map<String, Query> PLACES = new ConcurrentHashMap<>();
 
   private TagWords() {}
 
@@ -49,8 +57,16 @@ final class TagWords {
       out.add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED, from, to - 1));
     } else if (PLACE.matcher(word).matches()) {
       // the word is the last division of a path: 甘肃省, 甘肃省/兰州市 for 兰州
-      out.add(new RegexpQuery(new Term(IndexSchema.REGION,
-          "(.*/)?" + word + "(" + ENDINGS + ")?")));
+      Query place = PLACES.get(word);
+      if (place == null) {
+        place = new RegexpQuery(new Term(IndexSchema.REGION,
+            "(.*/)?" + word + "(" + ENDINGS + ")?"));
+        if (PLACES.size() >= KEPT_PLACES) {
+          PLACES.clear();
+        }
+        PLACES.put(word, place);
+      }
+      out.add(place);
     }
     return out;
   }
