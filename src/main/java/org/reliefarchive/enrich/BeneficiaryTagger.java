@@ -24,7 +24,10 @@ final class BeneficiaryTagger implements TagStep {
   /** For each pattern, whether it names help itself (慰问医护人员). */
   private final List<Boolean> helps = new ArrayList<>();
   private final AhoCorasick automaton;
-  /** The help words and after them the phrases that are none, or null when every group word counts. */
+  /**
+   * The help words and after them the phrases that are none, or null when every group word
+   * counts.
+   */
   private final AhoCorasick help;
   /** How many of the help automaton's patterns are help words. */
   private final int helpCount;

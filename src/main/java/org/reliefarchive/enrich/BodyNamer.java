@@ -240,7 +240,10 @@ final class BodyNamer {
   /** Measure words after a count. */
   private static final String CLASSIFIERS = "张个家所名位条份件种类座间只批支";
 
-  /** True when {@code front} makes no body specific: empty, a generic prefix or a kind of business. */
+  /**
+   * True when {@code front} makes no body specific: empty, a generic prefix or a kind of
+   * business.
+   */
   boolean isGeneric(String front) {
     if (front.isEmpty() || generic.contains(front)) {
       return true;
