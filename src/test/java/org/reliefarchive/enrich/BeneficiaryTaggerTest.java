@@ -47,6 +47,11 @@ class BeneficiaryTaggerTest {
         .isEmpty();
     assertThat(tagger.tag("老人的工作台被设备占去了大半，他还跟一帮年轻人学习制作CD。", 0, null)
         .beneficiaries()).isEmpty();
+    // a courier driving Wuhan's doctors home (toutiao, dev split); doctors at work are no group
+    assertThat(tagger.tag("汪勇决定接下这个单子，到了医院去送医护人员回家。", 0, null)
+        .beneficiaryGroups()).containsExactly("医护人员及家属");
+    assertThat(tagger.tag("医护人员全力救治患者，为他们提供帮助。", 0, null).beneficiaries())
+        .isEmpty();
     assertThat(tagger.tag("社区干部走访慰问困难群众、残疾人和孤寡老人，送去米面油。", 0, null)
         .beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "残疾人", "老年人");
   }
