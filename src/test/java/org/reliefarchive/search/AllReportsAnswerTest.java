@@ -3,8 +3,6 @@ package org.reliefarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -12,11 +10,7 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefarchive.Corpus;
 import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.enrich.ArticleEnricher;
-import org.reliefarchive.enrich.ReportTagger;
-import org.reliefarchive.eval.IndexBench;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 
@@ -27,25 +21,16 @@ import org.reliefarchive.index.ReportIndex;
 class AllReportsAnswerTest {
   private Directory dir;
   private ReportIndex index;
-  private ArticleEnricher enricher;
-  private IndexBench.Generator reports;
 
   @BeforeEach
   void open() throws IOException {
     dir = new ByteBuffersDirectory();
     index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
-    enricher = new ArticleEnricher(ReportTagger.load(Path.of("config")));
-    reports = new IndexBench.Generator(IndexBench.sentences(Corpus.dir()));
     add(0, 120);
   }
 
   private void add(int from, int to) throws IOException {
-    for (int i = from; i < to; i++) {
-      index.upsert(enricher.enrich(reports.article(i), new ArticleEnricher.Capture(
-          "p" + i % 5, "门户" + i % 5, null, Instant.EPOCH, "f.warc.gz", i, "sha1:X")));
-    }
-    index.commit();
-    index.refresh();
+    GeneratedReports.add(index, from, to, 5, 0);
   }
 
   @AfterEach

@@ -3,8 +3,6 @@ package org.reliefarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.Facets;
@@ -23,11 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefarchive.Corpus;
 import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.enrich.ArticleEnricher;
-import org.reliefarchive.enrich.ReportTagger;
-import org.reliefarchive.eval.IndexBench;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.index.ReportIndex;
 
@@ -40,30 +34,18 @@ class HeapFacetCountsTest {
   private final IndexSchema schema = new IndexSchema();
   private Directory dir;
   private ReportIndex index;
-  private ArticleEnricher enricher;
-  private IndexBench.Generator reports;
 
   @BeforeEach
   void indexReports() throws IOException {
     dir = new ByteBuffersDirectory();
     index = ReportIndex.openWritable(dir, schema, new IndexConfig("x", 16, 30));
-    enricher = new ArticleEnricher(ReportTagger.load(Path.of("config")));
-    reports = new IndexBench.Generator(IndexBench.sentences(Corpus.dir()));
     add(0, 300);
     // reports indexed again: their first versions are deleted documents
     add(0, 40);
   }
 
   private void add(int from, int to) throws IOException {
-    for (int i = from; i < to; i++) {
-      index.upsert(enricher.enrich(reports.article(i), new ArticleEnricher.Capture(
-          "p" + i % 7, "门户" + i % 7, null, Instant.EPOCH, "f.warc.gz", i, "sha1:X")));
-      if (i % 100 == 99) {
-        index.commit();
-      }
-    }
-    index.commit();
-    index.refresh();
+    GeneratedReports.add(index, from, to, 7, 100);
   }
 
   @AfterEach
