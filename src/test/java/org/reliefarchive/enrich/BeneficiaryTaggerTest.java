@@ -57,6 +57,17 @@ class BeneficiaryTaggerTest {
   }
 
   @Test
+  void readsTheNamesOfWelfareProgrammesAsHelpForTheirGroups() {
+    // a bulletin's figures name the benefit itself, with no help verb (统计公报, dev split)
+    assertThat(tagger.tag("年末共有提供住宿的社会服务机构1964个，其中养老床位18.7万张。", 0, null)
+        .beneficiaryGroups()).containsExactly("老年人");
+    assertThat(tagger.tag("全县城乡最低生活保障对象5210人。", 0, null)
+        .beneficiaryGroups()).containsExactly("低保/困难群众");
+    // a care home alone is a place, not a service given
+    assertThat(tagger.tag("只能进敬老院，确实是一种悲哀。", 0, null).beneficiaries()).isEmpty();
+  }
+
+  @Test
   void countsNoGroupInABulletinsEnrolmentFigures() {
     // a city's statistical bulletin (yichun.gov.cn, dev split)
     assertThat(tagger.tag("九年义务教育巩固率达96.92%，小学、初中适龄儿童入学率均达100%。"
