@@ -141,6 +141,10 @@ public record AgencyConfig(
    * @param abroad true when a body of the type abroad counts too (苹果公司, 法国航空公司: a
    *     company is one wherever it is registered), so {@code foreign_fronts} do not drop it;
    *     false when absent
+   * @param nameSuffixes words a well-known name may carry before its act, kept in the body's
+   *     name (携程旅行网发布, 顺丰企业复工); optional
+   * @param latinEndings legal endings of names in Latin letters (Prenetics Limited, Acme Inc.)
+   *     that name a body of the type; optional
    */
   public record AgencyType(
       String type,
@@ -152,7 +156,9 @@ public record AgencyConfig(
       Boolean brandBeforePlace,
       List<String> names,
       List<String> nameActs,
-      Boolean abroad) {
+      Boolean abroad,
+      List<String> nameSuffixes,
+      List<String> latinEndings) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -163,6 +169,8 @@ public record AgencyConfig(
       abroad = abroad != null && abroad;
       names = RegionConfig.words("types.names", names);
       nameActs = RegionConfig.words("types.name_acts", nameActs);
+      nameSuffixes = RegionConfig.words("types.name_suffixes", nameSuffixes);
+      latinEndings = RegionConfig.words("types.latin_endings", latinEndings);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reliefarchive.config.AgencyConfig;
 
 /**
@@ -25,6 +27,8 @@ final class AgencyTagger implements TagStep {
   }
 
   private final AgencyConfig config;
+  /** Per type, the pattern of names in Latin letters with a legal ending, or null. */
+  private final List<Pattern> latinNames;
   private final List<Entry> entries = new ArrayList<>();
   private final AhoCorasick automaton;
   private final BodyNamer namer;
@@ -55,6 +59,7 @@ final class AgencyTagger implements TagStep {
     this.automaton = new AhoCorasick(List.copyOf(bySurface.keySet()));
     this.namer = new BodyNamer(config);
     this.roles = new AgencyRoles(config);
+    this.latinNames = latinNamePatterns(config.types());
   }
 
   @Override
@@ -153,6 +158,7 @@ final class AgencyTagger implements TagStep {
             .add(ctx.mention(m.start(), m.end()));
       }
     }
+    latinNames(ctx, bodies, typeMentions);
     List<AgencyTag> tags = new ArrayList<>();
     for (int t = 0; t < types.size(); t++) {
       List<Mention> ms = typeMentions.get(t);
@@ -220,14 +226,81 @@ final class AgencyTagger implements TagStep {
       int t, Map<String, AgencyBody> bodies, Map<Integer, List<Mention>> typeMentions) {
     String text = ctx.text;
     if (WordSplit.insideWord(text, m.start()) || WordSplit.insideWord(text, m.end())
-        || (m.start() > 0 && latinOrDigit(text.charAt(m.start() - 1)))
-        || !RegionTagger.startsWithAny(text, m.end(), type.nameActs())
-        || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
+        || (m.start() > 0 && latinOrDigit(text.charAt(m.start() - 1)))) {
       return;
     }
-    Mention mention = ctx.mention(m.start(), m.end());
-    add(bodies, text.substring(m.start(), m.end()), type.type(), mention);
+    int end = m.end();
+    String suffix = longestAt(text, end, type.nameSuffixes());
+    if (suffix != null && !WordSplit.insideWord(text, end + suffix.length())) {
+      end += suffix.length(); // 携程旅行网发布: the site is the company
+    }
+    if (!RegionTagger.startsWithAny(text, end, type.nameActs())
+        || roles.notActing(text, m.start(), end, type.canBePlace())) {
+      return;
+    }
+    Mention mention = ctx.mention(m.start(), end);
+    add(bodies, text.substring(m.start(), end), type.type(), mention);
     typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+  }
+
+  /** The longest of {@code words} that starts at {@code at} in {@code text}, or null. */
+  private static String longestAt(String text, int at, List<String> words) {
+    String longest = null;
+    for (String w : words) {
+      if (text.startsWith(w, at) && (longest == null || w.length() > longest.length())) {
+        longest = w;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * Records the bodies named in Latin letters with a legal ending of a type (Prenetics Limited
+   * 负责为…检测): capitalised words right before the ending are the name, where a Chinese
+   * sentence goes on after it.
+   */
+  private void latinNames(TagContext ctx, Map<String, AgencyBody> bodies,
+      Map<Integer, List<Mention>> typeMentions) {
+    for (int t = 0; t < latinNames.size(); t++) {
+      Pattern p = latinNames.get(t);
+      if (p == null) {
+        continue;
+      }
+      AgencyConfig.AgencyType type = config.types().get(t);
+      Matcher m = p.matcher(ctx.text);
+      while (m.find()) {
+        int next = m.end();
+        while (next < ctx.text.length() && ctx.text.charAt(next) == ' ') {
+          next++;
+        }
+        if (next == ctx.text.length() || !BodyNamer.isHan(ctx.text.charAt(next))
+            || roles.notActing(ctx.text, m.start(), m.end(), type.canBePlace())) {
+          continue; // a reference list's publisher (1992 / Random House Inc) acts in no sentence
+        }
+        Mention mention = ctx.mention(m.start(), m.end());
+        add(bodies, ctx.text.substring(m.start(), m.end()), type.type(), mention);
+        typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+      }
+    }
+  }
+
+  /**
+   * For each type, a pattern of one to five capitalised Latin words before one of its
+   * {@code latin_endings}, not inside a longer Latin word; null for a type with none.
+   */
+  private static List<Pattern> latinNamePatterns(List<AgencyConfig.AgencyType> types) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (AgencyConfig.AgencyType type : types) {
+      if (type.latinEndings().isEmpty()) {
+        patterns.add(null);
+        continue;
+      }
+      String endings = type.latinEndings().stream().map(Pattern::quote)
+          .reduce((a, b) -> a + "|" + b).orElseThrow();
+      patterns.add(Pattern.compile("(?<![A-Za-z0-9&'.-])[A-Z][A-Za-z0-9&'-]*"
+          + "(?:[ .][A-Z][A-Za-z0-9&'-]*){0,4},? (?:" + endings + ")(?![A-Za-z])"));
+    }
+    return patterns;
   }
 
   private static boolean latinOrDigit(char c) {

@@ -293,6 +293,22 @@ class AgencyTaggerTest {
     TagFindings longer = tag("阿里巴巴集团宣布捐赠10亿元。");
     assertThat(longer.bodyNames()).containsExactly("阿里巴巴集团");
   }
+
+  @Test
+  void namesACompanyByItsWebsiteOrItsLegalNameInLatinLetters() {
+    // a travel site's figures (cjn.cn, dev split); the firm's own product is no body
+    assertThat(tag("根据携程旅行网发布的数据，全国约有6亿人次出行。").bodyNames())
+        .containsExactly("携程旅行网");
+    assertThat(tag("他把照片存进了百度网盘里。").bodyNames()).isEmpty();
+    assertThat(tag("2月19日，顺丰企业复工，汪勇接到了领导电话。").bodyNames())
+        .containsExactly("顺丰");
+    // a Hong Kong lab named in Latin letters (ulifestyle.com.hk, dev split)
+    TagFindings lab = tag("港府昨深夜宣布，会由Prenetics Limited负责为中介公司宿舍内外佣作病毒检测。");
+    assertThat(lab.bodyNames()).contains("Prenetics Limited");
+    assertThat(lab.agencyTypes()).contains("企业");
+    // a reference list's publisher acts in no sentence
+    assertThat(tag("Hoffman, Mary / 1992 / Random House Inc\n月亮少年").bodyNames()).isEmpty();
+  }
   @Test
   void leavesTheWritersInstitutionAndAVerbOutOfAName() {
     // a hospital's contest (zyyfy, dev split) and a job-hunting thread (douban, dev split)
