@@ -242,7 +242,8 @@ final class RegionTagger implements TagStep {
           && !startsWithAny(text, c.end, config.notOriginAfter()))
           || posterLocation(text, found, i, labels);
       if (!origin[i]) {
-        // walk back over a list of places to the word before it: 从湖北、重庆
+        // walk back over a list of places, or the province written before a city, to the word
+        // before them: 从湖北、重庆, 返回湖北十堰
         int pos = c.start;
         int j = i - 1;
         while (true) {
@@ -250,7 +251,10 @@ final class RegionTagger implements TagStep {
             origin[i] = true;
             break;
           }
-          if (j >= 0 && pos >= 1 && LIST_JOINERS.indexOf(text.charAt(pos - 1)) >= 0
+          if (j >= 0 && found.get(j).end == pos) {
+            pos = found.get(j).start;
+            j--;
+          } else if (j >= 0 && pos >= 1 && LIST_JOINERS.indexOf(text.charAt(pos - 1)) >= 0
               && found.get(j).end == pos - 1) {
             pos = found.get(j).start;
             j--;

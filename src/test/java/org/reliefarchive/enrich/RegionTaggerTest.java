@@ -73,6 +73,13 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsTheHomeAParentGoesBackToAsAnOrigin() {
+    // a father leaves the search in 甘孜 for home (toutiao, dev split)
+    TagFindings tags = tag("温先生离开甘孜，启程返回湖北十堰。", null);
+    assertThat(tags.regionPaths()).containsExactly("四川省", "四川省/甘孜藏族自治州");
+  }
+
+  @Test
   void tagsTraditionalTextWithOffsetsIntoTheOriginal() {
     String text = "成都各級婦聯在行動！錦江區婦聯主席唐海燕下沉社區。";
     TagFindings tags = tag(text, null);
