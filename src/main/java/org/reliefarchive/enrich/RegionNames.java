@@ -22,6 +22,8 @@ final class RegionNames {
     FULL,
     SHORT,
     ALIAS,
+    /** An alias naming several divisions at once (京津冀): each reading is named. */
+    EACH,
     /** A name on the stoplist: a place only right after a division above it (云南大理, 嘉兴南湖). */
     STOPPED
   }
@@ -89,14 +91,20 @@ final class RegionNames {
       all.putIfAbsent(e.getKey(), e.getValue());
     }
     for (RegionAliasConfig.Alias alias : aliases.aliases()) {
-      Division target = gazetteer.byPath(alias.target());
-      if (target == null) {
-        throw new IllegalArgumentException("aliases.target '" + alias.target() + "' is not a"
-            + " path of the gazetteer (full names joined by '/', e.g. 广东省/广州市)");
+      Kind kind = alias.targets().size() > 1 ? Kind.EACH : Kind.ALIAS;
+      List<Division> targets = new ArrayList<>();
+      for (String path : alias.targets()) {
+        Division target = gazetteer.byPath(path);
+        if (target == null) {
+          throw new IllegalArgumentException("aliases target '" + path + "' is not a path of"
+              + " the gazetteer (full names joined by '/', e.g. 广东省/广州市)");
+        }
+        targets.add(target);
       }
       for (String form : alias.forms()) {
         boolean arrival = config.arrivalPrefixes().stream().anyMatch(form::startsWith);
-        all.put(form, List.of(new Reading(target, Kind.ALIAS, alias.needsSupport(), arrival)));
+        all.put(form, targets.stream()
+            .map(t -> new Reading(t, kind, alias.needsSupport(), arrival)).toList());
       }
     }
     for (String place : config.outsideMainland()) {

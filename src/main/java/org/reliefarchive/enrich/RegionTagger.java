@@ -73,7 +73,14 @@ final class RegionTagger implements TagStep {
       }
       if (!readings.isEmpty()) {
         ctx.placeSpans.add(new int[] {m.start(), m.end()});
-        found.add(new RegionCandidate(m.start(), m.end(), readings, m.start() < ctx.titleEnd));
+        if (readings.get(0).kind() == RegionNames.Kind.EACH) {
+          for (RegionNames.Reading r : readings) { // 京津冀 names all three
+            found.add(new RegionCandidate(m.start(), m.end(), List.of(r),
+                m.start() < ctx.titleEnd));
+          }
+        } else {
+          found.add(new RegionCandidate(m.start(), m.end(), readings, m.start() < ctx.titleEnd));
+        }
       }
     }
     boolean[] origin = origins(ctx.text, found);

@@ -93,6 +93,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anAliasNamesOneTargetOrSeveralButNotBoth() throws Exception {
+    Path f = dir.resolve("aliases.yaml");
+    Files.writeString(f, """
+        aliases:
+          - target: 北京市
+            targets: [北京市, 天津市]
+            forms: [京津两地]
+            needs_support: false
+        """);
+    assertThatThrownBy(() -> loader.load(f, RegionAliasConfig.class))
+        .hasMessageContaining("aliases.yaml").hasMessageContaining("give one of them");
+    Files.writeString(f, "aliases:\n  - forms: [京津两地]\n    needs_support: false\n");
+    assertThatThrownBy(() -> loader.load(f, RegionAliasConfig.class))
+        .hasMessageContaining("has no target");
+    Files.writeString(f, "aliases:\n  - targets: [北京市, 天津市]\n    forms: [京津两地]\n"
+        + "    needs_support: false\n");
+    assertThat(loader.load(f, RegionAliasConfig.class).aliases().get(0).targets())
+        .containsExactly("北京市", "天津市");
+  }
+
+  @Test
   void missingKeyAndMissingFileAreNamed() throws Exception {
     Path f = dir.resolve("server.yaml");
     Files.writeString(f, "host: 127.0.0.1\npage_size: 20\nmax_page_size: 100\n");

@@ -77,6 +77,17 @@ class RegionTaggerTest {
     // a father leaves the search in 甘孜 for home (toutiao, dev split)
     TagFindings tags = tag("温先生离开甘孜，启程返回湖北十堰。", null);
     assertThat(tags.regionPaths()).containsExactly("四川省", "四川省/甘孜藏族自治州");
+    // a place someone has never been to (a scam story, dev split)
+    assertThat(tag("徐阿婆说自己从未去过北京。", null).regionPaths()).isEmpty();
+  }
+
+  @Test
+  void readsANameOfSeveralProvincesAsEachOfThem() {
+    // hexun.com, dev split: 京津冀 is Beijing, Tianjin and Hebei
+    assertThat(tag("京津冀交通一体化建设各项工作取得积极成效。", null).regionPaths())
+        .containsExactlyInAnyOrder("北京市", "天津市", "河北省");
+    assertThat(tag("川渝两地联合开展抗洪救灾。", null).regionPaths())
+        .containsExactlyInAnyOrder("四川省", "重庆市");
   }
 
   @Test
