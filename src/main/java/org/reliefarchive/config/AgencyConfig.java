@@ -145,6 +145,8 @@ public record AgencyConfig(
    *     name (携程旅行网发布, 顺丰企业复工); optional
    * @param latinEndings legal endings of names in Latin letters (Prenetics Limited, Acme Inc.)
    *     that name a body of the type; optional
+   * @param placeEndings endings of the type that are also common verbs (学会: 逐步学会) and so
+   *     name a body only with a place in front (重庆地理学学会); optional
    */
   public record AgencyType(
       String type,
@@ -158,7 +160,8 @@ public record AgencyConfig(
       List<String> nameActs,
       Boolean abroad,
       List<String> nameSuffixes,
-      List<String> latinEndings) {
+      List<String> latinEndings,
+      List<String> placeEndings) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -171,6 +174,7 @@ public record AgencyConfig(
       nameActs = RegionConfig.words("types.name_acts", nameActs);
       nameSuffixes = RegionConfig.words("types.name_suffixes", nameSuffixes);
       latinEndings = RegionConfig.words("types.latin_endings", latinEndings);
+      placeEndings = RegionConfig.words("types.place_endings", placeEndings);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

@@ -117,6 +117,10 @@ final class AgencyTagger implements TagStep {
         continue; // a branch of what names no body (中国人民银行 + 常德市中心 + 支行) names none
       }
       BodyNamer.Front front = e.ending() ? namer.front(ctx, m.start(), floor) : null;
+      if (front != null && front.placeEnd() < 0
+          && type.placeEndings().contains(ctx.text.substring(m.start(), m.end()))) {
+        front = null; // 逐步学会 is a verb: 学会 names a body only after a place
+      }
       if (e.ending() && front == null) {
         unnamedEnd = m.end();
         unnamedType = e.type();

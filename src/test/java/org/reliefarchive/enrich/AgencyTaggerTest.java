@@ -295,6 +295,16 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void namesASocietyAfterAPlaceButNotTheVerbSpelledTheSame() {
+    // a geography society of a city (gsc.cn, dev split)
+    TagFindings society = tag("重庆地理学学会组织专家赴万州开展地质灾害调查。");
+    assertThat(society.bodyNames()).containsExactly("重庆地理学学会");
+    assertThat(society.agencyTypes()).contains("社会组织");
+    assertThat(tag("训练时，你必须学会如何控制呼吸。社区正在逐步学会正确的方法。").agencyTypes())
+        .doesNotContain("社会组织");
+  }
+
+  @Test
   void namesACompanyByItsWebsiteOrItsLegalNameInLatinLetters() {
     // a travel site's figures (cjn.cn, dev split); the firm's own product is no body
     assertThat(tag("根据携程旅行网发布的数据，全国约有6亿人次出行。").bodyNames())
