@@ -302,6 +302,9 @@ class AgencyTaggerTest {
     assertThat(society.agencyTypes()).contains("社会组织");
     assertThat(tag("训练时，你必须学会如何控制呼吸。社区正在逐步学会正确的方法。").agencyTypes())
         .doesNotContain("社会组织");
+    assertThat(tag("醴陵市志愿服务促进会为困难群众送去物资。").bodyNames())
+        .containsExactly("醴陵市志愿服务促进会");
+    assertThat(tag("圣保罗商会、工业联盟分别作了推介。").agencyTypes()).doesNotContain("社会组织");
   }
 
   @Test
