@@ -270,8 +270,23 @@ public final class TitleFinder {
     if (needsNfkc(t)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFKC);
     }
-    return TextNormalizer.compact(t).toLowerCase(Locale.ROOT);
+    String k = TextNormalizer.compact(t).toLowerCase(Locale.ROOT);
+    // quotation marks differ between a <title> and its heading ("原生1bit" / “原生1bit”)
+    StringBuilder b = null;
+    for (int i = 0; i < k.length(); i++) {
+      if (QUOTES.indexOf(k.charAt(i)) >= 0) {
+        if (b == null) {
+          b = new StringBuilder(k.length()).append(k, 0, i);
+        }
+      } else if (b != null) {
+        b.append(k.charAt(i));
+      }
+    }
+    return b == null ? k : b.toString();
   }
+
+  /** Quotation marks of every style, left out of line keys. */
+  private static final String QUOTES = "\"'“”‘’„‟「」『』〝〞＂＇";
 
   /** NFKC changes only full-width forms, compatibility ideographs and similar: skip it otherwise. */
   private static boolean needsNfkc(String t) {
