@@ -147,6 +147,8 @@ public record AgencyConfig(
    *     that name a body of the type; optional
    * @param placeEndings endings of the type that are also common verbs (学会: 逐步学会) and so
    *     name a body only with a place in front (重庆地理学学会); optional
+   * @param latinApposition true when a kind of body of the type with no name in front, followed
+   *     by a name in Latin letters, is that body (AI初创公司 Letta 和…); false when absent
    */
   public record AgencyType(
       String type,
@@ -161,7 +163,8 @@ public record AgencyConfig(
       Boolean abroad,
       List<String> nameSuffixes,
       List<String> latinEndings,
-      List<String> placeEndings) {
+      List<String> placeEndings,
+      Boolean latinApposition) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -175,6 +178,7 @@ public record AgencyConfig(
       nameSuffixes = RegionConfig.words("types.name_suffixes", nameSuffixes);
       latinEndings = RegionConfig.words("types.latin_endings", latinEndings);
       placeEndings = RegionConfig.words("types.place_endings", placeEndings);
+      latinApposition = latinApposition != null && latinApposition;
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

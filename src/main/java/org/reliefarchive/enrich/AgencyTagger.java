@@ -124,6 +124,9 @@ final class AgencyTagger implements TagStep {
       if (e.ending() && front == null) {
         unnamedEnd = m.end();
         unnamedType = e.type();
+        if (type.latinApposition()) {
+          latinAfterKind(ctx, m.end(), e.type(), bodies, typeMentions);
+        }
       }
       if (front != null && type.canBePlace()
           && BodyNamer.hasLatin(ctx.text, front.start(), m.start())) {
@@ -306,6 +309,34 @@ final class AgencyTagger implements TagStep {
     }
     return patterns;
   }
+
+  /**
+   * Records the body named in Latin letters right after a kind of body with no name of its own
+   * (AI 初创公司 Letta 和 UC 伯克利的研究者): one to three capitalised words, then Chinese text.
+   */
+  private void latinAfterKind(TagContext ctx, int end, int t, Map<String, AgencyBody> bodies,
+      Map<Integer, List<Mention>> typeMentions) {
+    Matcher m = LATIN_NAME.matcher(ctx.text).region(end, ctx.text.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    int next = m.end();
+    while (next < ctx.text.length() && ctx.text.charAt(next) == ' ') {
+      next++;
+    }
+    if (next == ctx.text.length() || !BodyNamer.isHan(ctx.text.charAt(next))
+        || roles.notActing(ctx.text, m.start(1), m.end(), false)) {
+      return;
+    }
+    AgencyConfig.AgencyType type = config.types().get(t);
+    Mention mention = ctx.mention(m.start(1), m.end());
+    add(bodies, m.group(1), type.type(), mention);
+    typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+  }
+
+  /** A name in Latin letters after optional spaces: one to three capitalised words. */
+  private static final Pattern LATIN_NAME = Pattern.compile(
+      " ?([A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])");
 
   private static boolean latinOrDigit(char c) {
     return BodyNamer.isLatin(c) || (c >= '0' && c <= '9');

@@ -308,6 +308,19 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void namesNoCompanyByAKindOfTechnologyOrAClauseOpenerButTheNameAfterTheKind() {
+    // 36kr and aibase tech news (dev split)
+    TagFindings kinds = tag("寒武纪是全球领先的AI芯片设计公司。尽管公司强调这些客户为长期合作伙伴，"
+        + "ugo作为日本排名第一的服务机器人公司，产品广泛应用。");
+    assertThat(kinds.bodyNames()).isEmpty();
+    TagFindings letta = tag("近日，AI 初创公司 Letta 和 UC 伯克利的研究者提出了新方法。");
+    assertThat(letta.bodyNames()).containsExactly("Letta");
+    assertThat(letta.agencyTypes()).contains("企业");
+    // the target of a penalty is acted upon (sspai, dev split)
+    assertThat(tag("欧盟委员会推迟了针对苹果公司的处罚决定。").bodyNames()).isEmpty();
+  }
+
+  @Test
   void namesACompanyByItsWebsiteOrItsLegalNameInLatinLetters() {
     // a travel site's figures (cjn.cn, dev split); the firm's own product is no body
     assertThat(tag("根据携程旅行网发布的数据，全国约有6亿人次出行。").bodyNames())

