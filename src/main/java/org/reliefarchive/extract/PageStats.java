@@ -16,9 +16,11 @@ import java.util.Locale;
  * @param bodyLinkLines body lines that are mostly links
  * @param bodyTeasers body lines of 30 characters or more cut off with an ellipsis (摘要…), as
  *     lists of stories show their summaries
+ * @param bodyHeadlines body lines that are a link of 8 characters or more followed by a line of
+ *     text outside links: a list's headline over its summary
  */
 record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySentences,
-    int bodyLines, int bodyLinkLines, int bodyTeasers) {
+    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines) {
 
   static PageStats of(List<TextBlock> blocks, List<Integer> body) {
     int chars = 0;
@@ -31,8 +33,13 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     int ends = 0;
     int linkLines = 0;
     int teasers = 0;
-    for (int i : body) {
-      TextBlock b = blocks.get(i);
+    int headlines = 0;
+    for (int k = 0; k < body.size(); k++) {
+      TextBlock b = blocks.get(body.get(k));
+      if (b.linkShare() > 0.6 && b.chars() >= 8 && k + 1 < body.size()
+          && blocks.get(body.get(k + 1)).linkShare() < 0.3) {
+        headlines++;
+      }
       plain += b.plainChars();
       ends += b.container().normalName().equals("pre") ? Math.max(1, b.sentenceEnds())
           : b.sentenceEnds();
@@ -43,7 +50,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
         teasers++;
       }
     }
-    return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers);
+    return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers, headlines);
   }
 
   /**
@@ -80,8 +87,9 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
   /** The counts in words, for {@code extract --explain}. */
   String describe() {
     return String.format(Locale.ROOT, "page %d characters, %.0f%% in links; body %d characters"
-        + " outside links, %d sentence ends, %d lines (%d mostly links, %d cut off)", pageChars,
-        100 * pageLinkShare(), bodyPlain, bodySentences, bodyLines, bodyLinkLines, bodyTeasers);
+        + " outside links, %d sentence ends, %d lines (%d mostly links, %d cut off, %d headlines"
+        + " over text)", pageChars, 100 * pageLinkShare(), bodyPlain, bodySentences, bodyLines,
+        bodyLinkLines, bodyTeasers, bodyHeadlines);
   }
 
   double pageLinkShare() {
@@ -110,6 +118,10 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     if (bodyTeasers >= 3 && bodyTeasers * 3 >= bodyLines - bodyLinkLines) {
       return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines outside"
           + " links are cut off", bodyTeasers, bodyLines - bodyLinkLines);
+    }
+    if (!thread && bodyHeadlines >= 8 && bodyHeadlines * 3 >= bodyLines) {
+      return String.format(Locale.ROOT, "a list of headlines over summaries: %d of %d body lines"
+          + " are a linked headline followed by text", bodyHeadlines, bodyLines);
     }
     if (!thread && bodyLinkLines >= 10 && bodyLinkLines * 2 > bodyLines) {
       return String.format(Locale.ROOT, "a list: %d of %d body lines are links", bodyLinkLines,

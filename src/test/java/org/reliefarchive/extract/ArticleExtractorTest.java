@@ -140,6 +140,26 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
+    // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
+    // one-line description, 11,686 characters of them
+    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/test/resources/corpus/pages/extra3/ai-bot.cn-list.html"));
+    ExtractionOutcome list = EXTRACTOR.extract(page, "https://ai-bot.cn/daily-ai-news/", null);
+    assertThat(list.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(list.reason()).contains("headlines over summaries");
+    // a report with a few links in its text stays an article
+    StringBuilder html = new StringBuilder("<html><body><h1>多部门联合开展冬季救助</h1>"
+        + "<div class=\"content\">");
+    for (int i = 0; i < 8; i++) {
+      html.append("<p>第").append(i + 1).append("批救助物资由<a href=\"/org\">县红十字会</a>"
+          + "送到困难群众家中，志愿者逐户登记需求，并为独居老人检修取暖设备。</p>");
+    }
+    html.append("</div></body></html>");
+    assertThat(extract(html.toString()).status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+  }
+
+  @Test
   void refusesAShopsProductPageAndKeepsANewsReportAboutShopping() throws Exception {
     // a real product page of mia.com (dev split): a short blurb beside 加入购物车 and 商品详情
     byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
