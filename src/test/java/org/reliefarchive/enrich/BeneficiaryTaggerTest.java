@@ -68,18 +68,6 @@ class BeneficiaryTaggerTest {
   }
 
   @Test
-  void readsChildrenAsTheEverydayWordForThem() {
-    // a search for a missing child (toutiao, dev split)
-    assertThat(tagger.tag("警方和景区组织的救援人员沿着河道搜寻失联的孩子。", 0, null)
-        .beneficiaryGroups()).containsExactly("儿童");
-    assertThat(tagger.tag("志愿者为山区孩子们送去冬衣。", 0, null).beneficiaryGroups())
-        .containsExactly("儿童");
-    // a writer's own childhood is no group helped
-    assertThat(tagger.tag("是因为我们在还是小孩子的时候，缺少父母的陪伴。", 0, null).beneficiaries())
-        .isEmpty();
-  }
-
-  @Test
   void countsNoGroupInABulletinsEnrolmentFigures() {
     // a city's statistical bulletin (yichun.gov.cn, dev split)
     assertThat(tagger.tag("九年义务教育巩固率达96.92%，小学、初中适龄儿童入学率均达100%。"
