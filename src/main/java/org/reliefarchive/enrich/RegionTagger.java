@@ -271,6 +271,14 @@ final class RegionTagger implements TagStep {
         }
       }
     }
+    // 湖北江陵人（今荆州）: today's name of an origin, in brackets right after it, is that origin
+    for (int i = 1; i < n; i++) {
+      RegionCandidate c = found.get(i);
+      if (!origin[i] && origin[i - 1] && c.start - found.get(i - 1).end <= 4
+          && (text.startsWith("（今", c.start - 2) || text.startsWith("(今", c.start - 2))) {
+        origin[i] = true;
+      }
+    }
     // 湖北、重庆来蓉: an origin makes the places listed right before it origins too
     for (int i = n - 2; i >= 0; i--) {
       RegionCandidate c = found.get(i);

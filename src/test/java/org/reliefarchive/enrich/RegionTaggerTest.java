@@ -79,6 +79,9 @@ class RegionTaggerTest {
     assertThat(tags.regionPaths()).containsExactly("四川省", "四川省/甘孜藏族自治州");
     // a place someone has never been to (a scam story, dev split)
     assertThat(tag("徐阿婆说自己从未去过北京。", null).regionPaths()).isEmpty();
+    // today's name of a birthplace, and a likeness (whu.edu.cn and sspai, dev split)
+    assertThat(tag("张居正，湖北江陵人（今荆州），13岁考举人。", null).regionPaths()).isEmpty();
+    assertThat(tag("小红书上说这里酷似成都鸳鸯楼，所以跑过来拍照。", null).regionPaths()).isEmpty();
   }
 
   @Test
