@@ -328,6 +328,11 @@ class AgencyTaggerTest {
     assertThat(tag("他把照片存进了百度网盘里。").bodyNames()).isEmpty();
     assertThat(tag("2月19日，顺丰企业复工，汪勇接到了领导电话。").bodyNames())
         .containsExactly("顺丰");
+    // a firm's own product or brand launched (36kr and sspai, dev split)
+    assertThat(tag("近日，腾讯旗下的AI大模型应用元宝开设微信账号。").bodyNames())
+        .containsExactly("腾讯");
+    assertThat(tag("4月19日，蔚来子品牌萤火虫旗下首款车型正式上市。").bodyNames())
+        .containsExactly("蔚来");
     // a Hong Kong lab named in Latin letters (ulifestyle.com.hk, dev split)
     TagFindings lab = tag("港府昨深夜宣布，会由Prenetics Limited负责为中介公司宿舍内外佣作病毒检测。");
     assertThat(lab.bodyNames()).contains("Prenetics Limited");
