@@ -74,6 +74,7 @@ final class AgencyTagger implements TagStep {
     int previousBodyStart = -1;
     int unnamedEnd = -1; // end of the last body ending that named no body, and its type
     int unnamedType = -1;
+    int abroadEnd = -1; // end of the last body abroad, or of a list continuing it
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
       if (e.name()) {
@@ -140,9 +141,20 @@ final class AgencyTagger implements TagStep {
       if (!acting) {
         continue;
       }
+      if (front != null && abroad(ctx.text, front.start(), m.start(), type)) {
+        abroadEnd = m.end(); // a body abroad (加拿大记者协会)
+        continue;
+      }
+      if (front != null && !type.abroad() && front.placeEnd() < 0 && abroadEnd > 0
+          && front.start() == abroadEnd + 1
+          && LIST_MARKS.indexOf(ctx.text.charAt(abroadEnd)) >= 0) {
+        abroadEnd = m.end(); // listed right after one abroad, with no place of its own
+        continue;
+      }
       if (RegionTagger.startsWithAny(ctx.text, m.end(), config.titleAfter())
-          || (front != null && abroad(ctx.text, front.start(), m.start(), type))) {
-        // inside a person's title (农机协会优秀工作者) or a body abroad (加拿大记者协会)
+          || awardFollows(ctx.text, m.end())) {
+        // inside a person's title (农机协会优秀工作者) or the giver of an award (获得中国唱片公司
+        // “金唱片奖”)
         continue;
       }
       if (countFollows(ctx.text, m.end())) {
@@ -341,6 +353,29 @@ final class AgencyTagger implements TagStep {
   private static boolean latinOrDigit(char c) {
     return BodyNamer.isLatin(c) || (c >= '0' && c <= '9');
   }
+
+  /** Marks between the bodies of a list. */
+  private static final String LIST_MARKS = "、，,和及与";
+
+  /**
+   * True when an award or honour in quotation marks follows {@code end} right away (中国唱片公司
+   * “金唱片奖”, 市民政局“优秀社工”称号): the body gave it to someone who is the report's actor.
+   */
+  static boolean awardFollows(String text, int end) {
+    if (end >= text.length() || AWARD_OPEN.indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(text.length(), end + 24); i++) {
+      if (AWARD_CLOSE.indexOf(text.charAt(i)) >= 0) {
+        return text.charAt(i - 1) == '奖' || text.startsWith("称号", i + 1)
+            || text.startsWith("奖", i + 1);
+      }
+    }
+    return false;
+  }
+
+  private static final String AWARD_OPEN = "“「《\"";
+  private static final String AWARD_CLOSE = "”」》\"";
 
   /** True when a count of bodies (51家, 三个) follows {@code end}. */
   private static boolean countFollows(String text, int end) {

@@ -234,7 +234,7 @@ class AgencyTaggerTest {
     TagFindings teams = tag("第十四天上午，民生救援队和山地救援队共9人回到现场。");
     assertThat(teams.bodyNames()).contains("民生救援队", "山地救援队")
         .doesNotContain("民生救援队和山地救援队");
-    TagFindings fair = tag("巴西国际商务协会、企业家精英协会组织会员参加推介。");
+    TagFindings fair = tag("醴陵市慈善协会、企业家精英协会组织会员参加推介。");
     assertThat(fair.bodyNames()).contains("企业家精英协会").doesNotContain("家精英协会");
     TagFindings victims = tag("台湾犯罪被害人人权服务协会理事长赵惟汉提出告诉。");
     assertThat(victims.bodyNames()).doesNotContain("害人人权服务协会");
@@ -292,6 +292,18 @@ class AgencyTaggerTest {
     assertThat(launch.bodyNames()).containsExactly("三星");
     TagFindings longer = tag("阿里巴巴集团宣布捐赠10亿元。");
     assertThat(longer.bodyNames()).containsExactly("阿里巴巴集团");
+  }
+
+  @Test
+  void readsAnAwardsGiverAndTheBodiesListedAfterOneAbroadAsNoActors() {
+    // a singer's awards (qq.com) and a trade fair in Brazil (shanxi, dev split)
+    assertThat(tag("他曾获得中国唱片公司“金唱片奖”等重量级奖项。").bodyNames()).isEmpty();
+    TagFindings fair = tag("巴西国际商务协会、企业家精英协会，南共体市场工商协会的代表出席。");
+    assertThat(fair.bodyNames()).isEmpty();
+    assertThat(fair.agencyTypes()).doesNotContain("社会组织");
+    // a list of mainland bodies still counts after its first
+    assertThat(tag("醴陵市慈善协会、醴陵市志愿者协会为困难群众送去物资。").bodyNames())
+        .containsExactly("醴陵市慈善协会", "醴陵市志愿者协会");
   }
 
   @Test
