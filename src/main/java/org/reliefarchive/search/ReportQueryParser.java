@@ -78,21 +78,18 @@ final class ReportQueryParser extends QueryParser {
    * leaves a report about the subject in other words above one naming the user's word once. As
    * a constant above every text score (it was 1000) it put a long bulletin naming 低保 once above
    * one giving 最低生活保障 figures, and a report mentioning 香港 in passing above the Hong Kong
-   * papers writing 本港; on the dev queries the figures hold from 0.5 to 2.
+   * papers writing 本港; on the dev queries 0.5 and 1 gave the same figures, 2 slightly lower.
    */
   static final float OWN_WORD_BONUS = 1f;
   /** The share of its score a report gets for holding another word of a group. */
   static final float EXPANSION_WEIGHT = 0.5f;
   /**
-   * The weight of the passages holding every unquoted word of the query: at 0.5 to 2 the same
-   * order on the dev queries; enough to put a report whose words meet (慰问 医护人员 家属 in one
-   * sentence) above one that names them in three unrelated paragraphs.
+   * The weight of the passages holding every unquoted word of the query, like the own word's
+   * bonus about one more mention: enough to put a report whose words meet (慰问 医护人员 家属 in
+   * one sentence) above one that names them in three unrelated paragraphs.
    */
   static final float NEAR_WEIGHT = 1f;
-  /**
-   * How far apart, in characters, the words of a passage may be: about a sentence. At 10 most
-   * sentences that hold the words are missed, at 60 the figures are those of 30.
-   */
+  /** How far apart, in characters, the words of a passage may be: about a sentence. */
   static final int NEAR_SLOP = 30;
   /**
    * What a report tagged with the place or year a word names scores for that word when its text
