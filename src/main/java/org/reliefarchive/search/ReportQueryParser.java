@@ -84,9 +84,10 @@ final class ReportQueryParser extends QueryParser {
   /** The share of its score a report gets for holding another word of a group. */
   static final float EXPANSION_WEIGHT = 0.5f;
   /**
-   * The weight of the passages holding every unquoted word of the query, like the own word's
-   * bonus about one more mention: enough to put a report whose words meet (慰问 医护人员 家属 in
-   * one sentence) above one that names them in three unrelated paragraphs.
+   * The weight of the passages holding every unquoted word of the query. A passage is scored by
+   * BM25 like a word, with the rarity of all its words, so one counts as much as several
+   * mentions of a single word: it puts a report whose words meet (慰问 医护人员 家属 in one
+   * sentence) above one that names them in three unrelated paragraphs.
    */
   static final float NEAR_WEIGHT = 1f;
   /** How far apart, in characters, the words of a passage may be: about a sentence. */
