@@ -24,18 +24,21 @@ import org.apache.lucene.search.Weight;
  * them can be found when too few hold them all: {@code 地震 救灾} requires 地震 and 救灾; a report
  * holding only 地震 matches all but one. Only a query whose words are all required (the
  * default AND, with or without excluded words) can be relaxed; one with OR between its parts is
- * searched as written.
+ * searched as written. Clauses that only add to the score (the passages holding every word,
+ * beside the required words) are kept apart as optional: they rank the relaxed reports too, but
+ * no report is required to hold them.
  *
  * @param full the query as written
  * @param required the required parts, in order (each a word, a run of words with its
  *     synonyms, a phrase or a group)
  * @param labels what the user wrote for each required part, or null where unknown
  * @param excluded parts excluded with NOT or -word
- * @param expanded whether a required part is a run of words with synonyms (which ranks the
- *     user's own words first by itself)
+ * @param expanded whether a required part is a run of words with synonyms (which adds
+ *     {@link ReportQueryParser#OWN_WORD_BONUS} for the user's own words)
+ * @param optional clauses beside the required parts that only add to the score
  */
 record GradedQuery(Query full, List<Query> required, List<String> labels,
-    List<Query> excluded, Predicate<Query> expanded) {
+    List<Query> excluded, Predicate<Query> expanded, List<Query> optional) {
   /** Added per required part a report holds, so reports holding more parts rank first. */
   static final float PER_PART = 10_000f;
 
@@ -43,35 +46,56 @@ record GradedQuery(Query full, List<Query> required, List<String> labels,
     required = List.copyOf(required);
     labels = java.util.Collections.unmodifiableList(new ArrayList<>(labels));
     excluded = List.copyOf(excluded);
+    optional = List.copyOf(optional);
   }
 
   /** {@code full} with its required parts found (nested AND groups flattened). */
   static GradedQuery of(Query full, Function<Query, String> label, Predicate<Query> expanded) {
     List<Query> required = new ArrayList<>();
     List<Query> excluded = new ArrayList<>();
-    if (!(full instanceof BooleanQuery b) || !flatten(b, required, excluded)) {
-      return new GradedQuery(full, List.of(full), List.of(), List.of(), q -> false);
+    List<Query> optional = new ArrayList<>();
+    if (!(full instanceof BooleanQuery b) || !flatten(b, required, excluded, optional)) {
+      return new GradedQuery(full, List.of(full), List.of(), List.of(), q -> false, List.of());
     }
     List<String> labels = new ArrayList<>();
     required.forEach(q -> labels.add(label.apply(q)));
-    return new GradedQuery(full, required, labels, excluded, expanded);
+    return new GradedQuery(full, required, labels, excluded, expanded, optional);
   }
 
-  private static boolean flatten(BooleanQuery b, List<Query> required, List<Query> excluded) {
+  /**
+   * Whether {@code b} is words AND-ed, with or without clauses beside them that only add to the
+   * score: a SHOULD clause next to a MUST clause decides no match.
+   */
+  private static boolean andOfWords(BooleanQuery b) {
+    return b.getMinimumNumberShouldMatch() == 0
+        && b.clauses().stream().anyMatch(c -> c.getOccur() == BooleanClause.Occur.MUST)
+        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST
+            || c.getOccur() == BooleanClause.Occur.SHOULD);
+  }
+
+  private static boolean flatten(BooleanQuery b, List<Query> required, List<Query> excluded,
+      List<Query> optional) {
     if (b.getMinimumNumberShouldMatch() > 0) {
       return false;
     }
+    boolean anyMust = b.clauses().stream()
+        .anyMatch(c -> c.getOccur() == BooleanClause.Occur.MUST);
     for (BooleanClause c : b.clauses()) {
       switch (c.getOccur()) {
         case MUST -> {
-          if (c.getQuery() instanceof BooleanQuery inner && inner.clauses().stream()
-              .allMatch(x -> x.getOccur() == BooleanClause.Occur.MUST)) {
-            flatten(inner, required, excluded);
+          if (c.getQuery() instanceof BooleanQuery inner && andOfWords(inner)) {
+            flatten(inner, required, excluded, optional);
           } else {
             required.add(c.getQuery());
           }
         }
         case MUST_NOT -> excluded.add(c.getQuery());
+        case SHOULD -> {
+          if (!anyMust) {
+            return false;
+          }
+          optional.add(c.getQuery());
+        }
         default -> {
           return false;
         }
@@ -81,11 +105,9 @@ record GradedQuery(Query full, List<Query> required, List<String> labels,
   }
 
   /**
-   * {@code docs} with the scores users see: the text score alone, without the constants that
-   * put reports holding more parts ({@link #PER_PART}) or the user's own words
-   * ({@link ReportQueryParser#OWN_WORDS_FIRST}) first. Both are multiples of
-   * {@code OWN_WORDS_FIRST}, which is far above a text score, so the text score is what is left
-   * over. The order of {@code docs} is kept.
+   * {@code docs} with the scores users see: the text score alone, without the multiples of
+   * {@link #PER_PART} that put reports holding more parts first; {@code PER_PART} is far above
+   * a text score, so the text score is what is left over. The order of {@code docs} is kept.
    */
   static List<ScoreDoc> textScores(List<ScoreDoc> docs) {
     List<ScoreDoc> out = new ArrayList<>(docs.size());
@@ -95,12 +117,12 @@ record GradedQuery(Query full, List<Query> required, List<String> labels,
     return out;
   }
 
-  /** A score without the multiples of {@link ReportQueryParser#OWN_WORDS_FIRST} it holds. */
+  /** A score without the multiples of {@link #PER_PART} it holds. */
   static float textScore(float score) {
-    if (Float.isNaN(score) || score < ReportQueryParser.OWN_WORDS_FIRST) {
+    if (Float.isNaN(score) || score < PER_PART) {
       return score;
     }
-    return (float) (score % (double) ReportQueryParser.OWN_WORDS_FIRST);
+    return (float) (score % (double) PER_PART);
   }
 
   /** Whether reports missing a part can be looked for: two or more required parts. */
@@ -110,24 +132,23 @@ record GradedQuery(Query full, List<Query> required, List<String> labels,
 
   /**
    * The reports holding at least one required part (and no excluded one), those holding more
-   * parts first ({@link #PER_PART} per part), then by score; full matches included. A part
-   * without synonyms adds {@link ReportQueryParser#OWN_WORDS_FIRST} as a part with synonyms
-   * does for the user's own words, so that holding one part rather than another does not
-   * decide the order.
+   * parts first ({@link #PER_PART} per part), then by score, the optional clauses included;
+   * full matches included.
    */
   Query relaxed() {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Query q : required) {
-      BooleanQuery.Builder part = new BooleanQuery.Builder()
+      any.add(new BooleanQuery.Builder()
           .add(q, BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new ConstantScoreQuery(q), PER_PART), BooleanClause.Occur.SHOULD);
-      if (!expanded.test(q)) {
-        part.add(new BoostQuery(new ConstantScoreQuery(q), ReportQueryParser.OWN_WORDS_FIRST),
-            BooleanClause.Occur.SHOULD);
-      }
-      b.add(part.build(), BooleanClause.Occur.SHOULD);
+          .add(new BoostQuery(new ConstantScoreQuery(q), PER_PART), BooleanClause.Occur.SHOULD)
+          .build(), BooleanClause.Occur.SHOULD);
     }
-    b.setMinimumNumberShouldMatch(1);
+    any.setMinimumNumberShouldMatch(1);
+    if (optional.isEmpty() && excluded.isEmpty()) {
+      return any.build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
+    optional.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
     excluded.forEach(q -> b.add(q, BooleanClause.Occur.MUST_NOT));
     return b.build();
   }

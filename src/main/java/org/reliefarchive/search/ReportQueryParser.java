@@ -46,9 +46,16 @@ import org.reliefarchive.index.IndexSchema;
  *
  * <p>Unquoted words are expanded with the {@link QuerySynonyms} given: a run of words a group
  * names (残障 人士) also finds the other words of its group (残疾人 …), each searched as one
- * string. A report holding the user's own words of the run gets {@link #OWN_WORDS_FIRST} on top
- * of its score, so it ranks above every report holding only another word of the group; those
- * count at {@link #EXPANSION_WEIGHT} of their score. Quoted phrases are never expanded.
+ * string. Another word of the group counts at {@link #EXPANSION_WEIGHT} of its score, and a
+ * report holding the user's own words of the run gets {@link #OWN_WORD_BONUS} on top, so of two
+ * reports saying as much about the subject the one in the user's words comes first, while a
+ * report built around a synonym still ranks above one naming the user's word once in passing.
+ * Quoted phrases are never expanded.
+ *
+ * <p>Two or more unquoted words also score {@link #NEAR_WEIGHT} for each passage of the body
+ * holding all of them (or their synonyms) within {@link #NEAR_SLOP} characters: a report whose
+ * words meet in one passage is about them together, one that names each on another page of a
+ * long text is not. This adds to the score only; it never decides which reports match.
  *
  * <p>A word naming a place or a year also finds the reports tagged with it ({@link TagWords}),
  * at {@link #TAG_SCORE}, as another way of saying the word: those holding the word itself still
@@ -67,11 +74,24 @@ final class ReportQueryParser extends QueryParser {
   private static final float TITLE_BOOST = 4f;
   /**
    * Added to the score of a report holding the user's own words of a run that has synonyms:
-   * far above what the text scores of a query add up to, so those reports come first.
+   * about what one mention in a body scores, so it orders reports that say about as much, and
+   * leaves a report about the subject in other words above one naming the user's word once. As
+   * a constant above every text score (it was 1000) it put a long bulletin naming 低保 once above
+   * one giving 最低生活保障 figures, and a report mentioning 香港 in passing above the Hong Kong
+   * papers writing 本港; on the dev queries 0.5 and 1 gave the same figures, 2 slightly lower.
    */
-  static final float OWN_WORDS_FIRST = 1000f;
+  static final float OWN_WORD_BONUS = 1f;
   /** The share of its score a report gets for holding another word of a group. */
   static final float EXPANSION_WEIGHT = 0.5f;
+  /**
+   * The weight of the passages holding every unquoted word of the query. A passage is scored by
+   * BM25 like a word, with the rarity of all its words, so one counts as much as several
+   * mentions of a single word: it puts a report whose words meet (慰问 医护人员 家属 in one
+   * sentence) above one that names them in three unrelated paragraphs.
+   */
+  static final float NEAR_WEIGHT = 1f;
+  /** How far apart, in characters, the words of a passage may be: about a sentence. */
+  static final int NEAR_SLOP = 30;
   /**
    * What a report tagged with the place or year a word names scores for that word when its text
    * does not hold the word: about a passing mention of an expansion in a long body, below the
@@ -166,6 +186,7 @@ final class ReportQueryParser extends QueryParser {
           "query_words", strings.size(), MAX_WORDS);
     }
     List<Query> clauses = new ArrayList<>();
+    List<SpanQuery> near = new ArrayList<>();
     List<QuerySynonyms.Segment> runs = quoted || synonyms.isEmpty()
         ? QuerySynonyms.none().expand(strings.stream().map(QueryWords.Word::simplified).toList())
         : synonyms.expand(strings.stream().map(QueryWords.Word::simplified).toList());
@@ -182,6 +203,12 @@ final class ReportQueryParser extends QueryParser {
       }
       if (own.isEmpty()) {
         continue;
+      }
+      if (!quoted && only == null) {
+        SpanQuery sp = runSpans(strings.subList(run.from(), run.to()), run.expansions());
+        if (sp != null) {
+          near.add(sp);
+        }
       }
       // a place or a year also finds the reports tagged with it (TagWords)
       List<Query> tags = quoted || only != null ? List.of()
@@ -221,7 +248,7 @@ final class ReportQueryParser extends QueryParser {
       Query withSynonyms = new BooleanQuery.Builder()
           .add(new DisjunctionMaxQuery(ways, 0f), BooleanClause.Occur.SHOULD)
           .add(new BoostQuery(new ConstantScoreQuery(ownOrTagged(ownWords, tags)),
-              OWN_WORDS_FIRST), BooleanClause.Occur.SHOULD)
+              OWN_WORD_BONUS), BooleanClause.Occur.SHOULD)
           .build();
       labels.put(withSynonyms, label.toString());
       expanded.put(withSynonyms, true);
@@ -230,7 +257,74 @@ final class ReportQueryParser extends QueryParser {
     if (clauses.size() <= 1) {
       return clauses.isEmpty() ? null : clauses.get(0);
     }
-    return all(clauses);
+    if (near.size() < 2) {
+      return all(clauses);
+    }
+    // the words' passages score on top of the required words; a SHOULD beside MUST clauses
+    // never decides whether a report matches (GradedQuery keeps it out of the required parts).
+    // The group is wrapped: the parser spreads the clauses of a query it gets back into the
+    // query around it, and with AND as the default it would make the SHOULD a MUST.
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    clauses.forEach(q -> b.add(q, BooleanClause.Occur.MUST));
+    b.add(new BoostQuery(new SpanNearQuery(near.toArray(SpanQuery[]::new), NEAR_SLOP, false),
+        NEAR_WEIGHT), BooleanClause.Occur.SHOULD);
+    return new BooleanQuery.Builder().add(b.build(), BooleanClause.Occur.MUST).build();
+  }
+
+  /**
+   * The body spans of a run of words: its own words within {@link #NEAR_SLOP} of one another, or
+   * one of its expansions. Null for a run a passage cannot hold: a year (2020年 is a report's
+   * date more often than its text) or a word with punctuation.
+   */
+  private SpanQuery runSpans(List<QueryWords.Word> words, List<String> expansions) {
+    if (words.stream().anyMatch(w -> TagWords.isYear(w.simplified()))) {
+      return null;
+    }
+    List<SpanQuery> own = new ArrayList<>();
+    for (QueryWords.Word w : words) {
+      SpanQuery sp = bodySpans(w.simplified());
+      if (sp == null) {
+        return null;
+      }
+      own.add(sp);
+    }
+    List<SpanQuery> ways = new ArrayList<>();
+    ways.add(own.size() == 1 ? own.get(0)
+        : new SpanNearQuery(own.toArray(SpanQuery[]::new), NEAR_SLOP, false));
+    for (String e : expansions) {
+      SpanQuery sp = bodySpans(e);
+      if (sp != null) {
+        ways.add(sp);
+      }
+    }
+    return ways.size() == 1 ? ways.get(0) : new SpanOrQuery(ways.toArray(SpanQuery[]::new));
+  }
+
+  /**
+   * The body spans of one string (simplified) without its occurrences straddling a listed
+   * compound, as {@link #stringQuery} finds it; null for text with punctuation or nothing
+   * searchable.
+   */
+  private SpanQuery bodySpans(String simplified) {
+    String plain = simplified.replaceAll("[^\\p{L}\\p{N}]", "");
+    if (plain.isEmpty() || !plain.equals(simplified)) {
+      return null;
+    }
+    List<Token> kept = keptTokens(IndexSchema.BODY, plain);
+    if (kept.isEmpty()) {
+      return null;
+    }
+    SpanQuery sp = spans(IndexSchema.BODY, kept);
+    List<String> compounds = Compounds.straddledBy(plain);
+    if (compounds.isEmpty()) {
+      return sp;
+    }
+    List<SpanQuery> excluded = new ArrayList<>();
+    for (String c : compounds) {
+      excluded.add(spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, c)));
+    }
+    return new SpanNotQuery(sp, excluded.size() == 1 ? excluded.get(0)
+        : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
   }
 
   /**
@@ -278,8 +372,8 @@ final class ReportQueryParser extends QueryParser {
   }
 
   /**
-   * Whether {@code clause} is a run of words with synonyms, which adds {@link #OWN_WORDS_FIRST}
-   * for the user's own words by itself.
+   * Whether {@code clause} is a run of words with synonyms, which adds {@link #OWN_WORD_BONUS}
+   * for the user's own words.
    */
   boolean expanded(Query clause) {
     return expanded.containsKey(clause);

@@ -128,13 +128,13 @@ public final class ScoreExplainer {
 
   /**
    * The user's own words of a run with synonyms (the query under its
-   * {@link ReportQueryParser#OWN_WORDS_FIRST} boost), or {@code part} itself.
+   * {@link ReportQueryParser#OWN_WORD_BONUS} boost), or {@code part} itself.
    */
   private static Query ownWords(Query part) {
     if (part instanceof BooleanQuery b) {
       for (var c : b.clauses()) {
         if (c.getQuery() instanceof BoostQuery boost
-            && boost.getBoost() == ReportQueryParser.OWN_WORDS_FIRST
+            && boost.getBoost() == ReportQueryParser.OWN_WORD_BONUS
             && boost.getQuery() instanceof ConstantScoreQuery cs) {
           return cs.getQuery();
         }

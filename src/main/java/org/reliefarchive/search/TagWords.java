@@ -43,6 +43,11 @@ final class TagWords {
 
   private TagWords() {}
 
+  /** Whether a query word (simplified) names a year: 2020, 2020年. */
+  static boolean isYear(String word) {
+    return YEAR.matcher(word).matches();
+  }
+
   /**
    * The tag queries a query word (simplified, as searched) stands for: the reports tagged with
    * the region it names, or published in the year it names; empty for other words.

@@ -91,4 +91,47 @@ class RankingTest {
     assertThat(top.indexOf(wuhan)).isLessThan(top.indexOf(changde));
     assertThat(r.hits().get(top.indexOf(wuhan)).match()).isEqualTo(SearchHit.PARTIAL);
   }
+
+  @Test
+  void aReportGivingFiguresInAnotherWordRanksAboveOneNamingTheWordOnce() {
+    // the 万载 bulletin of 2015 gives 最低生活保障 figures and never writes 低保; a 40,000-character
+    // essay names 低保 once: the user's own word decides only between reports saying as much
+    String wanzai = "gov-misc/wanzai.gov.cn-tjgb-2015";
+    String essay = "magic-html/b931df70657ce14d";
+    List<String> top = keys("低保", 20);
+    assertThat(top).contains(wanzai, essay);
+    assertThat(top.indexOf(wanzai)).isLessThan(top.indexOf(essay));
+    assertThat(explained("低保", wanzai).parts().get(0).own()).isFalse();
+  }
+
+  @Test
+  void aHongKongPaperNamingTheTerritoryInItsOwnWordsIsFoundFor香港() {
+    // 明报 on the testing scheme writes 全港 and 港府, never 香港; a Hong Kong Airlines notice
+    // holds 香港 in its title and nothing on testing
+    String mingpao = "trad-blog/mingpao.com-1596825748734";
+    String airline = "trad-blog/rthk.hk-1404750";
+    SearchResult r = corpus.searcher().search(SearchRequest.of("核酸检测 香港", 10));
+    List<String> top = r.hits().stream().map(h -> corpus.keyOf(h.id())).toList();
+    assertThat(top).contains(mingpao, airline);
+    assertThat(r.hits().get(top.indexOf(mingpao)).match()).isEqualTo(SearchHit.FULL);
+    assertThat(top.indexOf(mingpao)).isLessThan(top.indexOf(airline));
+  }
+
+  @Test
+  void wordsThatMeetInOnePassageRankAboveTheSameWordsApart() {
+    // the 顺丰小哥 report sends 医护人员 home from 武汉金银潭医院 in one sentence; 武汉的声音
+    // has 武汉 in its title and 医务人员 in another paragraph
+    String courier = "gne-b/toutiao-5";
+    String voices = "trafilatura/xinhuanet.com.c_1125597921";
+    List<String> top = keys("武汉 医护人员", 10);
+    assertThat(top).contains(courier, voices);
+    assertThat(top.indexOf(courier)).isLessThan(top.indexOf(voices));
+  }
+
+  @Test
+  void jiangxiIsNotFoundInsideTheNameOfHeilongjiang() {
+    // a weather report: 黑龙江西北部 holds the string 江西 across the province's name
+    assertThat(keys("江西", 50)).doesNotContain("gne-b/toutiao-4");
+    assertThat(keys("黑龙江", 50)).contains("gne-b/toutiao-4");
+  }
 }

@@ -57,7 +57,9 @@ class SearchEvaluatorTest {
   void readsTheJudgedSetOfTheProject() {
     RelevanceSet set = RelevanceSet.read(Path.of("src/test/resources/relevance"));
     assertThat(set.queries()).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(set.split("test").size()).isBetween(set.queries().size() * 3 / 10,
+    // the test queries were fixed when the set was written; queries added later for tuning
+    // are dev queries, so the test share falls as the set grows, and stays at least a fifth
+    assertThat(set.split("test").size()).isBetween(set.queries().size() / 5,
         set.queries().size() / 2);
     // every query has a report that serves it, at least in part
     assertThat(set.queries()).allSatisfy(q ->

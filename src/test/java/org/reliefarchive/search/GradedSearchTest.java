@@ -76,12 +76,24 @@ class GradedSearchTest {
     for (String query : List.of("残障人士 防疫", "永平街 独居老人 残联")) {
       SearchResult r = searcher.search(SearchRequest.of(query, 10));
       assertThat(r.hits()).as(query).isNotEmpty().allSatisfy(h -> assertThat(h.score())
-          .isPositive().isLessThan(ReportQueryParser.OWN_WORDS_FIRST));
+          .isPositive().isLessThan(GradedQuery.PER_PART));
     }
     // a query without synonyms or partial matches shows its scores unchanged
     SearchResult same = searcher.search(SearchRequest.of("永平街", 10));
     SearchResult plainScores = plain.search(SearchRequest.of("永平街", 10));
     assertThat(same.hits().get(0).score()).isEqualTo(plainScores.hits().get(0).score());
+  }
+
+  @Test
+  void passagesHoldingEveryWordAddToTheScoreButDecideNoMatch() {
+    // written apart (+志愿者 +疫情) the words are two clauses and no passage is looked for
+    SearchResult together = searcher.search(SearchRequest.of("志愿者 疫情", 10));
+    SearchResult apart = searcher.search(SearchRequest.of("+志愿者 +疫情", 10));
+    assertThat(together.total()).isPositive().isEqualTo(apart.total());
+    assertThat(seeds(together)).containsExactlyInAnyOrderElementsOf(seeds(apart));
+    assertThat(together.hits().get(0).score()).isGreaterThan(apart.hits().stream()
+        .filter(h -> h.url().equals(together.hits().get(0).url())).findFirst().orElseThrow()
+        .score());
   }
 
   @Test

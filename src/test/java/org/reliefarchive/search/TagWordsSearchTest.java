@@ -84,7 +84,7 @@ class TagWordsSearchTest {
     SearchResult r = searcher.search(SearchRequest.of("甘肃 空巢老人", 10));
     assertThat(full(r)).contains("001");
     assertThat(r.hits()).allSatisfy(h -> assertThat(h.score()).isPositive()
-        .isLessThan(ReportQueryParser.OWN_WORDS_FIRST));
+        .isLessThan(GradedQuery.PER_PART));
   }
 
   @Test

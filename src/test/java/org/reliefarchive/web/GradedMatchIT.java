@@ -122,11 +122,13 @@ class GradedMatchIT {
 
   @Test
   void aSynonymFindsTheReportInTheServersVocabulary() throws Exception {
-    // the 甘肃残联 report says 残疾人, never 残障人士; the 齿轮厂社区 report says 残障人士
+    // the 甘肃残联 report says 残疾人 throughout, never 残障人士; the 齿轮厂社区 report names
+    // 残障人士 once, in a list of the people it visited: the report about the subject in other
+    // words ranks first, the user's own word gives the other no more than a mention's worth
     JsonNode r = api("残障人士 防疫", "");
     assertThat(r.get("total").asLong()).isGreaterThanOrEqualTo(2);
-    assertThat(r.get("hits").get(0).get("title").asText()).contains("齿轮厂社区");
-    assertThat(r.get("hits").findValuesAsText("title")).anyMatch(t -> t.contains("甘肃省残联"));
+    assertThat(r.get("hits").get(0).get("title").asText()).contains("甘肃省残联");
+    assertThat(r.get("hits").findValuesAsText("title")).anyMatch(t -> t.contains("齿轮厂社区"));
     assertThat(r.get("hits").get(0).get("match").asText()).isEqualTo("full");
   }
 
