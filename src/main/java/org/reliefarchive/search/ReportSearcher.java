@@ -730,7 +730,9 @@ public final class ReportSearcher implements SearchBackend {
         }
         Map<String, Facets> sideways = new HashMap<>();
         for (int i = 0; i < drillSideways.length; i++) {
-          sideways.put(dims[i], new HeapFacetCounts(state, facetValues, drillSideways[i]));
+          // read for its own dimension only: the others come from the drill-down count
+          sideways.put(dims[i], new HeapFacetCounts(state, facetValues, drillSideways[i],
+              dims[i]));
         }
         return new MultiFacets(sideways, down);
       }

@@ -86,6 +86,38 @@ class HeapFacetCountsTest {
   }
 
   @Test
+  void oneDimensionCountsAsAllDimensionsDo() throws IOException {
+    HeapFacetCounts.Store store = new HeapFacetCounts.Store();
+    IndexSearcher searcher = index.searchers().acquire();
+    try {
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
+          searcher.getIndexReader(), schema.facetsConfig());
+      for (Query q : List.of(new MatchAllDocsQuery(),
+          new TermQuery(new Term(IndexSchema.BODY, "残")),
+          new TermQuery(new Term(IndexSchema.BODY, "老人")))) {
+        FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
+        Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
+        int dimsWithValues = 0;
+        for (String dim : IndexSchema.FACET_DIMENSIONS) {
+          Facets alone = new HeapFacetCounts(state, store, hits, dim);
+          List<String> expected = readDim(lucene, dim);
+          dimsWithValues += expected.isEmpty() ? 0 : 1;
+          assertThat(readDim(alone, dim)).as(dim).isEqualTo(expected);
+          // the other dimensions are left uncounted
+          for (String other : IndexSchema.FACET_DIMENSIONS) {
+            if (!other.equals(dim)) {
+              assertThat(readDim(alone, other)).as(other + " beside " + dim).isEmpty();
+            }
+          }
+        }
+        assertThat(dimsWithValues).isGreaterThan(4);
+      }
+    } finally {
+      index.searchers().release(searcher);
+    }
+  }
+
+  @Test
   void aRefreshBuildsOnlyTheNewSegments() throws IOException {
     HeapFacetCounts.Store store = new HeapFacetCounts.Store();
     IndexSearcher first = index.searchers().acquire();
@@ -123,14 +155,21 @@ class HeapFacetCountsTest {
   private static List<String> read(Facets facets) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String dim : IndexSchema.FACET_DIMENSIONS) {
-      List<String> open = new ArrayList<>();
-      if (IndexSchema.HIERARCHICAL.contains(dim)) {
-        for (FacetValue v : FacetReader.read(facets, dim, List.of())) {
-          open.add(v.path());
-        }
-      }
-      print(lines, dim, FacetReader.read(facets, dim, open));
+      lines.addAll(readDim(facets, dim));
     }
+    return lines;
+  }
+
+  /** What the search page shows of one dimension, every province opened, as lines. */
+  private static List<String> readDim(Facets facets, String dim) throws IOException {
+    List<String> lines = new ArrayList<>();
+    List<String> open = new ArrayList<>();
+    if (IndexSchema.HIERARCHICAL.contains(dim)) {
+      for (FacetValue v : FacetReader.read(facets, dim, List.of())) {
+        open.add(v.path());
+      }
+    }
+    print(lines, dim, FacetReader.read(facets, dim, open));
     return lines;
   }
 
