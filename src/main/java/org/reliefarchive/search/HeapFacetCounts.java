@@ -40,20 +40,17 @@ final class HeapFacetCounts extends Facets {
   private final FacetsConfig config;
   private final int[] counts;
 
+  /** The counts {@code counts} has, by the ordinals of {@code state}. */
+  HeapFacetCounts(SortedSetDocValuesReaderState state, int[] counts) throws IOException {
+    this.state = state;
+    this.labels = state.getDocValues();
+    this.config = state.getFacetsConfig();
+    this.counts = counts;
+  }
+
   /** Counts the facet values of {@code hits}; none when hits is null. */
   HeapFacetCounts(SortedSetDocValuesReaderState state, Store arrays, FacetsCollector hits)
       throws IOException {
-    this(state, arrays, hits, null);
-  }
-
-  /**
-   * Counts the values of dimension {@code dim} alone among the facet values of {@code hits}
-   * (every dimension when dim is null), as a drill-sideways count needs: it is read for its own
-   * dimension only, and a report holds a few values of one dimension among the fifteen or so of
-   * all eight. The counts of that dimension are those of counting every dimension.
-   */
-  HeapFacetCounts(SortedSetDocValuesReaderState state, Store arrays, FacetsCollector hits,
-      String dim) throws IOException {
     this.state = state;
     this.labels = state.getDocValues();
     this.config = state.getFacetsConfig();
@@ -69,17 +66,7 @@ final class HeapFacetCounts extends Facets {
       }
       Segment s = arrays.segment(m.context.reader(), state.getField());
       int[] segCounts = map == null ? counts : new int[s.valueCount()];
-      int k = dim == null ? -1 : s.dims().indexOf(dim);
-      if (dim != null && k < 0) {
-        // no report of this segment has a value of the dimension
-        continue;
-      }
-      DocIdSetIterator it = m.bits.iterator();
-      if (k < 0 || s.dimEnds() == null) {
-        countAll(it, s, segCounts);
-      } else {
-        countDim(it, s, k, segCounts);
-      }
+      countAll(m.bits.iterator(), s, segCounts);
       if (map != null) {
         LongValues global = map.getGlobalOrds(m.context.ord);
         for (int ord = 0; ord < segCounts.length; ord++) {
@@ -96,22 +83,6 @@ final class HeapFacetCounts extends Facets {
     int[] ords = s.ords();
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
       for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
-        counts[ords[j]]++;
-      }
-    }
-  }
-
-  /** Counts the values of the segment's k-th dimension only. */
-  private static void countDim(DocIdSetIterator it, Segment s, int k, int[] counts)
-      throws IOException {
-    int[] starts = s.starts();
-    int[] ords = s.ords();
-    char[] ends = s.dimEnds();
-    int width = s.dims().size();
-    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-      int at = doc * width + k;
-      int first = starts[doc];
-      for (int j = first + (k == 0 ? 0 : ends[at - 1]), end = first + ends[at]; j < end; j++) {
         counts[ords[j]]++;
       }
     }

@@ -86,38 +86,6 @@ class HeapFacetCountsTest {
   }
 
   @Test
-  void oneDimensionCountsAsAllDimensionsDo() throws IOException {
-    HeapFacetCounts.Store store = new HeapFacetCounts.Store();
-    IndexSearcher searcher = index.searchers().acquire();
-    try {
-      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
-          searcher.getIndexReader(), schema.facetsConfig());
-      for (Query q : List.of(new MatchAllDocsQuery(),
-          new TermQuery(new Term(IndexSchema.BODY, "残")),
-          new TermQuery(new Term(IndexSchema.BODY, "老人")))) {
-        FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
-        Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
-        int dimsWithValues = 0;
-        for (String dim : IndexSchema.FACET_DIMENSIONS) {
-          Facets alone = new HeapFacetCounts(state, store, hits, dim);
-          List<String> expected = readDim(lucene, dim);
-          dimsWithValues += expected.isEmpty() ? 0 : 1;
-          assertThat(readDim(alone, dim)).as(dim).isEqualTo(expected);
-          // the other dimensions are left uncounted
-          for (String other : IndexSchema.FACET_DIMENSIONS) {
-            if (!other.equals(dim)) {
-              assertThat(readDim(alone, other)).as(other + " beside " + dim).isEmpty();
-            }
-          }
-        }
-        assertThat(dimsWithValues).isGreaterThan(4);
-      }
-    } finally {
-      index.searchers().release(searcher);
-    }
-  }
-
-  @Test
   void aRefreshBuildsOnlyTheNewSegments() throws IOException {
     HeapFacetCounts.Store store = new HeapFacetCounts.Store();
     IndexSearcher first = index.searchers().acquire();
