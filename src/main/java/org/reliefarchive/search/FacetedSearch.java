@@ -144,7 +144,7 @@ final class FacetedSearch {
         int failed = -1;
         int fails = 0;
         for (int f = 0; f < selected.length && fails < 2; f++) {
-          if (!c.holdsAny(doc, selected[f])) {
+          if (!c.holdsAny(doc, f, selected[f])) {
             failed = f;
             fails++;
           }
@@ -248,12 +248,27 @@ final class FacetedSearch {
       }
     }
 
-    /** Whether the document holds one of {@code wanted} (segment ordinals). */
-    boolean holdsAny(int doc, int[] wanted) {
-      for (int ord : wanted) {
-        // a document's ordinals are in increasing order
-        if (Arrays.binarySearch(ords, starts[doc], starts[doc + 1], ord) >= 0) {
-          return true;
+    /**
+     * Whether the document holds one of {@code wanted}, segment ordinals of the f-th filtered
+     * dimension: only the document's run of values of that dimension is looked at.
+     */
+    boolean holdsAny(int doc, int f, int[] wanted) {
+      if (wanted.length == 0 || dimOf[f] < 0) {
+        return false;
+      }
+      int from = starts[doc];
+      int to = starts[doc + 1];
+      if (dimEnds != null) {
+        int at = doc * width + dimOf[f];
+        to = from + dimEnds[at];
+        from += dimOf[f] == 0 ? 0 : dimEnds[at - 1];
+      }
+      for (int j = from; j < to; j++) {
+        int ord = ords[j];
+        for (int w : wanted) {
+          if (ord == w) {
+            return true;
+          }
         }
       }
       return false;
