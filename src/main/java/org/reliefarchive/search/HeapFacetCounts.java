@@ -1,6 +1,7 @@
 package org.reliefarchive.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,15 +28,26 @@ import org.apache.lucene.util.LongValues;
  * {@code SortedSetDocValuesFacetCounts} gives them from the index (the same values, children and
  * order; a test compares the two), in a plain loop over int arrays: counting the facets of every
  * hit was a fifth of a search, and measured alone Lucene's count took 3.7 ms for 55,000 hits
- * where this loop takes 1.9. The arrays cost 4 bytes a facet value of a report and 4 a report
- * (about 7 MB for 100,000 generated reports); a segment's are built the first time it is
- * searched and dropped when it is closed, so a refresh after a crawl builds only the new ones.
+ * where this loop takes 1.9. The arrays cost 4 bytes a facet value of a report, 4 a report and
+ * 2 a report and dimension (about 9 MB for 100,000 generated reports); a segment's are built the
+ * first time it is searched and dropped when it is closed, so a refresh after a crawl builds only
+ * the new ones. {@link FacetedSearch} counts from the same arrays as it finds the hits.
  */
 final class HeapFacetCounts extends Facets {
+  /** Between a facet value's dimension and its path in the shared field (Lucene's). */
+  private static final byte DIM_SEPARATOR = (byte) FacetsConfig.DELIM_CHAR;
   private final SortedSetDocValuesReaderState state;
   private final SortedSetDocValues labels;
   private final FacetsConfig config;
   private final int[] counts;
+
+  /** The counts {@code counts} has, by the ordinals of {@code state}. */
+  HeapFacetCounts(SortedSetDocValuesReaderState state, int[] counts) throws IOException {
+    this.state = state;
+    this.labels = state.getDocValues();
+    this.config = state.getFacetsConfig();
+    this.counts = counts;
+  }
 
   /** Counts the facet values of {@code hits}; none when hits is null. */
   HeapFacetCounts(SortedSetDocValuesReaderState state, Store arrays, FacetsCollector hits)
@@ -54,15 +66,8 @@ final class HeapFacetCounts extends Facets {
         continue;
       }
       Segment s = arrays.segment(m.context.reader(), state.getField());
-      int[] starts = s.starts();
-      int[] ords = s.ords();
       int[] segCounts = map == null ? counts : new int[s.valueCount()];
-      DocIdSetIterator it = m.bits.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
-          segCounts[ords[j]]++;
-        }
-      }
+      countAll(m.bits.iterator(), s, segCounts);
       if (map != null) {
         LongValues global = map.getGlobalOrds(m.context.ord);
         for (int ord = 0; ord < segCounts.length; ord++) {
@@ -70,6 +75,16 @@ final class HeapFacetCounts extends Facets {
             counts[(int) global.get(ord)] += segCounts[ord];
           }
         }
+      }
+    }
+  }
+
+  private static void countAll(DocIdSetIterator it, Segment s, int[] counts) throws IOException {
+    int[] starts = s.starts();
+    int[] ords = s.ords();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
+        counts[ords[j]]++;
       }
     }
   }
@@ -166,7 +181,7 @@ final class HeapFacetCounts extends Facets {
     /** Heap in use by the arrays of the segments counted so far and still open, in bytes. */
     long bytes() {
       return segments.values().stream()
-          .mapToLong(s -> 4L * (s.starts().length + s.ords().length)).sum();
+          .mapToLong(Segment::bytes).sum();
     }
 
     Segment segment(LeafReader leaf, String field) throws IOException {
@@ -188,14 +203,38 @@ final class HeapFacetCounts extends Facets {
 
   /**
    * The segment ordinals of each document, those of doc d from ords[starts[d]] up to
-   * ords[starts[d + 1]], and how many values the segment holds.
+   * ords[starts[d + 1]], and how many values the segment holds. A document's ordinals are in
+   * increasing order, and the values of one dimension have neighbouring ordinals (a value is
+   * its dimension's name, a separator and its path), so each dimension's values of a document
+   * are one run: the k-th dimension of {@code dims} (in ordinal order) ends at
+   * starts[d] + dimEnds[d * dims.size() + k]. dimEnds is null in the rare segment where a
+   * document holds more values than a char counts; its dimensions are then counted with the
+   * others.
    */
-  record Segment(int[] starts, int[] ords, int valueCount) {
+  record Segment(int[] starts, int[] ords, int valueCount, List<String> dims, char[] dimEnds) {
     static Segment of(SortedSetDocValues values, int maxDoc) throws IOException {
       int[] starts = new int[maxDoc + 1];
       if (values == null) {
-        return new Segment(starts, new int[0], 0);
+        return new Segment(starts, new int[0], 0, List.of(), null);
       }
+      // the dimension of each ordinal, numbered in ordinal order
+      int valueCount = (int) values.getValueCount();
+      int[] dimOf = new int[valueCount];
+      List<String> dims = new ArrayList<>();
+      for (int ord = 0; ord < valueCount; ord++) {
+        BytesRef term = values.lookupOrd(ord);
+        int sep = 0;
+        while (sep < term.length && term.bytes[term.offset + sep] != DIM_SEPARATOR) {
+          sep++;
+        }
+        String name = new String(term.bytes, term.offset, sep, StandardCharsets.UTF_8);
+        if (dims.isEmpty() || !dims.get(dims.size() - 1).equals(name)) {
+          dims.add(name);
+        }
+        dimOf[ord] = dims.size() - 1;
+      }
+      int width = dims.size();
+      char[] dimEnds = new char[Math.max(1, maxDoc * width)];
       int[] ords = new int[Math.max(16, maxDoc * 8)];
       int n = 0;
       int d = 0;
@@ -208,14 +247,31 @@ final class HeapFacetCounts extends Facets {
         if (n + count > ords.length) {
           ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + ords.length / 2));
         }
+        if (count > Character.MAX_VALUE) {
+          dimEnds = null;
+        }
+        int first = n;
         for (int i = 0; i < count; i++) {
-          ords[n++] = (int) values.nextOrd();
+          int ord = (int) values.nextOrd();
+          ords[n++] = ord;
+          if (dimEnds != null) {
+            // every dimension up to this value's ends after it (empty runs included)
+            for (int k = dimOf[ord]; k < width; k++) {
+              dimEnds[doc * width + k] = (char) (n - first);
+            }
+          }
         }
       }
       while (d <= maxDoc) {
         starts[d++] = n;
       }
-      return new Segment(starts, Arrays.copyOf(ords, n), (int) values.getValueCount());
+      return new Segment(starts, Arrays.copyOf(ords, n), valueCount, List.copyOf(dims),
+          dimEnds);
+    }
+
+    /** Heap of the arrays, in bytes. */
+    long bytes() {
+      return 4L * (starts.length + ords.length) + (dimEnds == null ? 0 : 2L * dimEnds.length);
     }
   }
 }

@@ -22,10 +22,6 @@ import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -185,19 +181,15 @@ public final class ReportSearcher implements SearchBackend {
       TopDocs top;
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       if (state != null) {
-        DrillSideways.DrillSidewaysResult r =
-            sort == null
-                ? drillSideways(searcher, state)
-                    .search(drillDown, window)
-                : drillSideways(searcher, state)
-                    .search(drillDown, null, null, window, sort, true);
-        top = r.hits;
+        FacetedSearch.Result r = FacetedSearch.search(searcher, state, facetValues, drillDown,
+            filterPaths(request.filters()), window, sort);
+        top = r.hits();
         Set<String> indexed = new HashSet<>();
         state.getDims().forEach(indexed::add);
         for (String dim : IndexSchema.FACET_DIMENSIONS) {
           List<String> selected = request.filters().getOrDefault(dim, List.of());
           // a dimension no report has yet (no tags indexed, say) has no counts to read
-          facets.put(dim, indexed.contains(dim) ? FacetReader.read(r.facets, dim, selected)
+          facets.put(dim, indexed.contains(dim) ? FacetReader.read(r.facets(), dim, selected)
               : FacetReader.none(selected));
         }
       } else {
@@ -505,6 +497,27 @@ public final class ReportSearcher implements SearchBackend {
     return drillDown;
   }
 
+  /**
+   * The paths of {@code filters} that {@link #drillDown} adds, by dimension in the same order:
+   * blank values left out, a region split at '/'.
+   */
+  private static Map<String, List<String[]>> filterPaths(Map<String, List<String>> filters) {
+    Map<String, List<String[]>> paths = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+      for (String v : f.getValue()) {
+        if (v == null || v.isBlank()) {
+          continue;
+        }
+        String[] path = IndexSchema.HIERARCHICAL.contains(f.getKey())
+            ? Arrays.stream(v.strip().split("/")).map(String::strip).filter(p -> !p.isEmpty())
+                .toArray(String[]::new)
+            : new String[] {v.strip()};
+        paths.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(path);
+      }
+    }
+    return paths;
+  }
+
   private static Query withDateRange(Query text, LocalDate from, LocalDate to) {
     if (from == null && to == null) {
       return text;
@@ -715,26 +728,6 @@ public final class ReportSearcher implements SearchBackend {
     SortField published = new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE);
     return new Sort(published, SortField.FIELD_SCORE);
-  }
-
-  /** Lucene's drill-sideways, every count of it taken from the facet values in heap. */
-  private DrillSideways drillSideways(IndexSearcher searcher,
-      SortedSetDocValuesReaderState state) {
-    return new DrillSideways(searcher, schema.facetsConfig(), state) {
-      @Override
-      protected Facets buildFacetsResult(FacetsCollector drillDowns,
-          FacetsCollector[] drillSideways, String[] dims) throws IOException {
-        Facets down = new HeapFacetCounts(state, facetValues, drillDowns);
-        if (drillSideways == null || drillSideways.length == 0) {
-          return down;
-        }
-        Map<String, Facets> sideways = new HashMap<>();
-        for (int i = 0; i < drillSideways.length; i++) {
-          sideways.put(dims[i], new HeapFacetCounts(state, facetValues, drillSideways[i]));
-        }
-        return new MultiFacets(sideways, down);
-      }
-    };
   }
 
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

@@ -12,6 +12,8 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 import org.reliefarchive.index.IndexSchema;
 
 /**
@@ -64,8 +66,10 @@ final class TagWords {
       // the word is the last division of a path: 甘肃省, 甘肃省/兰州市 for 兰州
       Query place = PLACES.get(word);
       if (place == null) {
+        // Lucene's defaults but the rewrite, which finds the paths once per reader
         place = new RegexpQuery(new Term(IndexSchema.REGION,
-            "(.*/)?" + word + "(" + ENDINGS + ")?"));
+            "(.*/)?" + word + "(" + ENDINGS + ")?"), RegExp.ALL, 0, RegexpQuery.DEFAULT_PROVIDER,
+            Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, RegionPaths.REWRITE);
         if (PLACES.size() >= KEPT_PLACES) {
           PLACES.clear();
         }
