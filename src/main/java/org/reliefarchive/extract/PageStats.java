@@ -18,9 +18,11 @@ import java.util.Locale;
  *     lists of stories show their summaries
  * @param bodyHeadlines body lines that are a link of 8 characters or more followed by a line of
  *     text outside links: a list's headline over its summary
+ * @param bodyShortLines body lines of fewer than 8 characters that are not mostly links (a
+ *     story card's tags and dates)
  */
 record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySentences,
-    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines) {
+    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines, int bodyShortLines) {
 
   static PageStats of(List<TextBlock> blocks, List<Integer> body) {
     int chars = 0;
@@ -34,6 +36,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     int linkLines = 0;
     int teasers = 0;
     int headlines = 0;
+    int shortLines = 0;
     for (int k = 0; k < body.size(); k++) {
       TextBlock b = blocks.get(body.get(k));
       if (b.linkShare() > 0.6 && b.chars() >= 8 && k + 1 < body.size()
@@ -45,12 +48,15 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
           : b.sentenceEnds();
       if (b.linkShare() > 0.6) {
         linkLines++;
+      } else if (b.chars() < 8) {
+        shortLines++;
       }
       if (b.chars() >= 30 && isCutOff(b.text())) {
         teasers++;
       }
     }
-    return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers, headlines);
+    return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers, headlines,
+        shortLines);
   }
 
   /**
@@ -115,9 +121,11 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
           bodySentences, bodyPlain, 100 * pageLinkShare());
     }
     // the story links between the summaries (headlines, column names) are not counted
-    if (bodyTeasers >= 3 && bodyTeasers * 3 >= bodyLines - bodyLinkLines) {
-      return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines outside"
-          + " links are cut off", bodyTeasers, bodyLines - bodyLinkLines);
+    // nor are a story card's short lines (its tags, its date)
+    int textLines = bodyLines - bodyLinkLines - bodyShortLines;
+    if (bodyTeasers >= 3 && bodyTeasers * 3 >= textLines) {
+      return String.format(Locale.ROOT, "a list of story summaries: %d of %d body lines of text"
+          + " outside links are cut off", bodyTeasers, textLines);
     }
     if (!thread && bodyHeadlines >= 8 && bodyHeadlines * 3 >= bodyLines) {
       return String.format(Locale.ROOT, "a list of headlines over summaries: %d of %d body lines"

@@ -148,6 +148,13 @@ class ArticleExtractorTest {
     ExtractionOutcome list = EXTRACTOR.extract(page, "https://ai-bot.cn/daily-ai-news/", null);
     assertThat(list.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(list.reason()).contains("headlines over summaries");
+    // story cards whose headline is no link (jiqizhixin.com, dev split): a summary cut off,
+    // then two short tag lines, ten times over
+    ExtractionOutcome cards = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/jiqizhixin.com-list.html")),
+        "https://www.jiqizhixin.com/", null);
+    assertThat(cards.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(cards.reason()).contains("summaries");
     // a report with a few links in its text stays an article
     StringBuilder html = new StringBuilder("<html><body><h1>多部门联合开展冬季救助</h1>"
         + "<div class=\"content\">");
