@@ -172,17 +172,22 @@ public final class ReportSearcher implements SearchBackend {
     GradedQuery graded = graded(request.query());
     boolean relaxed = request.relaxed() && graded.relaxable();
     Query text = relaxed ? graded.relaxed() : graded.full();
-    Query base = withDateRange(text, request.from(), request.to());
+    Sort sort = sort(request.sort());
+    // by relevance, the passages holding every word score the first hits only (Passages)
+    Passages.Split split = sort == null && !relaxed ? Passages.split(text)
+        : new Passages.Split(text, null);
+    Query base = withDateRange(split.matching(), request.from(), request.to());
     return withSearcher(searcher -> {
       DrillDownQuery drillDown = drillDown(base, request.filters());
       int window = Math.min(10_000, request.page() * request.size() * FOLD_WINDOW);
+      int collected = split.passages() == null ? window
+          : Math.min(10_000, Math.max(window, Passages.WINDOW));
       SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-      Sort sort = sort(request.sort());
       TopDocs top;
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       if (state != null) {
         FacetedSearch.Result r = FacetedSearch.search(searcher, state, facetValues, drillDown,
-            filterPaths(request.filters()), window, sort);
+            filterPaths(request.filters()), collected, sort);
         top = r.hits();
         Set<String> indexed = new HashSet<>();
         state.getDims().forEach(indexed::add);
@@ -193,8 +198,11 @@ public final class ReportSearcher implements SearchBackend {
               : FacetReader.none(selected));
         }
       } else {
-        top = sort == null ? searcher.search(drillDown, window)
-            : searcher.search(drillDown, window, sort, true);
+        top = sort == null ? searcher.search(drillDown, collected)
+            : searcher.search(drillDown, collected, sort, true);
+      }
+      if (split.passages() != null) {
+        top = Passages.rescore(searcher, top, split.passages(), window);
       }
       List<ScoreDoc> folded = fold(searcher, top.scoreDocs);
       int from = (request.page() - 1) * request.size();
