@@ -288,19 +288,31 @@ final class AgencyTagger implements TagStep {
       AgencyConfig.AgencyType type = config.types().get(t);
       Matcher m = p.matcher(ctx.text);
       while (m.find()) {
-        int next = m.end();
-        while (next < ctx.text.length() && ctx.text.charAt(next) == ' ') {
-          next++;
-        }
-        if (next == ctx.text.length() || !BodyNamer.isHan(ctx.text.charAt(next))
-            || roles.notActing(ctx.text, m.start(), m.end(), type.canBePlace())) {
-          continue; // a reference list's publisher (1992 / Random House Inc) acts in no sentence
-        }
-        Mention mention = ctx.mention(m.start(), m.end());
-        add(bodies, ctx.text.substring(m.start(), m.end()), type.type(), mention);
-        typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+        latinBody(ctx, m.start(), m.end(), t, bodies, typeMentions);
       }
     }
+  }
+
+  /**
+   * Records the body named in Latin letters at {@code [start, end)} of a type, where a Chinese
+   * sentence goes on after it and the body acts there: a reference list's publisher (1992 /
+   * Random House Inc) acts in no sentence.
+   */
+  private void latinBody(TagContext ctx, int start, int end, int t,
+      Map<String, AgencyBody> bodies, Map<Integer, List<Mention>> typeMentions) {
+    String text = ctx.text;
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    AgencyConfig.AgencyType type = config.types().get(t);
+    if (next == text.length() || !BodyNamer.isHan(text.charAt(next))
+        || roles.notActing(text, start, end, type.canBePlace())) {
+      return;
+    }
+    Mention mention = ctx.mention(start, end);
+    add(bodies, text.substring(start, end), type.type(), mention);
+    typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
   }
 
   /**
@@ -329,21 +341,9 @@ final class AgencyTagger implements TagStep {
   private void latinAfterKind(TagContext ctx, int end, int t, Map<String, AgencyBody> bodies,
       Map<Integer, List<Mention>> typeMentions) {
     Matcher m = LATIN_NAME.matcher(ctx.text).region(end, ctx.text.length());
-    if (!m.lookingAt()) {
-      return;
+    if (m.lookingAt()) {
+      latinBody(ctx, m.start(1), m.end(), t, bodies, typeMentions);
     }
-    int next = m.end();
-    while (next < ctx.text.length() && ctx.text.charAt(next) == ' ') {
-      next++;
-    }
-    if (next == ctx.text.length() || !BodyNamer.isHan(ctx.text.charAt(next))
-        || roles.notActing(ctx.text, m.start(1), m.end(), false)) {
-      return;
-    }
-    AgencyConfig.AgencyType type = config.types().get(t);
-    Mention mention = ctx.mention(m.start(1), m.end());
-    add(bodies, m.group(1), type.type(), mention);
-    typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
   }
 
   /** A name in Latin letters after optional spaces: one to three capitalised words. */
@@ -361,7 +361,7 @@ final class AgencyTagger implements TagStep {
    * True when an award or honour in quotation marks follows {@code end} right away (中国唱片公司
    * “金唱片奖”, 市民政局“优秀社工”称号): the body gave it to someone who is the report's actor.
    */
-  static boolean awardFollows(String text, int end) {
+  private static boolean awardFollows(String text, int end) {
     if (end >= text.length() || AWARD_OPEN.indexOf(text.charAt(end)) < 0) {
       return false;
     }
