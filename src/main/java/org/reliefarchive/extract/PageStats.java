@@ -2,6 +2,7 @@ package org.reliefarchive.extract;
 
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 
 /**
  * Counts over a whole page and its located body that tell an article page from a list, search,
@@ -20,9 +21,14 @@ import java.util.Locale;
  *     text outside links: a list's headline over its summary
  * @param bodyShortLines body lines of fewer than 8 characters that are not mostly links (a
  *     story card's tags and dates)
+ * @param bodyCellLines body lines inside a table cell ({@code td}, {@code th})
  */
 record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySentences,
-    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines, int bodyShortLines) {
+    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines, int bodyShortLines,
+    int bodyCellLines) {
+
+  /** Lines a table of records has at least before its lack of sentences makes it one. */
+  static final int TABLE_MIN_LINES = 20;
 
   static PageStats of(List<TextBlock> blocks, List<Integer> body) {
     int chars = 0;
@@ -37,6 +43,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     int teasers = 0;
     int headlines = 0;
     int shortLines = 0;
+    int cellLines = 0;
     for (int k = 0; k < body.size(); k++) {
       TextBlock b = blocks.get(body.get(k));
       if (b.linkShare() > 0.6 && b.chars() >= 8 && k + 1 < body.size()
@@ -54,9 +61,26 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       if (b.chars() >= 30 && isCutOff(b.text())) {
         teasers++;
       }
+      if (inCell(b.container())) {
+        cellLines++;
+      }
     }
     return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers, headlines,
-        shortLines);
+        shortLines, cellLines);
+  }
+
+  /** True when an element is a table cell or lies inside one. */
+  private static boolean inCell(Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      String name = at.normalName();
+      if (name.equals("td") || name.equals("th")) {
+        return true;
+      }
+      if (name.equals("table") || name.equals("body")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -94,8 +118,8 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
   String describe() {
     return String.format(Locale.ROOT, "page %d characters, %.0f%% in links; body %d characters"
         + " outside links, %d sentence ends, %d lines (%d mostly links, %d cut off, %d headlines"
-        + " over text)", pageChars, 100 * pageLinkShare(), bodyPlain, bodySentences, bodyLines,
-        bodyLinkLines, bodyTeasers, bodyHeadlines);
+        + " over text, %d in table cells)", pageChars, 100 * pageLinkShare(), bodyPlain,
+        bodySentences, bodyLines, bodyLinkLines, bodyTeasers, bodyHeadlines, bodyCellLines);
   }
 
   double pageLinkShare() {
@@ -119,6 +143,12 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       return String.format(Locale.ROOT,
           "%d sentence ends in %d characters of text; %.0f%% of the page's text is links",
           bodySentences, bodyPlain, 100 * pageLinkShare());
+    }
+    // a table of records (a court's hearing list, a price list, a register) states nothing: not
+    // one of its many lines ends a sentence; a poem or a table of contents is not in cells
+    if (bodySentences == 0 && bodyLines >= TABLE_MIN_LINES && bodyCellLines * 2 > bodyLines) {
+      return String.format(Locale.ROOT, "a table of records: %d lines, %d of them in table cells,"
+          + " and not one sentence end", bodyLines, bodyCellLines);
     }
     // the story links between the summaries (headlines, column names) are not counted
     // nor are a story card's short lines (its tags, its date)

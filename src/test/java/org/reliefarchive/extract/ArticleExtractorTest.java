@@ -167,6 +167,29 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void refusesATableOfRecordsAndKeepsAPoemAndAContentsPage() throws Exception {
+    // a real court's list of cancelled hearings (hshfy.sh.cn, dev split): 80 table cells of case
+    // numbers, parties and dates, not one sentence
+    ExtractionOutcome hearings = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/"
+            + "sh.cn-hshfy-kaiting-quxiao.html")), "http://www.hshfy.sh.cn/", null);
+    assertThat(hearings.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(hearings.reason()).contains("table of records");
+    // the same lines outside a table read as verse or a table of contents: kept
+    StringBuilder verse = new StringBuilder("<html><body><h1>春天的歌</h1><div class=\"poem\">");
+    StringBuilder table = new StringBuilder("<html><body><h1>春天的歌</h1><table>");
+    for (int i = 0; i < 24; i++) {
+      String line = "第" + (i + 1) + "行 春风吹过田野";
+      verse.append("<p>").append(line).append("</p>");
+      table.append("<tr><td>").append(line).append("</td></tr>");
+    }
+    assertThat(extract(verse.append("</div></body></html>").toString()).status())
+        .isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    assertThat(extract(table.append("</table></body></html>").toString()).status())
+        .isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+  }
+
+  @Test
   void refusesAShopsProductPageAndKeepsANewsReportAboutShopping() throws Exception {
     // a real product page of mia.com (dev split): a short blurb beside 加入购物车 and 商品详情
     byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
