@@ -24,6 +24,12 @@ public final class ArticleExtractor {
   /** Body text below this many characters (outside links) is no article text. */
   static final int MIN_BODY_CHARS = 40;
   /**
+   * A body that states something (a sentence end) on a page that is not a list of links is kept
+   * from this many characters: a short forum post or a one-line notice is still what its page
+   * says (花了1天半的时间买了4个平板，总算是解决了。。), unlike a caption or a label.
+   */
+  static final int MIN_STATEMENT_CHARS = 15;
+  /**
    * Bodies shorter than this (characters outside links) on a page with the words of a shop are a
    * product page's blurb, not an article. (A password field is no sign: news pages carry login
    * boxes.)
@@ -202,10 +208,12 @@ public final class ArticleExtractor {
     }
     BoilerplateFilter.Result filtered = filter.filter(blocks, bodyLines, title.title(), trace);
     int kept = filtered.paragraphs().stream().mapToInt(String::length).sum();
-    if (kept < MIN_BODY_CHARS) {
+    int minimum = page.bodySentences() > 0 && page.pageLinkShare() <= 0.4
+        ? MIN_STATEMENT_CHARS : MIN_BODY_CHARS;
+    if (kept < minimum) {
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NO_MAIN_TEXT,
           String.format(Locale.ROOT, "body has %d characters after clean-up (minimum %d)", kept,
-              MIN_BODY_CHARS));
+              minimum));
     }
     DateFinder.Dated date = DateFinder.preferPrecise(markupDate,
         dates.fromText(blocks, title.blockIndex(), bodyLines, url, urlDates));

@@ -69,7 +69,7 @@ final class BodyLocator {
     this.hints = new ClassHints(negative, positive);
     this.blockMarkers = List.copyOf(blockMarkers);
     this.lines = new BodyLines(hints, this.blockMarkers);
-    this.threads = new ThreadFinder(hints, this::damping);
+    this.threads = new ThreadFinder(hints, this::damping, this.blockMarkers);
   }
 
   /**

@@ -27,10 +27,13 @@ final class ThreadFinder {
 
   private final ClassHints hints;
   private final Damping damping;
+  private final List<String> blockMarkers;
 
-  ThreadFinder(ClassHints hints, Damping damping) {
+  /** A finder with {@code blockMarkers}, the headings of boxes of other stories and topics. */
+  ThreadFinder(ClassHints hints, Damping damping, List<String> blockMarkers) {
     this.hints = hints;
     this.damping = damping;
+    this.blockMarkers = List.copyOf(blockMarkers);
   }
 
   /**
@@ -246,7 +249,7 @@ final class ThreadFinder {
     int bestPlain = 0;
     for (Map<String, List<ElementStats>> runs : byParent.values()) {
       for (List<ElementStats> run : runs.values()) {
-        if (run.size() < 2 || !replyRun(run)) {
+        if (run.size() < 2 || !replyRun(run) || underMarkerHeading(run.get(0), blocks)) {
           continue;
         }
         int plain = run.stream().mapToInt(st -> st.chars - st.linkChars).sum();
@@ -264,6 +267,28 @@ final class ThreadFinder {
     bestRun.stream().sorted(Comparator.comparingInt(st -> st.firstBlock))
         .forEach(st -> out.add(st.element));
     return out;
+  }
+
+  /** Boxes above a record that may carry the heading of the list it is in. */
+  private static final int HEADING_LEVELS = 6;
+
+  /**
+   * True when a box holding {@code st} (up to {@link #HEADING_LEVELS} up) opens with a
+   * block-marker heading above it (随机话题, 热门帖子): its records are other topics of the
+   * site, however much they look like replies with their likes and comment counts.
+   */
+  private boolean underMarkerHeading(ElementStats st, List<TextBlock> blocks) {
+    ElementStats p = st.parent;
+    for (int level = 0; p != null && level < HEADING_LEVELS; level++, p = p.parent) {
+      if (p.firstBlock < st.firstBlock && p.firstBlock < blocks.size()) {
+        TextBlock first = blocks.get(p.firstBlock);
+        if (first.chars() <= 20 && BoilerplateFilter.isMarkerHeading(
+            TextNormalizer.compact(first.text()), blockMarkers)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when every record of {@code run} holds text, few links and no clutter name. */

@@ -185,6 +185,27 @@ class BodyLayoutTest {
   }
 
   @Test
+  void keepsAOneLinePostAndLeavesOutTheSitesOtherTopics() throws Exception {
+    // a real topic page of nanshengbbs.top (dev split): a one-sentence post, then a side box
+    // 随机话题 of other topics, each with its likes and comments like a reply
+    byte[] html = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/test/resources/corpus/pages/magic-html-more/60dacbf71199f659.html"));
+    ExtractionOutcome o = EXTRACTOR.extract(html, "http://nanshengbbs.top/topic/1", null);
+    assertThat(o.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    assertThat(o.article().text()).contains("花了1天半的时间买了4个平板，总算是解决了")
+        .doesNotContain("大运会场馆分布", "看看匿名发出是什么样式", "喵桑");
+    // a line of 15 characters or more that ends a sentence is kept; shorter, or with no sentence
+    // end (a label), it is still no article
+    String one = "<html><body><div class=\"content\"><p>%s</p></div></body></html>";
+    assertThat(extract(one.formatted("社区食堂明天起为独居老人送餐上门。"), null).status())
+        .isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    assertThat(extract(one.formatted("图集共十二张。"), null).status())
+        .isEqualTo(ExtractionOutcome.Status.NO_MAIN_TEXT);
+    assertThat(extract(one.formatted("图集 第一页 共十二张 上一张 下一张 返回列表"), null).status())
+        .isEqualTo(ExtractionOutcome.Status.NO_MAIN_TEXT);
+  }
+
+  @Test
   void dropsReprintBansAndAppPromptsButKeepsPhotoCredits() {
     String html = page("残联为困难家庭送去冬衣",
         "<div class=\"article\"><h1>残联为困难家庭送去冬衣</h1><div class=\"content\">"
