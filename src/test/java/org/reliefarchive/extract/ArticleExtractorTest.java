@@ -155,6 +155,12 @@ class ArticleExtractorTest {
         "https://www.jiqizhixin.com/", null);
     assertThat(cards.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(cards.reason()).contains("summaries");
+    // a home page of links (sspai.com, dev split) whose one box of sentences is a popover's
+    // notice: a popover, like a tooltip or a dialog, never holds the article
+    ExtractionOutcome home = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/sspai.com-list.html")),
+        "https://sspai.com/", null);
+    assertThat(home.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     // a report with a few links in its text stays an article
     StringBuilder html = new StringBuilder("<html><body><h1>多部门联合开展冬季救助</h1>"
         + "<div class=\"content\">");
