@@ -56,6 +56,12 @@ import java.util.List;
  * @param creditAfter words that close a credit in brackets after a body (（公安局提供）,
  *     （县融媒体中心供图）): the body is the source of a figure or a photo, not an actor; null is
  *     empty
+ * @param sourceWords words right after a body, or after its 的, that make it the source of a
+ *     figure (数据, 统计, 报告) where one of {@code sourceShows} follows (Appfigures 的数据显示) or
+ *     one of {@code sourceBefore} opens the clause before it (据艾媒咨询统计): the body supplied
+ *     the figure, it does not act in the report; null is empty
+ * @param sourceShows see {@code sourceWords} (显示, 表明); null is empty
+ * @param sourceBefore see {@code sourceWords} (据, 根据); null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -80,7 +86,10 @@ public record AgencyConfig(
     List<String> rosterActs,
     List<String> industries,
     List<String> placeAfter,
-    List<String> creditAfter) {
+    List<String> creditAfter,
+    List<String> sourceWords,
+    List<String> sourceShows,
+    List<String> sourceBefore) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -116,6 +125,12 @@ public record AgencyConfig(
     placeAfter = RegionConfig.words("place_after", placeAfter == null ? List.of() : placeAfter);
     creditAfter = RegionConfig.words("credit_after",
         creditAfter == null ? List.of() : creditAfter);
+    sourceWords = RegionConfig.words("source_words",
+        sourceWords == null ? List.of() : sourceWords);
+    sourceShows = RegionConfig.words("source_shows",
+        sourceShows == null ? List.of() : sourceShows);
+    sourceBefore = RegionConfig.words("source_before",
+        sourceBefore == null ? List.of() : sourceBefore);
   }
 
   /**

@@ -391,4 +391,17 @@ class AgencyTaggerTest {
     TagFindings website = tag("英国广播公司网站不久前刊文称，西方国家正向中国取经。");
     assertThat(website.bodyNames()).isEmpty();
   }
+
+  @Test
+  void readsAFirmNamedAsTheSourceOfAFigureAsNoActor() {
+    // a tech-news sentence (sspai.com): the analytics firm counted downloads, 淘宝 acted
+    TagFindings source = tag("淘宝也于上周四成功跻身榜单前五。应用数据分析公司 Appfigures 的数据显示，"
+        + "4 月以来，淘宝的预估下载量达 18.5 万次。");
+    assertThat(source.bodyNames()).doesNotContain("Appfigures");
+    TagFindings counted = tag("据艾瑞咨询公司统计，全年网购用户增长一成。");
+    assertThat(counted.bodyNames()).isEmpty();
+    // a body publishing its own figures acts (gne-a/cjn-1)
+    TagFindings published = tag("根据携程旅行网发布的数据，全国约有6亿人次可能在黄金周期间出行。");
+    assertThat(published.bodyNames()).containsExactly("携程旅行网");
+  }
 }
