@@ -164,6 +164,9 @@ public record AgencyConfig(
    *     name a body only with a place in front (重庆地理学学会); optional
    * @param latinApposition true when a kind of body of the type with no name in front, followed
    *     by a name in Latin letters, is that body (AI初创公司 Letta 和…); false when absent
+   * @param latinActs words that, right after a single capitalised word in Latin letters, make it
+   *     a body of the type announcing or doing something (Anthropic近日首次公开披露, Ainos.宣布);
+   *     optional
    */
   public record AgencyType(
       String type,
@@ -179,7 +182,8 @@ public record AgencyConfig(
       List<String> nameSuffixes,
       List<String> latinEndings,
       List<String> placeEndings,
-      Boolean latinApposition) {
+      Boolean latinApposition,
+      List<String> latinActs) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -194,6 +198,7 @@ public record AgencyConfig(
       latinEndings = RegionConfig.words("types.latin_endings", latinEndings);
       placeEndings = RegionConfig.words("types.place_endings", placeEndings);
       latinApposition = latinApposition != null && latinApposition;
+      latinActs = RegionConfig.words("types.latin_acts", latinActs);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");
