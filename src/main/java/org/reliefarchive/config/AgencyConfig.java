@@ -56,6 +56,12 @@ import java.util.List;
  * @param creditAfter words that close a credit in brackets after a body (（公安局提供）,
  *     （县融媒体中心供图）): the body is the source of a figure or a photo, not an actor; null is
  *     empty
+ * @param sourceWords words right after a body, or after its 的, that make it the source of a
+ *     figure (数据, 统计, 报告) where one of {@code sourceShows} follows (Appfigures 的数据显示) or
+ *     one of {@code sourceBefore} opens the clause before it (据艾媒咨询统计): the body supplied
+ *     the figure, it does not act in the report; null is empty
+ * @param sourceShows see {@code sourceWords} (显示, 表明); null is empty
+ * @param sourceBefore see {@code sourceWords} (据, 根据); null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -80,7 +86,10 @@ public record AgencyConfig(
     List<String> rosterActs,
     List<String> industries,
     List<String> placeAfter,
-    List<String> creditAfter) {
+    List<String> creditAfter,
+    List<String> sourceWords,
+    List<String> sourceShows,
+    List<String> sourceBefore) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -116,6 +125,12 @@ public record AgencyConfig(
     placeAfter = RegionConfig.words("place_after", placeAfter == null ? List.of() : placeAfter);
     creditAfter = RegionConfig.words("credit_after",
         creditAfter == null ? List.of() : creditAfter);
+    sourceWords = RegionConfig.words("source_words",
+        sourceWords == null ? List.of() : sourceWords);
+    sourceShows = RegionConfig.words("source_shows",
+        sourceShows == null ? List.of() : sourceShows);
+    sourceBefore = RegionConfig.words("source_before",
+        sourceBefore == null ? List.of() : sourceBefore);
   }
 
   /**
@@ -149,6 +164,9 @@ public record AgencyConfig(
    *     name a body only with a place in front (重庆地理学学会); optional
    * @param latinApposition true when a kind of body of the type with no name in front, followed
    *     by a name in Latin letters, is that body (AI初创公司 Letta 和…); false when absent
+   * @param latinActs words that, right after a single capitalised word in Latin letters, make it
+   *     a body of the type announcing or doing something (Anthropic近日首次公开披露, Ainos.宣布);
+   *     optional
    */
   public record AgencyType(
       String type,
@@ -164,7 +182,8 @@ public record AgencyConfig(
       List<String> nameSuffixes,
       List<String> latinEndings,
       List<String> placeEndings,
-      Boolean latinApposition) {
+      Boolean latinApposition,
+      List<String> latinActs) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -179,6 +198,7 @@ public record AgencyConfig(
       latinEndings = RegionConfig.words("types.latin_endings", latinEndings);
       placeEndings = RegionConfig.words("types.place_endings", placeEndings);
       latinApposition = latinApposition != null && latinApposition;
+      latinActs = RegionConfig.words("types.latin_acts", latinActs);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

@@ -38,6 +38,9 @@ final class AgencyRoles {
     if (inCredit(text, end)) {
       return true; // 户籍人口581184人（公安局提供）: the source of a figure
     }
+    if (sourceOfFigure(text, before, end)) {
+      return true; // Appfigures 的数据显示, 据艾媒咨询统计: who counted, not who acted
+    }
     if (containsAny(before, config.passiveBefore())) {
       return true;
     }
@@ -58,6 +61,48 @@ final class AgencyRoles {
       }
     }
     return false;
+  }
+
+  /** Words that may stand between a body and the figure it supplied (Appfigures 的最新数据). */
+  private static final List<String> SOURCE_FILLERS = List.of("的", "最新", " ");
+
+  /**
+   * True when the body ending at {@code end} is named as the source of a figure: one of
+   * {@code source_words} follows it (after 的, 最新 or a space) and is followed by one of
+   * {@code source_shows} (应用数据分析公司 Appfigures 的数据显示, 艾媒咨询统计数据表明), or the
+   * clause before the body ends with one of {@code source_before} (据艾媒咨询统计, 根据 IDC 数据).
+   */
+  private boolean sourceOfFigure(String text, String before, int end) {
+    int at = end;
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (String f : SOURCE_FILLERS) {
+        if (text.startsWith(f, at)) {
+          at += f.length();
+          moved = true;
+        }
+      }
+    }
+    String word = null;
+    for (String w : config.sourceWords()) {
+      if (text.startsWith(w, at) && (word == null || w.length() > word.length())) {
+        word = w;
+      }
+    }
+    if (word == null) {
+      return false;
+    }
+    if (endsWithAny(before.strip(), config.sourceBefore())) {
+      return true;
+    }
+    int after = at + word.length();
+    for (String w : config.sourceWords()) {
+      if (text.startsWith(w, after)) {
+        after += w.length(); // 统计数据显示
+        break;
+      }
+    }
+    return RegionTagger.startsWithAny(text, after, config.sourceShows());
   }
 
   /** Most characters between a body and the word that closes its credit (县融媒体中心 记者 供图）). */

@@ -178,6 +178,7 @@ final class AgencyTagger implements TagStep {
       }
     }
     latinNames(ctx, bodies, typeMentions);
+    latinSubjects(ctx, bodies, typeMentions);
     List<AgencyTag> tags = new ArrayList<>();
     for (int t = 0; t < types.size(); t++) {
       List<Mention> ms = typeMentions.get(t);
@@ -244,8 +245,7 @@ final class AgencyTagger implements TagStep {
   private void nameOnItsOwn(TagContext ctx, AhoCorasick.Match m, AgencyConfig.AgencyType type,
       int t, Map<String, AgencyBody> bodies, Map<Integer, List<Mention>> typeMentions) {
     String text = ctx.text;
-    if (WordSplit.insideWord(text, m.start()) || WordSplit.insideWord(text, m.end())
-        || (m.start() > 0 && latinOrDigit(text.charAt(m.start() - 1)))) {
+    if (!standsAlone(text, m.start(), m.end())) {
       return;
     }
     int end = m.end();
@@ -253,13 +253,60 @@ final class AgencyTagger implements TagStep {
     if (suffix != null && !WordSplit.insideWord(text, end + suffix.length())) {
       end += suffix.length(); // 携程旅行网发布: the site is the company
     }
-    if (!RegionTagger.startsWithAny(text, end, type.nameActs())
+    if (!actsAt(text, end, type, MAX_NAMES_IN_A_ROW)
         || roles.notActing(text, m.start(), end, type.canBePlace())) {
       return;
     }
     Mention mention = ctx.mention(m.start(), end);
     add(bodies, text.substring(m.start(), end), type.type(), mention);
     typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+  }
+
+  /** Most well-known names in a row that share the act after the last (腾讯字节都把…). */
+  private static final int MAX_NAMES_IN_A_ROW = 4;
+
+  /** Marks that join two names sharing one act (腾讯、字节都…, 华为和寒武纪宣布). */
+  private static final List<String> NAME_JOINERS = List.of("、", "和", "与", "及", "");
+
+  /**
+   * True when the well-known name {@code [start, end)} is a word of its own: not inside a
+   * longer Chinese word (华为云 is one) nor inside a longer word in Latin letters (Metadata).
+   */
+  private static boolean standsAlone(String text, int start, int end) {
+    return !WordSplit.insideWord(text, start) && !WordSplit.insideWord(text, end)
+        && !(start > 0 && latinOrDigit(text.charAt(start - 1)))
+        && !(end < text.length() && BodyNamer.isLatin(text.charAt(end - 1))
+            && BodyNamer.isLatin(text.charAt(end)));
+  }
+
+  /**
+   * True when one of the type's {@code name_acts} follows {@code at}, after a space, or follows
+   * another well-known name of the type right after {@code at} (腾讯字节都, 腾讯、字节也): names
+   * written in a row share the act after the last.
+   */
+  private boolean actsAt(String text, int at, AgencyConfig.AgencyType type, int namesLeft) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (RegionTagger.startsWithAny(text, i, type.nameActs())) {
+      return true;
+    }
+    if (namesLeft == 0) {
+      return false;
+    }
+    for (String joiner : NAME_JOINERS) {
+      if (!text.startsWith(joiner, i)) {
+        continue;
+      }
+      String next = longestAt(text, i + joiner.length(), type.names());
+      int nextEnd = next == null ? -1 : i + joiner.length() + next.length();
+      if (next != null && standsAlone(text, i + joiner.length(), nextEnd)
+          && actsAt(text, nextEnd, type, namesLeft - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest of {@code words} that starts at {@code at} in {@code text}, or null. */
@@ -314,6 +361,55 @@ final class AgencyTagger implements TagStep {
     add(bodies, text.substring(start, end), type.type(), mention);
     typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
   }
+
+  /**
+   * Records the bodies named by a single capitalised word in Latin letters that one of the
+   * type's {@code latin_acts} follows (Anthropic近日首次公开披露, Ainos.宣布, Notion 推出): a
+   * company announcing or doing something, named by its brand. A word after another Latin word
+   * (Notion Mail 推出) is a product's name, and an acronym (AI, CEO) names no one.
+   */
+  private void latinSubjects(TagContext ctx, Map<String, AgencyBody> bodies,
+      Map<Integer, List<Mention>> typeMentions) {
+    String text = ctx.text;
+    for (int t = 0; t < config.types().size(); t++) {
+      List<String> acts = config.types().get(t).latinActs();
+      if (acts.isEmpty()) {
+        continue;
+      }
+      Matcher m = LATIN_SUBJECT.matcher(text);
+      while (m.find()) {
+        int before = m.start() - 1;
+        if (before >= 0 && text.charAt(before) == ' ') {
+          before--;
+        }
+        if (before >= 0 && latinOrDigit(text.charAt(before))) {
+          continue;
+        }
+        int at = m.end();
+        if (at < text.length() && text.charAt(at) == '.') {
+          at++; // Ainos.宣布
+        }
+        if (at < text.length() && text.charAt(at) == ' ') {
+          at++;
+        }
+        AgencyConfig.AgencyType type = config.types().get(t);
+        if (!RegionTagger.startsWithAny(text, at, acts) || type.names().contains(m.group())
+            || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
+          continue; // a well-known name was read with the other names
+        }
+        Mention mention = ctx.mention(m.start(), m.end());
+        add(bodies, m.group(), type.type(), mention);
+        typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+      }
+    }
+  }
+
+  /**
+   * A capitalised word of Latin letters only, with a small letter second (Anthropic, OpenAI; not
+   * AI, not a handle with digits).
+   */
+  private static final Pattern LATIN_SUBJECT =
+      Pattern.compile("(?<![A-Za-z0-9&'.-])[A-Z][a-z][A-Za-z]*[A-Za-z](?![A-Za-z0-9&'-])");
 
   /**
    * For each type, a pattern of one to five capitalised Latin words before one of its

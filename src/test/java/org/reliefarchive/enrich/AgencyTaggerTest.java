@@ -391,4 +391,44 @@ class AgencyTaggerTest {
     TagFindings website = tag("英国广播公司网站不久前刊文称，西方国家正向中国取经。");
     assertThat(website.bodyNames()).isEmpty();
   }
+
+  @Test
+  void readsAFirmNamedAsTheSourceOfAFigureAsNoActor() {
+    // a tech-news sentence (sspai.com): the analytics firm counted downloads, 淘宝 acted
+    TagFindings source = tag("淘宝也于上周四成功跻身榜单前五。应用数据分析公司 Appfigures 的数据显示，"
+        + "4 月以来，淘宝的预估下载量达 18.5 万次。");
+    assertThat(source.bodyNames()).doesNotContain("Appfigures");
+    TagFindings counted = tag("据艾瑞咨询公司统计，全年网购用户增长一成。");
+    assertThat(counted.bodyNames()).isEmpty();
+    // a body publishing its own figures acts (gne-a/cjn-1)
+    TagFindings published = tag("根据携程旅行网发布的数据，全国约有6亿人次可能在黄金周期间出行。");
+    assertThat(published.bodyNames()).containsExactly("携程旅行网");
+  }
+
+  @Test
+  void namesACompanyByItsBrandWhereItActsAfterATimeOrBesideAnotherBrand() {
+    // tech-news sentences of the dev pages (36kr.com, aibase.com)
+    TagFindings adverb = tag("寒武纪近期以一份“逆转式”财报震动资本市场。"
+        + "早在2024年3月，字节就上线了一款AI社交APP“猫箱”。");
+    assertThat(adverb.bodyNames()).containsExactly("寒武纪", "字节");
+    assertThat(adverb.agencyTypes()).containsExactly("企业");
+    TagFindings row = tag("腾讯字节都把广告投流视为AI APP拉新的关键手段。");
+    assertThat(row.bodyNames()).containsExactly("腾讯", "字节");
+    TagFindings platform = tag("抖音发布《2025第一季度黑产治理数据报告》。用户可以在微信内搜索“元宝”。");
+    assertThat(platform.bodyNames()).containsExactly("抖音");
+    TagFindings bytes = tag("每条记录占64字节，也可以更少。");
+    assertThat(bytes.bodyNames()).isEmpty();
+  }
+
+  @Test
+  void namesACompanyByOneWordInLatinLettersOnlyWhereItAnnounces() {
+    // aibase.com pages: a company announcing; its product and a word in code are no company
+    TagFindings announces = tag("人工智能气味数字化领导者 Ainos.宣布，其专有的 AI Nose 嗅觉模块已成功安装。"
+        + "4月22日消息，OpenAI竞争对手Anthropic近日首次公开披露其AI助手Claude的研究成果。");
+    assertThat(announces.bodyNames()).containsExactlyInAnyOrder("Ainos", "Anthropic");
+    TagFindings product = tag("Claude在绝大多数互动中能够遵循设计。Notion Mail 推出了新版本。"
+        + "Node 表示一个包含数据的节点。MySQL官方对索引的定义为：索引是数据结构。");
+    assertThat(product.bodyNames()).isEmpty();
+    assertThat(product.agencyTypes()).isEmpty();
+  }
 }

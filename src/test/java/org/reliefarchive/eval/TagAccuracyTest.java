@@ -47,13 +47,14 @@ class TagAccuracyTest {
     assertThat(test).hasSizeGreaterThanOrEqualTo(85);
     TagAccuracy accuracy = score(test);
     // measured on the test split of 107 pages: regions P 0.949 R 0.949, agency types P 0.833
-    // R 0.667, agency names P 0.721; floors a little below. The 14 pages of two sites added to
+    // R 0.778, agency names P 0.725; floors a little below. The 14 pages of two sites added to
     // test (13 of them tech news naming companies by brand) took types from 0.862 / 0.806 on
-    // 93 pages. Types and names are under the targets.
+    // 93 pages; brands read where they act brought recall back from 0.689. Types and names are
+    // under the targets.
     assertThat(accuracy.precision(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
     assertThat(accuracy.recall(TagAccuracy.Kind.REGION)).isGreaterThanOrEqualTo(0.93);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.81);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.64);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.75);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.70);
   }
 
