@@ -431,4 +431,14 @@ class AgencyTaggerTest {
     assertThat(product.bodyNames()).isEmpty();
     assertThat(product.agencyTypes()).isEmpty();
   }
+
+  @Test
+  void aJudgementOfAKindOfCompanyNamesNone() {
+    // a forum reply (v2ex.com) and a job-seeker's advice (douban.com), both dev pages
+    assertThat(tag("直接删帖完结。百度这种垃圾公司，哎").bodyNames()).isEmpty();
+    assertThat(tag("任何高利贷担保公司也尽量不要去，黑心公司和皮包公司更不要去。").bodyNames()).isEmpty();
+    // a name before the kind still makes it one company
+    assertThat(tag("青岛镭测创芯科技有限公司向社区捐赠口罩。").bodyNames())
+        .containsExactly("青岛镭测创芯科技有限公司");
+  }
 }
