@@ -103,6 +103,7 @@ final class ReportQueryParser extends QueryParser {
   private final QuerySynonyms synonyms;
   private final Map<Query, String> labels = new IdentityHashMap<>();
   private final Map<Query, Boolean> expanded = new IdentityHashMap<>();
+  private SpanQuery creditMarkers;
 
   ReportQueryParser(Analyzer analyzer) {
     this(analyzer, QuerySynonyms.none());
@@ -190,11 +191,14 @@ final class ReportQueryParser extends QueryParser {
     List<QuerySynonyms.Segment> runs = quoted || synonyms.isEmpty()
         ? QuerySynonyms.none().expand(strings.stream().map(QueryWords.Word::simplified).toList())
         : synonyms.expand(strings.stream().map(QueryWords.Word::simplified).toList());
+    // a compound the user typed is meant: 养老保险 split into 养老 and 保险 still finds 养老保险
+    String typed = letters(strings.stream().map(QueryWords.Word::simplified)
+        .reduce("", String::concat));
     for (QuerySynonyms.Segment run : runs) {
       List<Query> own = new ArrayList<>();
       StringBuilder label = new StringBuilder();
       for (QueryWords.Word string : strings.subList(run.from(), run.to())) {
-        Query q = wordQuery(only, string.text(), string.simplified(), slop);
+        Query q = wordQuery(only, string.text(), string.simplified(), slop, typed, !quoted);
         if (q != null) {
           labels.put(q, string.text());
           own.add(q);
@@ -205,7 +209,7 @@ final class ReportQueryParser extends QueryParser {
         continue;
       }
       if (!quoted && only == null) {
-        SpanQuery sp = runSpans(strings.subList(run.from(), run.to()), run.expansions());
+        SpanQuery sp = runSpans(strings.subList(run.from(), run.to()), run.expansions(), typed);
         if (sp != null) {
           near.add(sp);
         }
@@ -237,7 +241,7 @@ final class ReportQueryParser extends QueryParser {
       List<Query> ways = new ArrayList<>();
       ways.add(ownWords);
       for (String other : run.expansions()) {
-        Query q = wordQuery(only, other, other, 0);
+        Query q = wordQuery(only, other, other, 0, typed, false);
         if (q != null) {
           ways.add(new BoostQuery(q, EXPANSION_WEIGHT));
         }
@@ -276,13 +280,14 @@ final class ReportQueryParser extends QueryParser {
    * one of its expansions. Null for a run a passage cannot hold: a year (2020年 is a report's
    * date more often than its text) or a word with punctuation.
    */
-  private SpanQuery runSpans(List<QueryWords.Word> words, List<String> expansions) {
+  private SpanQuery runSpans(List<QueryWords.Word> words, List<String> expansions,
+      String typed) {
     if (words.stream().anyMatch(w -> TagWords.isYear(w.simplified()))) {
       return null;
     }
     List<SpanQuery> own = new ArrayList<>();
     for (QueryWords.Word w : words) {
-      SpanQuery sp = bodySpans(w.simplified());
+      SpanQuery sp = bodySpans(w.simplified(), typed);
       if (sp == null) {
         return null;
       }
@@ -292,7 +297,7 @@ final class ReportQueryParser extends QueryParser {
     ways.add(own.size() == 1 ? own.get(0)
         : new SpanNearQuery(own.toArray(SpanQuery[]::new), NEAR_SLOP, false));
     for (String e : expansions) {
-      SpanQuery sp = bodySpans(e);
+      SpanQuery sp = bodySpans(e, typed);
       if (sp != null) {
         ways.add(sp);
       }
@@ -301,12 +306,13 @@ final class ReportQueryParser extends QueryParser {
   }
 
   /**
-   * The body spans of one string (simplified) without its occurrences straddling a listed
-   * compound, as {@link #stringQuery} finds it; null for text with punctuation or nothing
-   * searchable.
+   * The body spans of one string (simplified) without its occurrences inside a listed compound,
+   * for the passages; null for text with punctuation or nothing searchable. Source notes are
+   * not left out here: a passage only adds to the score of a report that matches without it,
+   * and every word excluded from the notes costs a span search of its own.
    */
-  private SpanQuery bodySpans(String simplified) {
-    String plain = simplified.replaceAll("[^\\p{L}\\p{N}]", "");
+  private SpanQuery bodySpans(String simplified, String typed) {
+    String plain = letters(simplified);
     if (plain.isEmpty() || !plain.equals(simplified)) {
       return null;
     }
@@ -314,17 +320,51 @@ final class ReportQueryParser extends QueryParser {
     if (kept.isEmpty()) {
       return null;
     }
-    SpanQuery sp = spans(IndexSchema.BODY, kept);
-    List<String> compounds = Compounds.straddledBy(plain);
-    if (compounds.isEmpty()) {
-      return sp;
-    }
+    return withoutExclusions(IndexSchema.BODY, spans(IndexSchema.BODY, kept),
+        compounds(plain, typed), false);
+  }
+
+  /**
+   * {@code sp} without its occurrences inside {@code compounds} and, when {@code credits}, in
+   * the body's source notes ({@link CreditLines}); {@code sp} itself when there is nothing to
+   * leave out.
+   */
+  private SpanQuery withoutExclusions(String field, SpanQuery sp, List<String> compounds,
+      boolean credits) {
     List<SpanQuery> excluded = new ArrayList<>();
     for (String c : compounds) {
-      excluded.add(spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, c)));
+      excluded.add(spans(field, keptTokens(field, c)));
+    }
+    if (credits && IndexSchema.BODY.equals(field)) {
+      excluded.add(CreditLines.inNotes(sp, creditMarkers()));
+    }
+    if (excluded.isEmpty()) {
+      return sp;
     }
     return new SpanNotQuery(sp, excluded.size() == 1 ? excluded.get(0)
         : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
+  }
+
+  /** The body spans of any marker of a source note. */
+  private SpanQuery creditMarkers() {
+    if (creditMarkers == null) {
+      creditMarkers = new SpanOrQuery(CreditLines.MARKERS.stream()
+          .map(m -> spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, m)))
+          .toArray(SpanQuery[]::new));
+    }
+    return creditMarkers;
+  }
+
+  /**
+   * The listed compounds an occurrence of {@code plain} may not lie in ({@link Compounds}),
+   * less those the user typed: a query typed 养老保险 asks for it.
+   */
+  private static List<String> compounds(String plain, String typed) {
+    return Compounds.straddledBy(plain).stream().filter(c -> !typed.contains(c)).toList();
+  }
+
+  private static String letters(String text) {
+    return text.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /**
@@ -349,18 +389,20 @@ final class ReportQueryParser extends QueryParser {
 
   /**
    * One string ({@code text} as written, {@code simplified} its simplified form) in the title
-   * (boosted) or the body, or in {@code only} when a field was named; occurrences straddling a
-   * listed compound left out. Null when the text holds nothing searchable.
+   * (boosted) or the body, or in {@code only} when a field was named; occurrences inside a
+   * listed compound the user did not type ({@code typed}) left out, and with {@code credits}
+   * those in a bulletin's source notes. Null when the text holds nothing searchable.
    */
-  private Query wordQuery(String only, String text, String simplified, int slop) {
+  private Query wordQuery(String only, String text, String simplified, int slop, String typed,
+      boolean credits) {
     // a compound straddled by the word (民政 in 人民政府) is excluded from its matches
-    List<String> compounds = slop == 0
-        ? Compounds.straddledBy(simplified.replaceAll("[^\\p{L}\\p{N}]", ""))
-        : List.of();
+    String plain = letters(simplified);
+    List<String> compounds = slop == 0 ? compounds(plain, typed) : List.of();
+    boolean notes = credits && slop == 0 && plain.equals(simplified) && CreditLines.applies(plain);
     return only != null
-        ? stringQuery(only, text, slop, compounds)
-        : anyField(stringQuery(IndexSchema.TITLE, text, slop, compounds),
-            stringQuery(IndexSchema.BODY, text, slop, compounds));
+        ? stringQuery(only, text, slop, compounds, notes)
+        : anyField(stringQuery(IndexSchema.TITLE, text, slop, compounds, notes),
+            stringQuery(IndexSchema.BODY, text, slop, compounds, notes));
   }
 
   /**
@@ -393,18 +435,14 @@ final class ReportQueryParser extends QueryParser {
    * match across a comma in the text (困难提供 does not find 困难,提供), while one with
    * punctuation also finds the text without it.
    */
-  private Query stringQuery(String field, String text, int slop, List<String> compounds) {
+  private Query stringQuery(String field, String text, int slop, List<String> compounds,
+      boolean credits) {
     List<Token> kept = keptTokens(field, text);
     if (kept.isEmpty()) {
       return null;
     }
-    if (!compounds.isEmpty()) {
-      List<SpanQuery> excluded = new ArrayList<>();
-      for (String c : compounds) {
-        excluded.add(spans(field, keptTokens(field, c)));
-      }
-      return new SpanNotQuery(spans(field, kept), excluded.size() == 1 ? excluded.get(0)
-          : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
+    if (!compounds.isEmpty() || credits && IndexSchema.BODY.equals(field)) {
+      return withoutExclusions(field, spans(field, kept), compounds, credits);
     }
     if (kept.size() == 1) {
       return new TermQuery(new Term(field, kept.get(0).term()));
