@@ -194,11 +194,15 @@ final class ReportQueryParser extends QueryParser {
     // a compound the user typed is meant: 养老保险 split into 养老 and 保险 still finds 养老保险
     String typed = letters(strings.stream().map(QueryWords.Word::simplified)
         .reduce("", String::concat));
+    // a word found only in a bulletin's source notes is a passing mention: among several
+    // words it would make a full match of a report about none of them (CreditLines); alone it
+    // is a match that ranks low, and the search costs less without the notes' spans
+    boolean notes = !quoted && strings.size() >= 2;
     for (QuerySynonyms.Segment run : runs) {
       List<Query> own = new ArrayList<>();
       StringBuilder label = new StringBuilder();
       for (QueryWords.Word string : strings.subList(run.from(), run.to())) {
-        Query q = wordQuery(only, string.text(), string.simplified(), slop, typed, !quoted);
+        Query q = wordQuery(only, string.text(), string.simplified(), slop, typed, notes);
         if (q != null) {
           labels.put(q, string.text());
           own.add(q);
@@ -320,37 +324,49 @@ final class ReportQueryParser extends QueryParser {
     if (kept.isEmpty()) {
       return null;
     }
-    return withoutExclusions(IndexSchema.BODY, spans(IndexSchema.BODY, kept),
-        compounds(plain, typed), false);
+    return withoutCompounds(IndexSchema.BODY, spans(IndexSchema.BODY, kept),
+        compounds(plain, typed));
   }
 
-  /**
-   * {@code sp} without its occurrences inside {@code compounds} and, when {@code credits}, in
-   * the body's source notes ({@link CreditLines}); {@code sp} itself when there is nothing to
-   * leave out.
-   */
-  private SpanQuery withoutExclusions(String field, SpanQuery sp, List<String> compounds,
-      boolean credits) {
+  /** {@code sp} without its occurrences inside {@code compounds}; {@code sp} for none. */
+  private SpanQuery withoutCompounds(String field, SpanQuery sp, List<String> compounds) {
+    if (compounds.isEmpty()) {
+      return sp;
+    }
     List<SpanQuery> excluded = new ArrayList<>();
     for (String c : compounds) {
       excluded.add(spans(field, keptTokens(field, c)));
-    }
-    if (credits && IndexSchema.BODY.equals(field)) {
-      excluded.add(CreditLines.inNotes(sp, creditMarkers()));
-    }
-    if (excluded.isEmpty()) {
-      return sp;
     }
     return new SpanNotQuery(sp, excluded.size() == 1 ? excluded.get(0)
         : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
   }
 
+  /**
+   * {@code word} (the body's matches of a string, {@code spans} the same as spans) less the
+   * reports that hold it only in source notes ({@link CreditLines}). The spans are searched only
+   * in the reports that hold the word and a note's marker, a few among many; the word scores as
+   * before, so a report holding it in its text as well keeps its score.
+   */
+  private Query outsideNotes(Query word, SpanQuery spans) {
+    SpanQuery markers = creditMarkers();
+    Query onlyInNotes = new BooleanQuery.Builder()
+        .add(markers, BooleanClause.Occur.MUST)
+        .add(new SpanNotQuery(spans, CreditLines.inNotes(spans, markers)),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.MUST)
+        .add(onlyInNotes, BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
   /** The body spans of any marker of a source note. */
   private SpanQuery creditMarkers() {
     if (creditMarkers == null) {
-      creditMarkers = new SpanOrQuery(CreditLines.MARKERS.stream()
-          .map(m -> spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, m)))
-          .toArray(SpanQuery[]::new));
+      List<SpanQuery> each = CreditLines.MARKERS.stream()
+          .map(m -> spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, m))).toList();
+      creditMarkers = each.size() == 1 ? each.get(0)
+          : new SpanOrQuery(each.toArray(SpanQuery[]::new));
     }
     return creditMarkers;
   }
@@ -441,19 +457,24 @@ final class ReportQueryParser extends QueryParser {
     if (kept.isEmpty()) {
       return null;
     }
-    if (!compounds.isEmpty() || credits && IndexSchema.BODY.equals(field)) {
-      return withoutExclusions(field, spans(field, kept), compounds, credits);
+    Query q;
+    if (!compounds.isEmpty()) {
+      q = withoutCompounds(field, spans(field, kept), compounds);
+    } else if (kept.size() == 1) {
+      q = new TermQuery(new Term(field, kept.get(0).term()));
+    } else {
+      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+      phrase.setSlop(slop);
+      int first = kept.get(0).position();
+      for (Token t : kept) {
+        phrase.add(new Term(field, t.term()), t.position() - first);
+      }
+      q = phrase.build();
     }
-    if (kept.size() == 1) {
-      return new TermQuery(new Term(field, kept.get(0).term()));
+    if (credits && IndexSchema.BODY.equals(field)) {
+      q = outsideNotes(q, q instanceof SpanQuery sq ? sq : spans(field, kept));
     }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    phrase.setSlop(slop);
-    int first = kept.get(0).position();
-    for (Token t : kept) {
-      phrase.add(new Term(field, t.term()), t.position() - first);
-    }
-    return phrase.build();
+    return q;
   }
 
   /**
