@@ -360,13 +360,10 @@ final class ReportQueryParser extends QueryParser {
         .build();
   }
 
-  /** The body spans of any marker of a source note. */
+  /** The body spans of the marker of a source note. */
   private SpanQuery creditMarkers() {
     if (creditMarkers == null) {
-      List<SpanQuery> each = CreditLines.MARKERS.stream()
-          .map(m -> spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, m))).toList();
-      creditMarkers = each.size() == 1 ? each.get(0)
-          : new SpanOrQuery(each.toArray(SpanQuery[]::new));
+      creditMarkers = spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, CreditLines.MARKER));
     }
     return creditMarkers;
   }
