@@ -42,7 +42,10 @@ import org.reliefarchive.index.IndexSchema;
  * positions (one per character) are the index's, and the slop of {@code "…"~N} counts
  * characters. Wildcards and fuzziness mean nothing for bigrams: on Han text, {@code 民政*} or a
  * pasted question ending in {@code ?} is searched as its words. Occurrences of a word across the
- * boundary of a listed compound ({@link Compounds}: 民政 in 人民|政府) do not count.
+ * boundary of a listed compound ({@link Compounds}: 民政 in 人民|政府), or inside one that gives it
+ * another meaning (养老 in 养老保险) unless the user typed that compound, do not count. In a query
+ * of two or more words, a word found only in a bulletin's source notes ({@link CreditLines})
+ * does not count either.
  *
  * <p>Unquoted words are expanded with the {@link QuerySynonyms} given: a run of words a group
  * names (残障 人士) also finds the other words of its group (残疾人 …), each searched as one
@@ -411,7 +414,8 @@ final class ReportQueryParser extends QueryParser {
     // a compound straddled by the word (民政 in 人民政府) is excluded from its matches
     String plain = letters(simplified);
     List<String> compounds = slop == 0 ? compounds(plain, typed) : List.of();
-    boolean notes = credits && slop == 0 && plain.equals(simplified) && CreditLines.applies(plain);
+    boolean notes = credits && slop == 0 && plain.equals(simplified)
+        && CreditLines.applies(plain);
     return only != null
         ? stringQuery(only, text, slop, compounds, notes)
         : anyField(stringQuery(IndexSchema.TITLE, text, slop, compounds, notes),
