@@ -42,7 +42,10 @@ import org.reliefarchive.index.IndexSchema;
  * positions (one per character) are the index's, and the slop of {@code "…"~N} counts
  * characters. Wildcards and fuzziness mean nothing for bigrams: on Han text, {@code 民政*} or a
  * pasted question ending in {@code ?} is searched as its words. Occurrences of a word across the
- * boundary of a listed compound ({@link Compounds}: 民政 in 人民|政府) do not count.
+ * boundary of a listed compound ({@link Compounds}: 民政 in 人民|政府), or inside one that gives it
+ * another meaning (养老 in 养老保险) unless the user typed that compound, do not count. In a query
+ * of two or more words, a word found only in a bulletin's source notes ({@link CreditLines})
+ * does not count either.
  *
  * <p>Unquoted words are expanded with the {@link QuerySynonyms} given: a run of words a group
  * names (残障 人士) also finds the other words of its group (残疾人 …), each searched as one
@@ -103,6 +106,7 @@ final class ReportQueryParser extends QueryParser {
   private final QuerySynonyms synonyms;
   private final Map<Query, String> labels = new IdentityHashMap<>();
   private final Map<Query, Boolean> expanded = new IdentityHashMap<>();
+  private SpanQuery creditMarkers;
 
   ReportQueryParser(Analyzer analyzer) {
     this(analyzer, QuerySynonyms.none());
@@ -190,11 +194,18 @@ final class ReportQueryParser extends QueryParser {
     List<QuerySynonyms.Segment> runs = quoted || synonyms.isEmpty()
         ? QuerySynonyms.none().expand(strings.stream().map(QueryWords.Word::simplified).toList())
         : synonyms.expand(strings.stream().map(QueryWords.Word::simplified).toList());
+    // a compound the user typed is meant: 养老保险 split into 养老 and 保险 still finds 养老保险
+    String typed = letters(strings.stream().map(QueryWords.Word::simplified)
+        .reduce("", String::concat));
+    // a word found only in a bulletin's source notes is a passing mention: among several
+    // words it would make a full match of a report about none of them (CreditLines); alone it
+    // is a match that ranks low, and the search costs less without the notes' spans
+    boolean notes = !quoted && strings.size() >= 2;
     for (QuerySynonyms.Segment run : runs) {
       List<Query> own = new ArrayList<>();
       StringBuilder label = new StringBuilder();
       for (QueryWords.Word string : strings.subList(run.from(), run.to())) {
-        Query q = wordQuery(only, string.text(), string.simplified(), slop);
+        Query q = wordQuery(only, string.text(), string.simplified(), slop, typed, notes);
         if (q != null) {
           labels.put(q, string.text());
           own.add(q);
@@ -205,7 +216,7 @@ final class ReportQueryParser extends QueryParser {
         continue;
       }
       if (!quoted && only == null) {
-        SpanQuery sp = runSpans(strings.subList(run.from(), run.to()), run.expansions());
+        SpanQuery sp = runSpans(strings.subList(run.from(), run.to()), run.expansions(), typed);
         if (sp != null) {
           near.add(sp);
         }
@@ -237,7 +248,7 @@ final class ReportQueryParser extends QueryParser {
       List<Query> ways = new ArrayList<>();
       ways.add(ownWords);
       for (String other : run.expansions()) {
-        Query q = wordQuery(only, other, other, 0);
+        Query q = wordQuery(only, other, other, 0, typed, false);
         if (q != null) {
           ways.add(new BoostQuery(q, EXPANSION_WEIGHT));
         }
@@ -276,13 +287,14 @@ final class ReportQueryParser extends QueryParser {
    * one of its expansions. Null for a run a passage cannot hold: a year (2020年 is a report's
    * date more often than its text) or a word with punctuation.
    */
-  private SpanQuery runSpans(List<QueryWords.Word> words, List<String> expansions) {
+  private SpanQuery runSpans(List<QueryWords.Word> words, List<String> expansions,
+      String typed) {
     if (words.stream().anyMatch(w -> TagWords.isYear(w.simplified()))) {
       return null;
     }
     List<SpanQuery> own = new ArrayList<>();
     for (QueryWords.Word w : words) {
-      SpanQuery sp = bodySpans(w.simplified());
+      SpanQuery sp = bodySpans(w.simplified(), typed);
       if (sp == null) {
         return null;
       }
@@ -292,7 +304,7 @@ final class ReportQueryParser extends QueryParser {
     ways.add(own.size() == 1 ? own.get(0)
         : new SpanNearQuery(own.toArray(SpanQuery[]::new), NEAR_SLOP, false));
     for (String e : expansions) {
-      SpanQuery sp = bodySpans(e);
+      SpanQuery sp = bodySpans(e, typed);
       if (sp != null) {
         ways.add(sp);
       }
@@ -301,12 +313,13 @@ final class ReportQueryParser extends QueryParser {
   }
 
   /**
-   * The body spans of one string (simplified) without its occurrences straddling a listed
-   * compound, as {@link #stringQuery} finds it; null for text with punctuation or nothing
-   * searchable.
+   * The body spans of one string (simplified) without its occurrences inside a listed compound,
+   * for the passages; null for text with punctuation or nothing searchable. Source notes are
+   * not left out here: a passage only adds to the score of a report that matches without it,
+   * and every word excluded from the notes costs a span search of its own.
    */
-  private SpanQuery bodySpans(String simplified) {
-    String plain = simplified.replaceAll("[^\\p{L}\\p{N}]", "");
+  private SpanQuery bodySpans(String simplified, String typed) {
+    String plain = letters(simplified);
     if (plain.isEmpty() || !plain.equals(simplified)) {
       return null;
     }
@@ -314,17 +327,60 @@ final class ReportQueryParser extends QueryParser {
     if (kept.isEmpty()) {
       return null;
     }
-    SpanQuery sp = spans(IndexSchema.BODY, kept);
-    List<String> compounds = Compounds.straddledBy(plain);
+    return withoutCompounds(IndexSchema.BODY, spans(IndexSchema.BODY, kept),
+        compounds(plain, typed));
+  }
+
+  /** {@code sp} without its occurrences inside {@code compounds}; {@code sp} for none. */
+  private SpanQuery withoutCompounds(String field, SpanQuery sp, List<String> compounds) {
     if (compounds.isEmpty()) {
       return sp;
     }
     List<SpanQuery> excluded = new ArrayList<>();
     for (String c : compounds) {
-      excluded.add(spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, c)));
+      excluded.add(spans(field, keptTokens(field, c)));
     }
     return new SpanNotQuery(sp, excluded.size() == 1 ? excluded.get(0)
         : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
+  }
+
+  /**
+   * {@code word} (the body's matches of a string, {@code spans} the same as spans) less the
+   * reports that hold it only in source notes ({@link CreditLines}). The spans are searched only
+   * in the reports that hold the word and a note's marker, a few among many; the word scores as
+   * before, so a report holding it in its text as well keeps its score.
+   */
+  private Query outsideNotes(Query word, SpanQuery spans) {
+    SpanQuery markers = creditMarkers();
+    Query onlyInNotes = new BooleanQuery.Builder()
+        .add(markers, BooleanClause.Occur.MUST)
+        .add(new SpanNotQuery(spans, CreditLines.inNotes(spans, markers)),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.MUST)
+        .add(onlyInNotes, BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /** The body spans of the marker of a source note. */
+  private SpanQuery creditMarkers() {
+    if (creditMarkers == null) {
+      creditMarkers = spans(IndexSchema.BODY, keptTokens(IndexSchema.BODY, CreditLines.MARKER));
+    }
+    return creditMarkers;
+  }
+
+  /**
+   * The listed compounds an occurrence of {@code plain} may not lie in ({@link Compounds}),
+   * less those the user typed: a query typed 养老保险 asks for it.
+   */
+  private static List<String> compounds(String plain, String typed) {
+    return Compounds.straddledBy(plain).stream().filter(c -> !typed.contains(c)).toList();
+  }
+
+  private static String letters(String text) {
+    return text.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /**
@@ -349,18 +405,21 @@ final class ReportQueryParser extends QueryParser {
 
   /**
    * One string ({@code text} as written, {@code simplified} its simplified form) in the title
-   * (boosted) or the body, or in {@code only} when a field was named; occurrences straddling a
-   * listed compound left out. Null when the text holds nothing searchable.
+   * (boosted) or the body, or in {@code only} when a field was named; occurrences inside a
+   * listed compound the user did not type ({@code typed}) left out, and with {@code credits}
+   * those in a bulletin's source notes. Null when the text holds nothing searchable.
    */
-  private Query wordQuery(String only, String text, String simplified, int slop) {
+  private Query wordQuery(String only, String text, String simplified, int slop, String typed,
+      boolean credits) {
     // a compound straddled by the word (民政 in 人民政府) is excluded from its matches
-    List<String> compounds = slop == 0
-        ? Compounds.straddledBy(simplified.replaceAll("[^\\p{L}\\p{N}]", ""))
-        : List.of();
+    String plain = letters(simplified);
+    List<String> compounds = slop == 0 ? compounds(plain, typed) : List.of();
+    boolean notes = credits && slop == 0 && plain.equals(simplified)
+        && CreditLines.applies(plain);
     return only != null
-        ? stringQuery(only, text, slop, compounds)
-        : anyField(stringQuery(IndexSchema.TITLE, text, slop, compounds),
-            stringQuery(IndexSchema.BODY, text, slop, compounds));
+        ? stringQuery(only, text, slop, compounds, notes)
+        : anyField(stringQuery(IndexSchema.TITLE, text, slop, compounds, notes),
+            stringQuery(IndexSchema.BODY, text, slop, compounds, notes));
   }
 
   /**
@@ -393,29 +452,30 @@ final class ReportQueryParser extends QueryParser {
    * match across a comma in the text (困难提供 does not find 困难,提供), while one with
    * punctuation also finds the text without it.
    */
-  private Query stringQuery(String field, String text, int slop, List<String> compounds) {
+  private Query stringQuery(String field, String text, int slop, List<String> compounds,
+      boolean credits) {
     List<Token> kept = keptTokens(field, text);
     if (kept.isEmpty()) {
       return null;
     }
+    Query q;
     if (!compounds.isEmpty()) {
-      List<SpanQuery> excluded = new ArrayList<>();
-      for (String c : compounds) {
-        excluded.add(spans(field, keptTokens(field, c)));
+      q = withoutCompounds(field, spans(field, kept), compounds);
+    } else if (kept.size() == 1) {
+      q = new TermQuery(new Term(field, kept.get(0).term()));
+    } else {
+      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+      phrase.setSlop(slop);
+      int first = kept.get(0).position();
+      for (Token t : kept) {
+        phrase.add(new Term(field, t.term()), t.position() - first);
       }
-      return new SpanNotQuery(spans(field, kept), excluded.size() == 1 ? excluded.get(0)
-          : new SpanOrQuery(excluded.toArray(SpanQuery[]::new)));
+      q = phrase.build();
     }
-    if (kept.size() == 1) {
-      return new TermQuery(new Term(field, kept.get(0).term()));
+    if (credits && IndexSchema.BODY.equals(field)) {
+      q = outsideNotes(q, q instanceof SpanQuery sq ? sq : spans(field, kept));
     }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    phrase.setSlop(slop);
-    int first = kept.get(0).position();
-    for (Token t : kept) {
-      phrase.add(new Term(field, t.term()), t.position() - first);
-    }
-    return phrase.build();
+    return q;
   }
 
   /**

@@ -26,4 +26,15 @@ class CompoundsTest {
     assertThat(Compounds.straddledBy("复工会")).containsExactly("复工会议");
     assertThat(Compounds.straddledBy("大家复工会")).containsExactly("大家复工会议");
   }
+
+  @Test
+  void aWordGivenAnotherMeaningInsideACompoundIsLeftOutThere() {
+    // 养老 (elderly care) in 养老保险 and 养老金 is a pension
+    assertThat(Compounds.straddledBy("养老")).contains("养老保险", "养老金", "养老基金");
+    assertThat(Compounds.straddledBy("城镇养老")).contains("城镇养老保险");
+    // the compound itself, and words that do not hold the whole bracketed word, are searched
+    assertThat(Compounds.straddledBy("养老保险")).isEmpty();
+    assertThat(Compounds.straddledBy("保险")).isEmpty();
+    assertThat(Compounds.straddledBy("老金")).isEmpty();
+  }
 }
