@@ -15,7 +15,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -34,6 +36,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -41,14 +44,21 @@ import org.apache.lucene.util.LongValues;
  * among the reports passing every filter, the facet counts of those, and for each filtered
  * dimension the counts of its values among the reports passing every other filter (so a
  * selected dimension still shows its other values), as Lucene's drill-sideways gives them.
- * Which filters a match passes is read from the facet values in heap ({@link
- * HeapFacetCounts.Store}), and each match is counted there as it is found, instead of a
+ * Which filters a match passes is read from bit sets of the filters' drill-down postings (or,
+ * for a query with few matches, from the facet values in heap, {@link HeapFacetCounts.Store}),
+ * and each match is counted from those values as it is found, instead of a
  * drill-sideways pass that collects every match of every count into a set of its own and counts
  * the sets afterwards. Hits, scores and counts are those of Lucene's drill-sideways: the same
  * scorer of the text query scores the hits, and a filter is the facet value that Lucene's
  * drill-down term stands for.
  */
 final class FacetedSearch {
+  /**
+   * A bit set is built when the text query matches at least this share of the documents of
+   * the filters' postings; reading a posting costs far less than looking a match's values up.
+   */
+  private static final long BITS_OVER_LOOKUPS = 8;
+
   private FacetedSearch() {}
 
   /** The hits of a search and its facet counts. */
@@ -104,6 +114,7 @@ final class FacetedSearch {
       CollectorManager<C, T> topManager, Counts counts) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(drillDown.getBaseQuery()),
         ScoreMode.COMPLETE, 1f);
+    FacetsConfig config = counts.config;
     C top = topManager.newCollector();
     List<String> dims = counts.dims;
     BytesRef[][] labels = new BytesRef[dims.size()][];
@@ -137,6 +148,7 @@ final class FacetedSearch {
       }
       Bits live = leaf.reader().getLiveDocs();
       DocIdSetIterator it = scorer.iterator();
+      Bits[] passes = passes(leaf, config, dims, filters, it.cost());
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
@@ -144,7 +156,7 @@ final class FacetedSearch {
         int failed = -1;
         int fails = 0;
         for (int f = 0; f < selected.length && fails < 2; f++) {
-          if (!c.holdsAny(doc, f, selected[f])) {
+          if (passes != null ? !passes[f].get(doc) : !c.holdsAny(doc, f, selected[f])) {
             failed = f;
             fails++;
           }
@@ -165,11 +177,50 @@ final class FacetedSearch {
   }
 
   /**
+   * For each filter, the documents of {@code leaf} it lets pass, as a bit set from the postings
+   * of its drill-down terms (those Lucene's {@link DrillDownQuery} searches); null when the text
+   * query matches so few documents there that looking each one's values up costs less than
+   * reading the postings. Looking a match's values up reads three arrays far apart for each
+   * filter; a bit set of a segment is a few kilobytes that stay in the processor's cache.
+   */
+  private static Bits[] passes(LeafReaderContext leaf, FacetsConfig config, List<String> dims,
+      Map<String, List<String[]>> filters, long matches) throws IOException {
+    List<List<Term>> terms = new ArrayList<>();
+    long postings = 0;
+    for (String dim : dims) {
+      String field = config.getDimConfig(dim).indexFieldName;
+      List<Term> mine = new ArrayList<>();
+      for (String[] path : filters.get(dim)) {
+        Term t = DrillDownQuery.term(field, dim, path);
+        postings += leaf.reader().docFreq(t);
+        mine.add(t);
+      }
+      terms.add(mine);
+    }
+    if (matches * BITS_OVER_LOOKUPS < postings) {
+      return null;
+    }
+    Bits[] passes = new Bits[dims.size()];
+    for (int f = 0; f < passes.length; f++) {
+      FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+      for (Term t : terms.get(f)) {
+        PostingsEnum pe = leaf.reader().postings(t, PostingsEnum.NONE);
+        if (pe != null) {
+          bits.or(pe);
+        }
+      }
+      passes[f] = bits;
+    }
+    return passes;
+  }
+
+  /**
    * The counts of one search, per segment while it runs, then in the ordinals of the whole
    * index: those of the hits, and those of each filtered dimension's sideways reports.
    */
   private static final class Counts {
     final String field;
+    final FacetsConfig config;
     final List<String> dims;
     final int[] down;
     final int[][] sideways;
@@ -180,6 +231,7 @@ final class FacetedSearch {
     Counts(SortedSetDocValuesReaderState state, HeapFacetCounts.Store store, List<String> dims)
         throws IOException {
       this.field = state.getField();
+      this.config = state.getFacetsConfig();
       this.dims = dims;
       this.store = store;
       this.down = new int[state.getSize()];

@@ -43,7 +43,8 @@ import org.reliefarchive.index.ReportIndex;
  * counts taken from the index: the same hits with the same scores, in relevance and in date
  * order, the same total, the same counts of every dimension of the hits and of each filtered
  * dimension's sideways reports, over reports made of the real reports' sentences and tagged by
- * the real taggers, in several segments with deleted documents among them.
+ * the real taggers, in several segments with deleted documents among them; with queries
+ * matching most reports (the filters read from bit sets) and a handful (their values looked up).
  */
 class FacetedSearchTest {
   private final IndexSchema schema = new IndexSchema();
@@ -103,10 +104,16 @@ class FacetedSearchTest {
           ordered(IndexSchema.AGENCY_TYPE, List.of(agencyType), IndexSchema.REGION,
               List.of(province), IndexSchema.PORTAL, List.of(portal)),
           Map.of(IndexSchema.BENEFICIARY, List.of("no such group")));
+      // a few reports by id: so few matches that the filters look each one's values up
+      BooleanQuery.Builder few = new BooleanQuery.Builder();
+      for (int doc = 0; doc < 60; doc += 7) {
+        few.add(new TermQuery(new Term(IndexSchema.ID, searcher.storedFields().document(doc)
+            .get(IndexSchema.ID))), BooleanClause.Occur.SHOULD);
+      }
       Sort byDate = new Sort(new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true),
           SortField.FIELD_SCORE);
       int compared = 0;
-      for (Query base : List.of(word, either, dated, new MatchAllDocsQuery())) {
+      for (Query base : List.of(word, either, dated, new MatchAllDocsQuery(), few.build())) {
         for (Map<String, List<String>> filters : filterSets) {
           for (Sort sort : new Sort[] {null, byDate}) {
             String what = base + " " + filters + " " + sort;
