@@ -279,7 +279,8 @@ final class FacetedSearch {
     final int[] down;
     final int[][] sideways;
     private final int[] starts;
-    private final int[] ords;
+    private final char[] ords;
+    private final int[] wide;
     private final char[] dimEnds;
     private final int width;
     /** Each filtered dimension's place among the segment's dimensions, -1 where it has none. */
@@ -292,6 +293,7 @@ final class FacetedSearch {
       this.sideways = sideways;
       this.starts = s.starts();
       this.ords = s.ords();
+      this.wide = s.wideOrds();
       this.dimEnds = s.dimEnds();
       this.width = s.dims().size();
       this.dimOf = new int[dims.size()];
@@ -316,7 +318,7 @@ final class FacetedSearch {
         from += dimOf[f] == 0 ? 0 : dimEnds[at - 1];
       }
       for (int j = from; j < to; j++) {
-        int ord = ords[j];
+        int ord = ords != null ? ords[j] : wide[j];
         for (int w : wanted) {
           if (ord == w) {
             return true;
@@ -327,8 +329,14 @@ final class FacetedSearch {
     }
 
     void countAll(int doc) {
-      for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
-        down[ords[j]]++;
+      if (ords != null) {
+        for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
+          down[ords[j]]++;
+        }
+      } else {
+        for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
+          down[wide[j]]++;
+        }
       }
     }
 
@@ -347,8 +355,14 @@ final class FacetedSearch {
         from = first + (k == 0 ? 0 : dimEnds[at - 1]);
         to = first + dimEnds[at];
       }
-      for (int j = from; j < to; j++) {
-        counts[ords[j]]++;
+      if (ords != null) {
+        for (int j = from; j < to; j++) {
+          counts[ords[j]]++;
+        }
+      } else {
+        for (int j = from; j < to; j++) {
+          counts[wide[j]]++;
+        }
       }
     }
   }

@@ -75,6 +75,8 @@ class FacetedSearchTest {
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
           searcher.getIndexReader(), schema.facetsConfig());
       HeapFacetCounts.Store store = new HeapFacetCounts.Store();
+      // the ordinals in ints, as a segment of more than 65,536 values holds them
+      HeapFacetCounts.Store wide = new HeapFacetCounts.Store(false);
       // values to filter on, taken from the counts of every report
       Facets all = new SortedSetDocValuesFacetCounts(state,
           searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
@@ -124,6 +126,11 @@ class FacetedSearchTest {
                 drillDown(base, filters), paths(filters), 40, sort);
             assertThat(lines(ours.hits())).as(what).isEqualTo(lines(lucene.hits));
             assertThat(counts(ours.facets(), filters)).as(what)
+                .isEqualTo(counts(lucene.facets, filters));
+            FacetedSearch.Result inInts = FacetedSearch.search(searcher, state, wide,
+                drillDown(base, filters), paths(filters), 40, sort);
+            assertThat(lines(inInts.hits())).as(what).isEqualTo(lines(lucene.hits));
+            assertThat(counts(inInts.facets(), filters)).as(what)
                 .isEqualTo(counts(lucene.facets, filters));
             compared += lucene.hits.totalHits.value > 0 ? 1 : 0;
           }
