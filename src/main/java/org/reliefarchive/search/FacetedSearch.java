@@ -86,13 +86,13 @@ final class FacetedSearch {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
     }
     counts.finish();
-    Facets down = new HeapFacetCounts(state, counts.down);
+    Facets down = new HeapFacetCounts(state, store, counts.down);
     if (filters.isEmpty()) {
       return new Result(top, down);
     }
     Map<String, Facets> sideways = new HashMap<>();
     for (int f = 0; f < counts.dims.size(); f++) {
-      sideways.put(counts.dims.get(f), new HeapFacetCounts(state, counts.sideways[f]));
+      sideways.put(counts.dims.get(f), new HeapFacetCounts(state, store, counts.sideways[f]));
     }
     return new Result(top, new MultiFacets(sideways, down));
   }

@@ -41,13 +41,19 @@ final class HeapFacetCounts extends Facets {
   private final SortedSetDocValues labels;
   private final FacetsConfig config;
   private final int[] counts;
+  private final String[] names;
 
-  /** The counts {@code counts} has, by the ordinals of {@code state}. */
-  HeapFacetCounts(SortedSetDocValuesReaderState state, int[] counts) throws IOException {
+  /**
+   * The counts {@code counts} has, by the ordinals of {@code state}, with the names of the
+   * values {@code arrays} keeps for that state.
+   */
+  HeapFacetCounts(SortedSetDocValuesReaderState state, Store arrays, int[] counts)
+      throws IOException {
     this.state = state;
     this.labels = state.getDocValues();
     this.config = state.getFacetsConfig();
     this.counts = counts;
+    this.names = arrays.names(state);
   }
 
   /** Counts the facet values of {@code hits}; none when hits is null. */
@@ -57,6 +63,7 @@ final class HeapFacetCounts extends Facets {
     this.labels = state.getDocValues();
     this.config = state.getFacetsConfig();
     this.counts = new int[state.getSize()];
+    this.names = arrays.names(state);
     if (hits == null) {
       return;
     }
@@ -155,13 +162,23 @@ final class HeapFacetCounts extends Facets {
     }
     LabelAndValue[] values = new LabelAndValue[found.size()];
     for (int i = 0; i < values.length; i++) {
-      String[] parts = FacetsConfig.stringToPath(labels.lookupOrd(found.get(i)[0])
-          .utf8ToString());
-      values[i] = new LabelAndValue(parts[parts.length - 1], found.get(i)[1]);
+      values[i] = new LabelAndValue(name(found.get(i)[0]), found.get(i)[1]);
     }
     // a report may hold several values of a multi-valued dimension: no total to give
     Number value = dimConfig.multiValued ? -1 : sum;
     return new FacetResult(dim, path, value, values, childCount);
+  }
+
+  /** The last part of the path of value {@code ord}, read from the index the first time. */
+  private String name(int ord) throws IOException {
+    String name = names[ord];
+    if (name == null) {
+      String[] parts = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+      name = parts[parts.length - 1];
+      // another thread may read it at the same time: both find the same immutable string
+      names[ord] = name;
+    }
+    return name;
   }
 
   @Override
@@ -186,6 +203,7 @@ final class HeapFacetCounts extends Facets {
   static final class Store {
     private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
     private final boolean narrow;
+    private volatile Names names;
 
     Store() {
       this(true);
@@ -194,6 +212,21 @@ final class HeapFacetCounts extends Facets {
     /** @param narrow whether a segment of at most 65,536 values holds them in chars */
     Store(boolean narrow) {
       this.narrow = narrow;
+    }
+
+    /**
+     * The names of the values of {@code state} (the last part of each path) by ordinal, each
+     * read from the index the first time a count shows it and kept while the state is the
+     * newest: reading one decompresses a block of the index's terms, and every answer shows
+     * up to a hundred values of each of eight dimensions.
+     */
+    String[] names(SortedSetDocValuesReaderState state) {
+      Names current = names;
+      if (current == null || current.state() != state) {
+        current = new Names(state, new String[state.getSize()]);
+        names = current;
+      }
+      return current.byOrd();
     }
 
     /** Heap in use by the arrays of the segments counted so far and still open, in bytes. */
@@ -218,6 +251,8 @@ final class HeapFacetCounts extends Facets {
       return s;
     }
   }
+
+  private record Names(SortedSetDocValuesReaderState state, String[] byOrd) {}
 
   /**
    * The segment ordinals of each document, those of doc d from ords[starts[d]] up to
