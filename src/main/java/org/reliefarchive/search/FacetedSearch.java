@@ -17,7 +17,6 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -54,8 +53,8 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetedSearch {
   /**
-   * A bit set is built when the text query matches at least this share of the documents of
-   * the filters' postings; reading a posting costs far less than looking a match's values up.
+   * Bit sets are built when the text query matches at least this share of a segment's
+   * documents: reading a posting costs far less than looking a match's values up.
    */
   private static final long BITS_OVER_LOOKUPS = 8;
 
@@ -179,32 +178,25 @@ final class FacetedSearch {
   /**
    * For each filter, the documents of {@code leaf} it lets pass, as a bit set from the postings
    * of its drill-down terms (those Lucene's {@link DrillDownQuery} searches); null when the text
-   * query matches so few documents there that looking each one's values up costs less than
-   * reading the postings. Looking a match's values up reads three arrays far apart for each
-   * filter; a bit set of a segment is a few kilobytes that stay in the processor's cache.
+   * query matches so few of the segment's documents that looking each one's values up costs
+   * less than reading postings that may hold all of them. Looking a match's values up reads
+   * three arrays far apart for each filter; a bit set of a segment is a few kilobytes that stay
+   * in the processor's cache.
    */
   private static Bits[] passes(LeafReaderContext leaf, FacetsConfig config, List<String> dims,
       Map<String, List<String[]>> filters, long matches) throws IOException {
-    List<List<Term>> terms = new ArrayList<>();
-    long postings = 0;
-    for (String dim : dims) {
-      String field = config.getDimConfig(dim).indexFieldName;
-      List<Term> mine = new ArrayList<>();
-      for (String[] path : filters.get(dim)) {
-        Term t = DrillDownQuery.term(field, dim, path);
-        postings += leaf.reader().docFreq(t);
-        mine.add(t);
-      }
-      terms.add(mine);
-    }
-    if (matches * BITS_OVER_LOOKUPS < postings) {
+    int maxDoc = leaf.reader().maxDoc();
+    if (matches * BITS_OVER_LOOKUPS < maxDoc) {
       return null;
     }
     Bits[] passes = new Bits[dims.size()];
     for (int f = 0; f < passes.length; f++) {
-      FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-      for (Term t : terms.get(f)) {
-        PostingsEnum pe = leaf.reader().postings(t, PostingsEnum.NONE);
+      String dim = dims.get(f);
+      String field = config.getDimConfig(dim).indexFieldName;
+      FixedBitSet bits = new FixedBitSet(maxDoc);
+      for (String[] path : filters.get(dim)) {
+        PostingsEnum pe = leaf.reader().postings(DrillDownQuery.term(field, dim, path),
+            PostingsEnum.NONE);
         if (pe != null) {
           bits.or(pe);
         }
