@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,6 +121,7 @@ public final class HttpBench {
     List<Future<Result>> futures = new ArrayList<>();
     long start = System.nanoTime();
     long cpuStart = processCpu();
+    Map<String, Long> compilingStart = compilerTicks();
     for (int c = 0; c < clients; c++) {
       int client = c;
       futures.add(pool.submit(() -> {
@@ -152,6 +154,7 @@ public final class HttpBench {
     }
     all.seconds = (System.nanoTime() - start) / 1e9;
     all.cpuNanos = processCpu() - cpuStart;
+    all.compilingNanos = compiling(compilingStart, compilerTicks());
     pool.shutdown();
     return all;
   }
@@ -159,8 +162,10 @@ public final class HttpBench {
   private static void report(PrintWriter out, Result r, Load load) {
     long n = r.count();
     line(out, "  %,d requests in %.1f s: %,.1f req/s; %d error%s; CPU %.1f ms a request "
-        + "(server and clients)", n, r.seconds, n / r.seconds, r.errors.get(),
-        r.errors.get() == 1 ? "" : "s", r.cpuNanos / 1e6 / Math.max(1, n));
+        + "(server and clients%s)", n, r.seconds, n / r.seconds, r.errors.get(),
+        r.errors.get() == 1 ? "" : "s", r.cpuNanos / 1e6 / Math.max(1, n),
+        r.compilingNanos < 0 ? "" : String.format(Locale.ROOT,
+            "; %.1f ms of it the JIT compiler's", r.compilingNanos / 1e6 / Math.max(1, n)));
     if (r.firstError != null) {
       line(out, "  first error: %s", r.firstError);
     }
@@ -322,6 +327,7 @@ public final class HttpBench {
     String firstError;
     double seconds;
     long cpuNanos;
+    long compilingNanos = -1;
 
     Result() {
       for (int k = 0; k < KINDS.size(); k++) {
@@ -380,6 +386,54 @@ public final class HttpBench {
   private static long processCpu() {
     return ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  /**
+   * CPU ticks (hundredths of a second) of each of the JVM's compiler threads by thread id, from
+   * /proc; null where there is none. The JIT compiles the search's code for minutes after a
+   * start, on the same cores as the searches: its share tells a warm server's CPU a request.
+   */
+  private static Map<String, Long> compilerTicks() {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return null;
+    }
+    Map<String, Long> ticks = new LinkedHashMap<>();
+    try (var dirs = Files.list(tasks)) {
+      for (Path task : (Iterable<Path>) dirs::iterator) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          int close = stat.lastIndexOf(')');
+          String name = stat.substring(stat.indexOf('(') + 1, close);
+          if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            // after the name: state, then 10 fields up to utime and stime
+            String[] f = stat.substring(close + 2).split(" ");
+            ticks.put(task.getFileName().toString(),
+                Long.parseLong(f[11]) + Long.parseLong(f[12]));
+          }
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return ticks;
+  }
+
+  /**
+   * Nanoseconds the compiler threads ran between two readings, -1 where not known. A compiler
+   * thread that ended in between is counted up to the first reading only.
+   */
+  private static long compiling(Map<String, Long> before, Map<String, Long> after) {
+    if (before == null || after == null) {
+      return -1;
+    }
+    long ticks = 0;
+    for (Map.Entry<String, Long> e : after.entrySet()) {
+      ticks += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+    }
+    return ticks * 10_000_000L;
   }
 
   private static double ms(long[] sorted, double q) {

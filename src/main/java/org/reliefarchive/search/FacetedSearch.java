@@ -15,6 +15,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -41,14 +43,21 @@ import org.apache.lucene.util.LongValues;
  * among the reports passing every filter, the facet counts of those, and for each filtered
  * dimension the counts of its values among the reports passing every other filter (so a
  * selected dimension still shows its other values), as Lucene's drill-sideways gives them.
- * Which filters a match passes is read from the facet values in heap ({@link
- * HeapFacetCounts.Store}), and each match is counted there as it is found, instead of a
+ * Which filters a match passes is read from bit sets of the filters' drill-down postings (or,
+ * for a query with few matches, from the facet values in heap, {@link HeapFacetCounts.Store}),
+ * and each match is counted from those values as it is found, instead of a
  * drill-sideways pass that collects every match of every count into a set of its own and counts
  * the sets afterwards. Hits, scores and counts are those of Lucene's drill-sideways: the same
  * scorer of the text query scores the hits, and a filter is the facet value that Lucene's
  * drill-down term stands for.
  */
 final class FacetedSearch {
+  /**
+   * Bit sets are built when the text query matches at least this share of a segment's
+   * documents: reading a posting costs far less than looking a match's values up.
+   */
+  private static final long BITS_OVER_LOOKUPS = 8;
+
   private FacetedSearch() {}
 
   /** The hits of a search and its facet counts. */
@@ -76,13 +85,13 @@ final class FacetedSearch {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
     }
     counts.finish();
-    Facets down = new HeapFacetCounts(state, counts.down);
+    Facets down = new HeapFacetCounts(state, store, counts.down);
     if (filters.isEmpty()) {
       return new Result(top, down);
     }
     Map<String, Facets> sideways = new HashMap<>();
     for (int f = 0; f < counts.dims.size(); f++) {
-      sideways.put(counts.dims.get(f), new HeapFacetCounts(state, counts.sideways[f]));
+      sideways.put(counts.dims.get(f), new HeapFacetCounts(state, store, counts.sideways[f]));
     }
     return new Result(top, new MultiFacets(sideways, down));
   }
@@ -104,6 +113,7 @@ final class FacetedSearch {
       CollectorManager<C, T> topManager, Counts counts) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(drillDown.getBaseQuery()),
         ScoreMode.COMPLETE, 1f);
+    FacetsConfig config = counts.config;
     C top = topManager.newCollector();
     List<String> dims = counts.dims;
     BytesRef[][] labels = new BytesRef[dims.size()][];
@@ -137,6 +147,7 @@ final class FacetedSearch {
       }
       Bits live = leaf.reader().getLiveDocs();
       DocIdSetIterator it = scorer.iterator();
+      Bits[] passes = passes(leaf, config, dims, filters, it.cost());
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
@@ -144,7 +155,7 @@ final class FacetedSearch {
         int failed = -1;
         int fails = 0;
         for (int f = 0; f < selected.length && fails < 2; f++) {
-          if (!c.holdsAny(doc, f, selected[f])) {
+          if (passes != null ? !passes[f].get(doc) : !c.holdsAny(doc, f, selected[f])) {
             failed = f;
             fails++;
           }
@@ -165,11 +176,43 @@ final class FacetedSearch {
   }
 
   /**
+   * For each filter, the documents of {@code leaf} it lets pass, as a bit set from the postings
+   * of its drill-down terms (those Lucene's {@link DrillDownQuery} searches); null when the text
+   * query matches so few of the segment's documents that looking each one's values up costs
+   * less than reading postings that may hold all of them. Looking a match's values up reads
+   * three arrays far apart for each filter; a bit set of a segment is a few kilobytes that stay
+   * in the processor's cache.
+   */
+  private static Bits[] passes(LeafReaderContext leaf, FacetsConfig config, List<String> dims,
+      Map<String, List<String[]>> filters, long matches) throws IOException {
+    int maxDoc = leaf.reader().maxDoc();
+    if (matches * BITS_OVER_LOOKUPS < maxDoc) {
+      return null;
+    }
+    Bits[] passes = new Bits[dims.size()];
+    for (int f = 0; f < passes.length; f++) {
+      String dim = dims.get(f);
+      String field = config.getDimConfig(dim).indexFieldName;
+      FixedBitSet bits = new FixedBitSet(maxDoc);
+      for (String[] path : filters.get(dim)) {
+        PostingsEnum pe = leaf.reader().postings(DrillDownQuery.term(field, dim, path),
+            PostingsEnum.NONE);
+        if (pe != null) {
+          bits.or(pe);
+        }
+      }
+      passes[f] = bits;
+    }
+    return passes;
+  }
+
+  /**
    * The counts of one search, per segment while it runs, then in the ordinals of the whole
    * index: those of the hits, and those of each filtered dimension's sideways reports.
    */
   private static final class Counts {
     final String field;
+    final FacetsConfig config;
     final List<String> dims;
     final int[] down;
     final int[][] sideways;
@@ -180,6 +223,7 @@ final class FacetedSearch {
     Counts(SortedSetDocValuesReaderState state, HeapFacetCounts.Store store, List<String> dims)
         throws IOException {
       this.field = state.getField();
+      this.config = state.getFacetsConfig();
       this.dims = dims;
       this.store = store;
       this.down = new int[state.getSize()];
@@ -227,7 +271,8 @@ final class FacetedSearch {
     final int[] down;
     final int[][] sideways;
     private final int[] starts;
-    private final int[] ords;
+    private final char[] ords;
+    private final int[] wide;
     private final char[] dimEnds;
     private final int width;
     /** Each filtered dimension's place among the segment's dimensions, -1 where it has none. */
@@ -240,6 +285,7 @@ final class FacetedSearch {
       this.sideways = sideways;
       this.starts = s.starts();
       this.ords = s.ords();
+      this.wide = s.wideOrds();
       this.dimEnds = s.dimEnds();
       this.width = s.dims().size();
       this.dimOf = new int[dims.size()];
@@ -264,7 +310,7 @@ final class FacetedSearch {
         from += dimOf[f] == 0 ? 0 : dimEnds[at - 1];
       }
       for (int j = from; j < to; j++) {
-        int ord = ords[j];
+        int ord = ords != null ? ords[j] : wide[j];
         for (int w : wanted) {
           if (ord == w) {
             return true;
@@ -275,8 +321,14 @@ final class FacetedSearch {
     }
 
     void countAll(int doc) {
-      for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
-        down[ords[j]]++;
+      if (ords != null) {
+        for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
+          down[ords[j]]++;
+        }
+      } else {
+        for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) {
+          down[wide[j]]++;
+        }
       }
     }
 
@@ -295,8 +347,14 @@ final class FacetedSearch {
         from = first + (k == 0 ? 0 : dimEnds[at - 1]);
         to = first + dimEnds[at];
       }
-      for (int j = from; j < to; j++) {
-        counts[ords[j]]++;
+      if (ords != null) {
+        for (int j = from; j < to; j++) {
+          counts[ords[j]]++;
+        }
+      } else {
+        for (int j = from; j < to; j++) {
+          counts[wide[j]]++;
+        }
       }
     }
   }

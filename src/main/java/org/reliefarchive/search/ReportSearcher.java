@@ -99,6 +99,7 @@ public final class ReportSearcher implements SearchBackend {
   private volatile EverythingAnswers everythingAnswers;
   private volatile FacetState facetState;
   private volatile ReprintCounts reprintCounts;
+  private volatile PageFields pageFields;
 
   /** @param index the index to search, query words standing only for themselves */
   public ReportSearcher(ReportIndex index) {
@@ -621,9 +622,8 @@ public final class ReportSearcher implements SearchBackend {
 
   private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,
       SearchRequest.Sort sort) throws IOException {
-    // one reader for the page, in document order: each new reader allocates its own
-    // decompression buffers, and neighbours often share a compressed block
-    StoredFields stored = searcher.storedFields();
+    // in document order: neighbours often share a compressed block
+    StoredFields stored = storedFields(searcher.getIndexReader());
     Document[] docs = new Document[page.size()];
     Integer[] byDoc = new Integer[page.size()];
     for (int i = 0; i < byDoc.length; i++) {
@@ -649,6 +649,26 @@ public final class ReportSearcher implements SearchBackend {
           group, reprints, firstCaptured(d), d.get(IndexSchema.STATUS)));
     }
     return hits;
+  }
+
+  /**
+   * This thread's reader of the stored fields of {@code reader}, kept for the next page of hits
+   * the thread reads there: a new one clones the index inputs of every segment and allocates
+   * its decompression buffers (tens of kilobytes a segment), a quarter of what a search
+   * allocated. It holds no document, only the buffers a document is decompressed into.
+   */
+  private StoredFields storedFields(IndexReader reader) throws IOException {
+    PageFields fields = pageFields;
+    if (fields == null || fields.reader() != reader) {
+      fields = new PageFields(reader, new ThreadLocal<>());
+      pageFields = fields;
+    }
+    StoredFields stored = fields.perThread().get();
+    if (stored == null) {
+      stored = reader.storedFields();
+      fields.perThread().set(stored);
+    }
+    return stored;
   }
 
   /**
@@ -802,4 +822,6 @@ public final class ReportSearcher implements SearchBackend {
       Map<EverythingKey, SearchResult> answers) {}
 
   private record ReprintCounts(IndexReader reader, Map<String, Integer> sizes) {}
+
+  private record PageFields(IndexReader reader, ThreadLocal<StoredFields> perThread) {}
 }

@@ -54,8 +54,9 @@ class SolrBenchIT {
         .doesNotContain("hits differ")
         // 1 portal of 20 pages: 10 list pages and 10 articles, rebuilt into both
         .containsPattern("indexed 10 reports in [0-9.]+ s .*; 10 reports in the index")
-        .containsPattern("reindex 20 captures \\(captures/s\\) +\\d+ +\\d+")
-        .containsPattern("indexing, 2 threads \\(docs/s\\)\\* +\\d+ +\\d+");
+        // rates of a thousand and more are printed with a grouping comma (1,024)
+        .containsPattern("reindex 20 captures \\(captures/s\\) +[\\d,]+ +[\\d,]+")
+        .containsPattern("indexing, 2 threads \\(docs/s\\)\\* +[\\d,]+ +[\\d,]+");
 
     CliIT.Result http = CliIT.run("bench", "--backend", "solrcloud", "--zk-host", zk,
         "--dir", dir.toString(), "--docs", "300", "--reuse", "--http", "--clients", "2",

@@ -43,7 +43,8 @@ import org.reliefarchive.index.ReportIndex;
  * counts taken from the index: the same hits with the same scores, in relevance and in date
  * order, the same total, the same counts of every dimension of the hits and of each filtered
  * dimension's sideways reports, over reports made of the real reports' sentences and tagged by
- * the real taggers, in several segments with deleted documents among them.
+ * the real taggers, in several segments with deleted documents among them; with queries
+ * matching most reports (the filters read from bit sets) and a handful (their values looked up).
  */
 class FacetedSearchTest {
   private final IndexSchema schema = new IndexSchema();
@@ -74,6 +75,8 @@ class FacetedSearchTest {
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
           searcher.getIndexReader(), schema.facetsConfig());
       HeapFacetCounts.Store store = new HeapFacetCounts.Store();
+      // the ordinals in ints, as a segment of more than 65,536 values holds them
+      HeapFacetCounts.Store wide = new HeapFacetCounts.Store(false);
       // values to filter on, taken from the counts of every report
       Facets all = new SortedSetDocValuesFacetCounts(state,
           searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
@@ -103,10 +106,16 @@ class FacetedSearchTest {
           ordered(IndexSchema.AGENCY_TYPE, List.of(agencyType), IndexSchema.REGION,
               List.of(province), IndexSchema.PORTAL, List.of(portal)),
           Map.of(IndexSchema.BENEFICIARY, List.of("no such group")));
+      // a few reports by id: so few matches that the filters look each one's values up
+      BooleanQuery.Builder few = new BooleanQuery.Builder();
+      for (int doc = 0; doc < 60; doc += 7) {
+        few.add(new TermQuery(new Term(IndexSchema.ID, searcher.storedFields().document(doc)
+            .get(IndexSchema.ID))), BooleanClause.Occur.SHOULD);
+      }
       Sort byDate = new Sort(new SortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true),
           SortField.FIELD_SCORE);
       int compared = 0;
-      for (Query base : List.of(word, either, dated, new MatchAllDocsQuery())) {
+      for (Query base : List.of(word, either, dated, new MatchAllDocsQuery(), few.build())) {
         for (Map<String, List<String>> filters : filterSets) {
           for (Sort sort : new Sort[] {null, byDate}) {
             String what = base + " " + filters + " " + sort;
@@ -117,6 +126,11 @@ class FacetedSearchTest {
                 drillDown(base, filters), paths(filters), 40, sort);
             assertThat(lines(ours.hits())).as(what).isEqualTo(lines(lucene.hits));
             assertThat(counts(ours.facets(), filters)).as(what)
+                .isEqualTo(counts(lucene.facets, filters));
+            FacetedSearch.Result inInts = FacetedSearch.search(searcher, state, wide,
+                drillDown(base, filters), paths(filters), 40, sort);
+            assertThat(lines(inInts.hits())).as(what).isEqualTo(lines(lucene.hits));
+            assertThat(counts(inInts.facets(), filters)).as(what)
                 .isEqualTo(counts(lucene.facets, filters));
             compared += lucene.hits.totalHits.value > 0 ? 1 : 0;
           }

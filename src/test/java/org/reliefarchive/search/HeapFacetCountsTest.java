@@ -57,6 +57,7 @@ class HeapFacetCountsTest {
   @Test
   void countsReadAsLucenesDo() throws IOException {
     HeapFacetCounts.Store store = new HeapFacetCounts.Store();
+    HeapFacetCounts.Store wide = new HeapFacetCounts.Store(false);
     IndexSearcher searcher = index.searchers().acquire();
     try {
       assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThan(2);
@@ -72,6 +73,8 @@ class HeapFacetCountsTest {
         // provinces opened to their cities, and every other dimension with values
         assertThat(expected).anyMatch(s -> s.contains("/")).hasSizeGreaterThan(30);
         assertThat(read(heap)).isEqualTo(expected);
+        // the ordinals in ints, as a segment of more than 65,536 values holds them
+        assertThat(read(new HeapFacetCounts(state, wide, hits))).isEqualTo(expected);
         for (String dim : IndexSchema.FACET_DIMENSIONS) {
           if (!IndexSchema.HIERARCHICAL.contains(dim)) {
             assertThat(String.valueOf(heap.getAllChildren(dim)))
@@ -79,7 +82,8 @@ class HeapFacetCountsTest {
           }
         }
       }
-      assertThat(store.bytes()).isPositive();
+      // two bytes an ordinal where the segment's values fit a char, four where they are ints
+      assertThat(store.bytes()).isPositive().isLessThan(wide.bytes());
     } finally {
       index.searchers().release(searcher);
     }
