@@ -60,7 +60,7 @@ class SolrBenchIT {
 
     CliIT.Result http = CliIT.run("bench", "--backend", "solrcloud", "--zk-host", zk,
         "--dir", dir.toString(), "--docs", "300", "--reuse", "--http", "--clients", "2",
-        "--seconds", "2", "--no-reindex");
+        "--seconds", "2", "--warm-up", "1", "--no-reindex");
     assertThat(http.code()).as(http.err()).isZero();
     assertThat(http.out()).contains("Reusing the index in")
         .containsPattern("2 HTTP clients \\(req/s\\) +[0-9.]+ +[0-9.]+")
