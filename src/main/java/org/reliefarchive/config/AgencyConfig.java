@@ -107,30 +107,21 @@ public record AgencyConfig(
     passiveBefore = RegionConfig.words("passive_before", passiveBefore);
     partnerWith = RegionConfig.words("partner_with", partnerWith);
     partnerAfter = RegionConfig.words("partner_after", partnerAfter);
-    foreignFronts = RegionConfig.words("foreign_fronts",
-        foreignFronts == null ? List.of() : foreignFronts);
-    titleAfter = RegionConfig.words("title_after", titleAfter == null ? List.of() : titleAfter);
-    orderWith = RegionConfig.words("order_with", orderWith == null ? List.of() : orderWith);
-    orderAfter = RegionConfig.words("order_after", orderAfter == null ? List.of() : orderAfter);
-    outsideMainland = RegionConfig.words("outside_mainland",
-        outsideMainland == null ? List.of() : outsideMainland);
-    mainlandTypes = RegionConfig.words("mainland_types",
-        mainlandTypes == null ? List.of() : mainlandTypes);
-    weakBoundaries = RegionConfig.words("weak_boundaries",
-        weakBoundaries == null ? List.of() : weakBoundaries);
-    longerNameEndings = RegionConfig.words("longer_name_endings",
-        longerNameEndings == null ? List.of() : longerNameEndings);
-    posts = RegionConfig.words("posts", posts == null ? List.of() : posts);
-    rosterActs = RegionConfig.words("roster_acts", rosterActs == null ? List.of() : rosterActs);
-    placeAfter = RegionConfig.words("place_after", placeAfter == null ? List.of() : placeAfter);
-    creditAfter = RegionConfig.words("credit_after",
-        creditAfter == null ? List.of() : creditAfter);
-    sourceWords = RegionConfig.words("source_words",
-        sourceWords == null ? List.of() : sourceWords);
-    sourceShows = RegionConfig.words("source_shows",
-        sourceShows == null ? List.of() : sourceShows);
-    sourceBefore = RegionConfig.words("source_before",
-        sourceBefore == null ? List.of() : sourceBefore);
+    foreignFronts = RegionConfig.words("foreign_fronts", foreignFronts);
+    titleAfter = RegionConfig.words("title_after", titleAfter);
+    orderWith = RegionConfig.words("order_with", orderWith);
+    orderAfter = RegionConfig.words("order_after", orderAfter);
+    outsideMainland = RegionConfig.words("outside_mainland", outsideMainland);
+    mainlandTypes = RegionConfig.words("mainland_types", mainlandTypes);
+    weakBoundaries = RegionConfig.words("weak_boundaries", weakBoundaries);
+    longerNameEndings = RegionConfig.words("longer_name_endings", longerNameEndings);
+    posts = RegionConfig.words("posts", posts);
+    rosterActs = RegionConfig.words("roster_acts", rosterActs);
+    placeAfter = RegionConfig.words("place_after", placeAfter);
+    creditAfter = RegionConfig.words("credit_after", creditAfter);
+    sourceWords = RegionConfig.words("source_words", sourceWords);
+    sourceShows = RegionConfig.words("source_shows", sourceShows);
+    sourceBefore = RegionConfig.words("source_before", sourceBefore);
   }
 
   /**
