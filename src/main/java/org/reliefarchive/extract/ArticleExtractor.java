@@ -150,6 +150,38 @@ public final class ArticleExtractor {
         + ", and " + bodyPlain + " characters of text outside links in the best block";
   }
 
+  /** Characters an entry of a blog's feed holds at least: a post or its summary, not a title. */
+  static final int FEED_ENTRY_CHARS = 100;
+
+  /**
+   * Why a page whose body lies in one of several blog entries is a feed, or null: a blog's home,
+   * category and archive pages show their posts in full or in summary, each marked as an entry of
+   * its own (hAtom's {@code hentry}, microformats2's {@code h-entry}), where a post's own page holds
+   * one. Entries of under {@link #FEED_ENTRY_CHARS} characters (a widget's list of recent post
+   * titles) do not count.
+   */
+  static String feedOfEntries(Document doc, List<Element> roots) {
+    List<Element> entries = new ArrayList<>();
+    for (Element e : doc.select(".hentry, .h-entry")) {
+      if (e.text().length() >= FEED_ENTRY_CHARS
+          && entries.stream().noneMatch(o -> e.parents().contains(o))) {
+        entries.add(e);
+      }
+    }
+    if (entries.size() < 2) {
+      return null;
+    }
+    for (Element root : roots) {
+      for (Element entry : entries) {
+        if (root == entry || root.parents().contains(entry) || entry.parents().contains(root)) {
+          return String.format(Locale.ROOT, "a feed of %d blog entries (each marked hentry or"
+              + " h-entry), not one post", entries.size());
+        }
+      }
+    }
+    return null;
+  }
+
   /** The words found more often in {@code html} than in the body's text. */
   private static List<String> present(String html, String bodyText, List<String> words) {
     List<String> found = new ArrayList<>();
@@ -193,6 +225,9 @@ public final class ArticleExtractor {
         bodyText.append(blocks.get(i).text()).append('\n');
       }
       verdict = shopPage(decoded.html(), bodyText.toString(), page.bodyPlain());
+    }
+    if (verdict == null) {
+      verdict = feedOfEntries(doc, located.roots());
     }
     if (verdict != null) {
       LOG.debug("not an article: {} ({})", url, verdict);

@@ -196,6 +196,27 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void refusesABlogsFeedOfFullPostsAndKeepsOnePost() throws Exception {
+    // a real WordPress category page of matrix67.com (dev split): five posts in full, each an
+    // article.hentry under its own linked title
+    ExtractionOutcome feed = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/"
+            + "matrix67.com-category-gailv.html")), "http://www.matrix67.com/blog/", null);
+    assertThat(feed.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(feed.reason()).contains("feed of 5 blog entries");
+    // one entry alone is the post's own page
+    String post = "<article class=\"post hentry\"><h1 class=\"entry-title\">走访慰问困难群众</h1>"
+        + "<div class=\"entry-content\"><p>春节前夕，社区工作人员走访慰问辖区困难群众和独居老人，"
+        + "送去米面油等生活物资，详细了解他们的生活情况和实际困难。"
+        + "工作人员还逐户检查了老人家中的水电燃气设施，叮嘱他们注意防寒保暖，有困难及时联系社区。"
+        + "</p></div></article>";
+    assertThat(extract("<html><body>" + post + "</body></html>").status())
+        .isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    assertThat(extract("<html><body>" + post + post.replace("走访", "看望") + "</body></html>")
+        .status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+  }
+
+  @Test
   void refusesAShopsProductPageAndKeepsANewsReportAboutShopping() throws Exception {
     // a real product page of mia.com (dev split): a short blurb beside 加入购物车 and 商品详情
     byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
