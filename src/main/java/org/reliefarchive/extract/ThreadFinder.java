@@ -237,6 +237,8 @@ final class ThreadFinder {
       return List.of();
     }
     Map<Element, Map<String, List<ElementStats>>> byParent = new IdentityHashMap<>();
+    // records of one kind in one tree of comments, whatever their parents
+    Map<Element, Map<String, List<ElementStats>>> byTree = new IdentityHashMap<>();
     for (ElementStats st : stats.values()) {
       String sig = signature(st.element);
       if (st.firstBlock <= bodyEnd || sig == null || st.parent == null) {
@@ -244,19 +246,38 @@ final class ThreadFinder {
       }
       byParent.computeIfAbsent(st.parent.element, k -> new HashMap<>())
           .computeIfAbsent(sig, k -> new ArrayList<>()).add(st);
+      ElementStats tree = commentTree(st, bodyEnd);
+      if (tree != null && tree != st.parent) {
+        byTree.computeIfAbsent(tree.element, k -> new HashMap<>())
+            .computeIfAbsent(sig, k -> new ArrayList<>()).add(st);
+      }
     }
     List<ElementStats> bestRun = List.of();
     int bestPlain = 0;
-    for (Map<String, List<ElementStats>> runs : byParent.values()) {
-      for (List<ElementStats> run : runs.values()) {
-        if (run.size() < 2 || !replyRun(run) || underMarkerHeading(run.get(0), blocks)) {
+    int bestChars = 0;
+    List<Map<String, List<ElementStats>>> groups = new ArrayList<>(byParent.values());
+    groups.addAll(byTree.values());
+    for (int g = 0; g < groups.size(); g++) {
+      boolean tree = g >= byParent.size();
+      for (List<ElementStats> all : groups.get(g).values()) {
+        // in a tree of comments a record may hold the answers to it: they count once
+        List<ElementStats> run = all.stream().filter(st -> all.stream()
+            .noneMatch(o -> o != st && ElementStats.inside(o, st)))
+            .sorted(Comparator.comparingInt(st -> st.firstBlock)).toList();
+        if (run.size() < 2 || !replyRun(run) || underMarkerHeading(run.get(0), blocks)
+            || (tree && !punctuated(run))) {
           continue;
         }
         int plain = run.stream().mapToInt(st -> st.chars - st.linkChars).sum();
+        // of runs with the same text, the records holding least else (author links, buttons):
+        // the texts themselves rather than the boxes around them; then the first
+        int chars = run.stream().mapToInt(st -> st.chars).sum();
         if (plain > bestPlain || (plain == bestPlain && !bestRun.isEmpty()
-            && run.get(0).firstBlock < bestRun.get(0).firstBlock)) {
+            && (chars < bestChars || (chars == bestChars
+                && run.get(0).firstBlock < bestRun.get(0).firstBlock)))) {
           bestRun = run;
           bestPlain = plain;
+          bestChars = chars;
         }
       }
     }
@@ -267,6 +288,31 @@ final class ThreadFinder {
     bestRun.stream().sorted(Comparator.comparingInt(st -> st.firstBlock))
         .forEach(st -> out.add(st.element));
     return out;
+  }
+
+  /**
+   * The outermost box above {@code st} named as comments or replies ({@link #REPLY_NAMES}) that
+   * lies wholly after the body, or null: a tree of comments, where the answers to a comment sit
+   * inside it, so that records of one kind have different parents (ant-comment's nested lists).
+   */
+  private static ElementStats commentTree(ElementStats st, int bodyEnd) {
+    ElementStats tree = null;
+    for (ElementStats p = st.parent; p != null && p.firstBlock > bodyEnd; p = p.parent) {
+      if (REPLY_NAMES.matcher(p.element.className() + " " + p.element.id()).find()) {
+        tree = p;
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * True when half the records of {@code run} or more hold punctuation: what people write to one
+   * another, where a tree's repeated author and time lines (小海的鲲 12-3) hold none. A run drawn
+   * from a whole tree of comments, rather than from one list, has to show it.
+   */
+  private static boolean punctuated(List<ElementStats> run) {
+    long marked = run.stream().filter(st -> st.punct > 0 || st.ends > 0).count();
+    return 2 * marked >= run.size();
   }
 
   /** Boxes above a record that may carry the heading of the list it is in. */

@@ -194,6 +194,8 @@ class BodyLayoutTest {
     assertThat(o.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
     assertThat(o.article().text()).contains("花了1天半的时间买了4个平板，总算是解决了")
         .doesNotContain("大运会场馆分布", "看看匿名发出是什么样式", "喵桑");
+    // its replies form a tree (the answer to the first reply sits inside it): both are kept
+    assertThat(o.article().text()).contains("花钱就可以解决问题嘛", "有句话叫 有钱能使鬼推磨");
     // a line of 15 characters or more that ends a sentence is kept; shorter, or with no sentence
     // end (a label), it is still no article
     String one = "<html><body><div class=\"content\"><p>%s</p></div></body></html>";
@@ -203,6 +205,32 @@ class BodyLayoutTest {
         .isEqualTo(ExtractionOutcome.Status.NO_MAIN_TEXT);
     assertThat(extract(one.formatted("图集 第一页 共十二张 上一张 下一张 返回列表"), null).status())
         .isEqualTo(ExtractionOutcome.Status.NO_MAIN_TEXT);
+  }
+
+  @Test
+  void takesATreeOfRepliesButNotTheAuthorLinesOfAListOfTopics() {
+    // answers nested inside the comment they answer: one kind of record under different parents
+    String tree = "<div class=\"comment-tree\">"
+        + "<div class=\"item\"><div class=\"text\">社区已经登记了，周二上门。</div>"
+        + "<div class=\"nested\"><div class=\"item\"><div class=\"text\">好的，谢谢社区！</div></div>"
+        + "</div></div><div class=\"item\"><div class=\"text\">我们小区也需要，怎么报名？</div></div></div>";
+    String topic = page("独居老人买菜难", "<div class=\"topic\"><h1>独居老人买菜难</h1>"
+        + "<div class=\"topic-content\"><p>楼里几位独居老人出门买菜不便，哪里能找到志愿者？</p></div></div>"
+        + tree);
+    assertThat(extract(topic, null).article().text())
+        .contains("社区已经登记了", "好的，谢谢社区", "我们小区也需要");
+    // a tree of other topics shows only their authors' names: no punctuation, no replies
+    StringBuilder list = new StringBuilder("<ul class=\"post-list\">");
+    for (String who : new String[] {"xyzlongtoupao", "15836839395zzy",
+        "nightbluesky2020", "moonlight_walker"}) {
+      list.append("<li><a href=\"/p/1\">另一个话题</a><div class=\"info\"><div class=\"ti_author_time\">")
+          .append(who).append("</div></div></li>");
+    }
+    String withList = page("独居老人买菜难", "<div class=\"topic\"><h1>独居老人买菜难</h1>"
+        + "<div class=\"topic-content\"><p>楼里几位独居老人出门买菜不便，哪里能找到志愿者？</p></div></div>"
+        + list.append("</ul>"));
+    assertThat(extract(withList, null).article().text())
+        .doesNotContain("xyzlongtoupao", "15836839395zzy");
   }
 
   @Test
