@@ -476,4 +476,14 @@ class AgencyTaggerTest {
     assertThat(tag("大良街道党工委组织党员志愿者为独居老人送去慰问品。").agencyTypes())
         .containsExactly("党组织");
   }
+
+  @Test
+  void keepsABoundaryCharacterThatMakesAWordWithTheNextInTheName() {
+    // 有轨 is a word: the tram company of a city is named whole, not 轨电车公司
+    TagFindings tram = tag("沈阳有轨电车公司发布公告，线路调整期间加开接驳公交。");
+    assertThat(tram.bodyNames()).containsExactly("沈阳有轨电车公司");
+    // 了解 is a word too (a job-seeker's advice, douban.com, dev split): no 解所面公司
+    assertThat(tag("首先你要明确自己的职业规划，了解所面公司，让人感觉到你不是随便投递简历的。")
+        .bodyNames()).isEmpty();
+  }
 }
