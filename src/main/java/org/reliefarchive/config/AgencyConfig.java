@@ -62,6 +62,9 @@ import java.util.List;
  *     the figure, it does not act in the report; null is empty
  * @param sourceShows see {@code sourceWords} (显示, 表明); null is empty
  * @param sourceBefore see {@code sourceWords} (据, 根据); null is empty
+ * @param serviceAfter what a customer does at a body (办了, 开户, 存款) that, right after it,
+ *     with one of {@code placeBefore} right before it, makes the body a place where someone is
+ *     served (在北京的中国银行办了一张信用卡), of any type; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -89,7 +92,8 @@ public record AgencyConfig(
     List<String> creditAfter,
     List<String> sourceWords,
     List<String> sourceShows,
-    List<String> sourceBefore) {
+    List<String> sourceBefore,
+    List<String> serviceAfter) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -122,6 +126,7 @@ public record AgencyConfig(
     sourceWords = RegionConfig.words("source_words", sourceWords);
     sourceShows = RegionConfig.words("source_shows", sourceShows);
     sourceBefore = RegionConfig.words("source_before", sourceBefore);
+    serviceAfter = RegionConfig.words("service_after", serviceAfter);
   }
 
   /**

@@ -15,9 +15,12 @@ import java.util.List;
  *     film or a survey answer who receive nothing are not beneficiaries; null is empty
  * @param notHelp phrases that contain a help word but give no help (一帮 a bunch, 帮派 a gang);
  *     null is empty
+ * @param staff words for the people who work somewhere (员工, 工作人员); a group word followed
+ *     by one within a few characters of its clause names the staff of a place for the group
+ *     (安老院舍三万多名员工), not the group; null is empty
  */
 public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<String> helpWords,
-    List<String> notHelp) {
+    List<String> notHelp, List<String> staff) {
 
   /** Checks and copies the lists. */
   public BeneficiaryConfig {
@@ -28,6 +31,7 @@ public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<St
     ignore = RegionConfig.words("ignore", ignore);
     helpWords = RegionConfig.words("help_words", helpWords == null ? List.of() : helpWords);
     notHelp = RegionConfig.words("not_help", notHelp == null ? List.of() : notHelp);
+    staff = RegionConfig.words("staff", staff == null ? List.of() : staff);
   }
 
   /**

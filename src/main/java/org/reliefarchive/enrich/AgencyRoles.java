@@ -32,6 +32,10 @@ final class AgencyRoles {
     if (canBePlace && endsWithAny(before, config.placeBefore())) {
       return true;
     }
+    if (endsWithAny(before, config.placeBefore())
+        && RegionTagger.startsWithAny(text, end, config.serviceAfter())) {
+      return true; // 在北京的中国银行办了一张信用卡: where a customer was served, not who acted
+    }
     if (canBePlace && locativeAfter(text, end)) {
       return true; // 减少社区中感染人群的数量: the community is where, not who
     }

@@ -289,7 +289,10 @@ final class AgencyTagger implements TagStep {
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
-    if (RegionTagger.startsWithAny(text, i, type.nameActs())) {
+    // the act's first character makes one word with the name's last (交互中行为表现: 行为, no
+    // 中行 acting through 为)
+    if (RegionTagger.startsWithAny(text, i, type.nameActs())
+        && (i > at || !WordSplit.pairIsWord(text, at))) {
       return true;
     }
     if (namesLeft == 0) {

@@ -15,7 +15,8 @@ import org.reliefarchive.config.BeneficiaryConfig;
  * longest wins (困难残疾人 is 残疾人, not also 低保/困难群众), and a word listed under several
  * groups names each of them (残疾儿童). With help words configured, a group word counts only in a
  * clause that also holds one (慰问困难群众, 为留守儿童送去…): 进敬老院是一种悲哀 or 儿童聚会 name
- * people who receive nothing.
+ * people who receive nothing. A group word followed closely by a word for staff (安老院舍员工)
+ * names the place they work at, not the group.
  */
 final class BeneficiaryTagger implements TagStep {
   private final List<String> groups;
@@ -31,6 +32,16 @@ final class BeneficiaryTagger implements TagStep {
   private final AhoCorasick help;
   /** How many of the help automaton's patterns are help words. */
   private final int helpCount;
+  /** Words for the people who work somewhere (员工, 工作人员). */
+  private final List<String> staff;
+
+  /**
+   * Most characters between a group word and a staff word that makes it the staff's place
+   * (安老院舍三万多名 + 员工).
+   */
+  private static final int MAX_STAFF_GAP = 8;
+  /** Marks that join the group to the staff as two sets of people (老人和工作人员). */
+  private static final String JOINERS = "和与及同跟、";
 
   /**
    * Characters that end a clause, for the help-word window: help and group share a clause
@@ -42,6 +53,7 @@ final class BeneficiaryTagger implements TagStep {
     List<String> helpPatterns = new ArrayList<>(config.helpWords());
     helpPatterns.addAll(config.notHelp());
     this.helpCount = config.helpWords().size();
+    this.staff = config.staff();
     this.help = config.helpWords().isEmpty() ? null : new AhoCorasick(helpPatterns);
     this.groups = config.groups().stream().map(BeneficiaryConfig.Group::group).toList();
     Map<String, List<Integer>> byWord = new LinkedHashMap<>();
@@ -86,6 +98,10 @@ final class BeneficiaryTagger implements TagStep {
           && !helpInClause(m, ends, ctx.text.length(), helpWords)) {
         continue;
       }
+      if (!groupsOf.get(m.pattern()).isEmpty() && !helps.get(m.pattern())
+          && staffAfter(ctx.text, m.end())) {
+        continue; // 对安老院舍三万多名员工作第二轮检测: the staff are tested, not the old
+      }
       for (int g : groupsOf.get(m.pattern())) {
         found.computeIfAbsent(g, k -> new ArrayList<>()).add(ctx.mention(m.start(), m.end()));
       }
@@ -125,6 +141,26 @@ final class BeneficiaryTagger implements TagStep {
       AhoCorasick.Match h = help.get(i);
       if (h.end() <= to && (h.end() <= m.start() || h.start() >= m.end())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a staff word (员工, 工作人员) follows {@code end} within {@value #MAX_STAFF_GAP}
+   * characters of the same clause, with no mark joining two sets of people between them: the
+   * group word then names the place those people work at.
+   */
+  private boolean staffAfter(String text, int end) {
+    int last = Math.min(text.length(), end + MAX_STAFF_GAP);
+    for (int i = end; i <= last && i < text.length(); i++) {
+      if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 || JOINERS.indexOf(text.charAt(i)) >= 0) {
+        return false; // 为敬老院老人和工作人员送去: the old people and the staff, both
+      }
+      for (String w : staff) {
+        if (text.startsWith(w, i)) {
+          return true;
+        }
       }
     }
     return false;

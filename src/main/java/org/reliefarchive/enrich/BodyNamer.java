@@ -49,7 +49,7 @@ final class BodyNamer {
     String text = ctx.text;
     int[] place = nearestPlace(ctx.placeSpans, at);
     if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
-        && allHan(text, place[1], at) && boundaryIn(text, place[1], at) < 0) {
+        && allHan(text, place[1], at) && boundaryInQualifier(text, place[1], at) < 0) {
       String qualifier = text.substring(place[1], at);
       // 江油一社区, 北京一公司: "a community of 江油", as headlines write it, names none
       if (!qualifier.isEmpty() && qualifier.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0)) {
@@ -153,13 +153,16 @@ final class BodyNamer {
         && weakBoundaries.contains(text.substring(p - 1, p));
     // any one-character boundary that makes one word with the name's first character was no
     // boundary there (了 of 了解所面公司, 对 of 对外贸易公司): what is left names nothing
+    // (the dictionary may read a longer run otherwise, 有/轨/交通 in 浦东有轨交通公司, so the two
+    // characters are also asked on their own: 有轨 is a word)
     if (p > 0 && p != floor && isHan(text.charAt(p - 1))
-        && oneCharBoundaries.contains(text.substring(p - 1, p)) && WordSplit.insideWord(text, p)) {
+        && oneCharBoundaries.contains(text.substring(p - 1, p))
+        && (WordSplit.insideWord(text, p) || WordSplit.pairIsWord(text, p))) {
       return null;
     }
     // …and never when that character and the name's first make one word (有轨 of 浦东有轨交通公司)
     if (!bounded || front.length() < 2 || (cutByOneChar && (front.length() < 3
-        || WordSplit.insideWord(text, p))) || isGeneric(front)) {
+        || WordSplit.insideWord(text, p) || WordSplit.pairIsWord(text, p))) || isGeneric(front)) {
       return null;
     }
     return new Front(p, -1);
@@ -282,6 +285,20 @@ final class BodyNamer {
       }
     }
     return false;
+  }
+
+  /**
+   * Like {@link #boundaryIn}, but a one-character boundary that makes one word with the
+   * character after it (有 of 有轨 in 浦东 + 有轨交通 + 公司) is no boundary of a qualifier.
+   */
+  private int boundaryInQualifier(String text, int from, int to) {
+    for (int p = from + 1; p <= to; p++) {
+      if (endsWithBoundary(text, p) && !(p < to && oneCharBoundaries.contains(
+          text.substring(p - 1, p)) && WordSplit.pairIsWord(text, p))) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   private int boundaryIn(String text, int from, int to) {

@@ -47,6 +47,31 @@ final class WordSplit {
   }
 
   /**
+   * True when the two characters around {@code at} make one word on their own (行为 in
+   * 交互中行为): the character after a name then belongs to a word with the name's last one, so it
+   * cannot be a word of its own there, even where the dictionary reads the name as a word
+   * (中行/为). Two characters no word joins (讯向 of 腾讯向, 为发 of 华为发布) are two words.
+   */
+  static boolean pairIsWord(String text, int at) {
+    if (at <= 0 || at >= text.length() || !BodyNamer.isHan(text.charAt(at - 1))
+        || !BodyNamer.isHan(text.charAt(at))) {
+      return false;
+    }
+    try (TokenStream tokens = SEGMENTER.tokenStream("", text.substring(at - 1, at + 1))) {
+      OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      boolean one = false;
+      while (tokens.incrementToken()) {
+        one |= offsets.endOffset() - offsets.startOffset() == 2;
+      }
+      tokens.end();
+      return one;
+    } catch (IOException e) {
+      throw new UncheckedIOException("segmenting a text in memory failed", e);
+    }
+  }
+
+  /**
    * A word across {@code at}; with {@code after} ≥ 0, only a word that starts after it counts.
    */
   private static boolean wordAcross(String text, int at, int after) {

@@ -441,4 +441,49 @@ class AgencyTaggerTest {
     assertThat(tag("青岛镭测创芯科技有限公司向社区捐赠口罩。").bodyNames())
         .containsExactly("青岛镭测创芯科技有限公司");
   }
+
+  @Test
+  void readsNoBrandWhoseLastCharacterBeginsTheNextWord() {
+    // a tech-news sentence (36kr.com, dev split): 行为 is behaviour, no bank 中行 acting through 为
+    assertThat(tag("它使我们能够系统地观察并分析模型在现实交互中行为表现与预期价值之间的契合程度。")
+        .bodyNames()).isEmpty();
+    // the same act after a name that makes no word with it still counts
+    assertThat(tag("华为为灾区捐赠了一批通信设备。").bodyNames()).containsExactly("华为");
+  }
+
+  @Test
+  void readsTheOtherSideOfADisputeAndTheBankACustomerUsedAsNoActor() {
+    // a Taiwanese news page (appledaily.com.tw, dev split): the company was in a money scandal
+    TagFindings dispute = tag("但細川當年因與佐川急便公司有上億日圓金錢糾葛，而辭去首相。"
+        + "●1994/04 因與佐川急便公司金錢牽扯不清，宣布辭去首相職務");
+    assertThat(dispute.bodyNames()).isEmpty();
+    assertThat(dispute.agencyTypes()).isEmpty();
+    // a fraud story (njxfhn, dev split): the bank is where a card was said to be opened
+    TagFindings served = tag("称查到徐阿婆于2009年在北京的中国银行办了一张信用卡，已经透支了267万元。");
+    assertThat(served.bodyNames()).isEmpty();
+    // a bank that acts is still one
+    assertThat(tag("中国银行向受灾群众开通绿色通道。").bodyNames()).containsExactly("中国银行");
+  }
+
+  @Test
+  void readsACommitteeNamedInAMembersPostAsNoActor() {
+    // a district news page (zsnews.cn, dev split): the member leads the visit, not the committee
+    TagFindings member = tag("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，"
+        + "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研。");
+    assertThat(member.agencyTypes()).doesNotContain("党组织");
+    assertThat(member.bodyNames()).doesNotContain("佛山顺德区大良街道党工委");
+    // a committee that organises acts
+    assertThat(tag("大良街道党工委组织党员志愿者为独居老人送去慰问品。").agencyTypes())
+        .containsExactly("党组织");
+  }
+
+  @Test
+  void keepsABoundaryCharacterThatMakesAWordWithTheNextInTheName() {
+    // 有轨 is a word: the tram company of a city is named whole, not 轨电车公司
+    TagFindings tram = tag("沈阳有轨电车公司发布公告，线路调整期间加开接驳公交。");
+    assertThat(tram.bodyNames()).containsExactly("沈阳有轨电车公司");
+    // 了解 is a word too (a job-seeker's advice, douban.com, dev split): no 解所面公司
+    assertThat(tag("首先你要明确自己的职业规划，了解所面公司，让人感觉到你不是随便投递简历的。")
+        .bodyNames()).isEmpty();
+  }
 }

@@ -87,4 +87,17 @@ class BeneficiaryTaggerTest {
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(
         tagger.tag(text, 0, null).beneficiaryGroups()).containsExactly("老年人"));
   }
+
+  @Test
+  void countsNoGroupForTheStaffOfItsHomesNorForAStageOfLifeOrABook() {
+    // a Hong Kong testing plan (stheadline.com, dev split): care-home staff are tested
+    assertThat(tagger.tag("政府亦會擴大特定群組檢測；希望短時間內對安老院舍三萬多名員工作第二輪檢測。", 0, null)
+        .beneficiaries()).isEmpty();
+    // a student's opinion piece (youth.cn, dev split): a book and a stage of life
+    assertThat(tagger.tag("而在微博的熱搜榜上，一本兒童性教育讀物引起了極大的爭議。"
+        + "所以我希望能有人大代表提議在國民兒童階段完善我國的性教育。", 0, null).beneficiaries()).isEmpty();
+    // the old people of a care home helped are still beneficiaries
+    assertThat(tagger.tag("志愿者为敬老院老人和工作人员送去慰问品。", 0, null).beneficiaryGroups())
+        .containsExactly("老年人");
+  }
 }

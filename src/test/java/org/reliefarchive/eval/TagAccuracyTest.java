@@ -56,6 +56,30 @@ class TagAccuracyTest {
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.81);
     assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.75);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.70);
+    // beneficiaries rest on 12 test mentions: P 0.875 R 0.583 (stories of help told in a
+    // reporter's narrative are what is missed)
+    assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.85);
+    assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.55);
+  }
+
+  @Test
+  void keepsThePrecisionReachedOnTheDevelopmentSites() {
+    List<TagCase> dev = TagCases.pages(
+            CorpusPages.load(Corpus.manifests(), Corpus.splits()),
+            Path.of("src/test/resources/annotations"))
+        .stream().filter(c -> c.split().equals("dev")).toList();
+    assertThat(dev).hasSizeGreaterThanOrEqualTo(140);
+    TagAccuracy accuracy = score(dev);
+    // measured on the dev split of 142 pages: agency types P 0.912 R 0.852, names P 0.816,
+    // beneficiaries P 1.000 R 0.933 (15 mentions); floors a little below, so that a rule that
+    // brings back a class fixed there (a brand whose last character begins the next word, a
+    // company in a dispute, a bank a customer used, a committee named in a member's post, the
+    // staff of a care home) fails here
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.90);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.84);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.80);
+    assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.95);
+    assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
