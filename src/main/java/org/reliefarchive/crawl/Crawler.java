@@ -8,6 +8,7 @@ import edu.uci.ics.crawler4j.parser.Parser;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.TLDList;
+import edu.uci.ics.crawler4j.url.WebURL;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.reliefarchive.archive.CaptureLedger;
@@ -63,6 +65,7 @@ public final class Crawler {
   private final PageSink sink;
   private final Clock clock;
   private final ArticleDates dates;
+  private final Consumer<List<WebURL>> batchTaken;
 
   /**
    * @param config crawler settings
@@ -73,11 +76,21 @@ public final class Crawler {
    */
   public Crawler(CrawlConfig config, WarcArchive archive, PageSink sink, Clock clock,
       ArticleDates dates) {
+    this(config, archive, sink, clock, dates, batch -> { });
+  }
+
+  /**
+   * A crawler that tells {@code batchTaken} of every batch of URLs a crawler thread takes from
+   * its portal's frontier, in the thread, before the thread goes on (tests hold it up there).
+   */
+  Crawler(CrawlConfig config, WarcArchive archive, PageSink sink, Clock clock,
+      ArticleDates dates, Consumer<List<WebURL>> batchTaken) {
     this.config = config;
     this.archive = archive;
     this.sink = sink;
     this.clock = clock;
     this.dates = dates == null ? ArticleDates.NONE : dates;
+    this.batchTaken = batchTaken;
   }
 
   /** A crawler whose revisit policies age articles by their first capture only. */
@@ -244,7 +257,8 @@ public final class Crawler {
     crawl.onByteLimit(controller::shutdown);
     crawl.onStorageFailure(halt::halt);
     ConditionalFetcher fetcher = (ConditionalFetcher) controller.getPageFetcher();
-    controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher,
+    InHandFrontier frontierQueue = (InHandFrontier) controller.getFrontier();
+    controller.startNonBlocking(() -> new ReliefCrawler(crawl, fetcher, frontierQueue,
         config.pageResources()), config.threads());
     LOG.info("Crawling {} ({}) from {}", portal.id(), portal.name(), portal.seeds());
     return new Started(crawl, controller, frontier, resume);
@@ -350,7 +364,9 @@ public final class Crawler {
       c.setAllowSingleLevelDomain(true);
       // crawler4j waits these delays before it declares a crawl done; its defaults add ~40 s.
       // It finishes once every thread waits on an empty queue (checked each second); a second
-      // look after a shutdown delay, and a cleanup delay, only added 2 s to every crawl
+      // look after a shutdown delay, and a cleanup delay, only added 2 s to every crawl. The
+      // queue counts the URLs threads have taken and not processed (InHandFrontier), so a
+      // thread that has just taken the last URLs does not look idle on an empty queue
       c.setThreadMonitoringDelaySeconds(1);
       c.setThreadShutdownDelaySeconds(0);
       c.setCleanupDelaySeconds(0);
@@ -362,8 +378,9 @@ public final class Crawler {
       ConditionalFetcher fetcher = new ConditionalFetcher(c, normalizer, archive.ledger(),
           crawl.rules(), config.conditionalRequests(), config.responseDeadlineMs(),
           config.maxResponseBytes(), config.resourceByteCap());
-      FrontierConfiguration frontierConfig =
-          new HSQLDBFrontierConfiguration(c, Math.max(4, config.threads() + 2));
+      FrontierConfiguration frontierConfig = InHandFrontier.wrap(
+          new HSQLDBFrontierConfiguration(c, Math.max(4, config.threads() + 2)),
+          frontierJdbcUrl(frontier), batchTaken);
       RobotstxtConfig robots = new RobotstxtConfig();
       robots.setEnabled(config.respectRobots());
       robots.setUserAgentName(robotsAgentName(config.userAgent()));
@@ -443,7 +460,7 @@ public final class Crawler {
     if (!Files.exists(db) && !Files.exists(frontier.resolve("frontier.properties"))) {
       return -1;
     }
-    String url = "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
+    String url = frontierJdbcUrl(frontier);
     SQLException last = null;
     // a database whose process was killed stays locked until its lock file's heartbeat is stale
     for (int attempt = 0; attempt < 30; attempt++) {
@@ -528,13 +545,17 @@ public final class Crawler {
    * to the next crawl of this JVM.
    */
   private static void shutdownDatabase(Path frontier) {
-    String url = "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
-    try (Connection conn = DriverManager.getConnection(url, "sa", "");
+    try (Connection conn = DriverManager.getConnection(frontierJdbcUrl(frontier), "sa", "");
         Statement st = conn.createStatement()) {
       st.execute("SHUTDOWN");
     } catch (SQLException e) {
       LOG.debug("Frontier database of {} already closed: {}", frontier, e.toString());
     }
+  }
+
+  /** The frontier database crawler4j keeps in {@code frontier}; never creates one. */
+  private static String frontierJdbcUrl(Path frontier) {
+    return "jdbc:hsqldb:file:" + frontier + "/frontier;sql.syntax_pgs=true;ifexists=true";
   }
 
   private static void markComplete(Path frontier) {

@@ -11,6 +11,8 @@ import java.util.List;
 import javax.net.ssl.SSLException;
 import org.reliefarchive.archive.FetchedPage.PageKind;
 import org.reliefarchive.archive.HttpHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One crawler4j thread of a portal: follows only the portal's URLs, leaves known articles to the
@@ -19,18 +21,48 @@ import org.reliefarchive.archive.HttpHeader;
  * the counters. Built by a factory with its collaborators; no static state.
  */
 final class ReliefCrawler extends WebCrawler {
+  private static final Logger LOG = LoggerFactory.getLogger(ReliefCrawler.class);
+
   private final PortalCrawl crawl;
   private final ConditionalFetcher fetcher;
+  private final InHandFrontier frontier;
   private final boolean pageResources;
 
   /**
+   * @param frontier the portal's frontier, told when this thread ends
    * @param pageResources also fetch the images and style sheets article pages embed
    *     ({@link PageResources})
    */
-  ReliefCrawler(PortalCrawl crawl, ConditionalFetcher fetcher, boolean pageResources) {
+  ReliefCrawler(PortalCrawl crawl, ConditionalFetcher fetcher, InHandFrontier frontier,
+      boolean pageResources) {
     this.crawl = crawl;
     this.fetcher = fetcher;
+    this.frontier = frontier;
     this.pageResources = pageResources;
+  }
+
+  /**
+   * Crawls until the portal is done, then tells the frontier. crawler4j ends a thread quietly on
+   * an error its callbacks do not catch (an {@link Error} such as a stack overflow on a page): the
+   * URL it was on is counted and logged as an unexpected error, and the rest of its batch goes
+   * back to the queue for the thread that replaces it.
+   */
+  @Override
+  public void run() {
+    try {
+      super.run();
+    } finally {
+      Throwable e = getError();
+      if (e == null) {
+        frontier.threadEnded();
+      } else {
+        WebURL lost = frontier.threadFailed();
+        String url = lost == null ? "?" : lost.getURL();
+        LOG.error("stage=fetch portal={} url={} crawler thread ended on an error",
+            crawl.portal().id(), url, e);
+        crawl.error(kind(e, "unexpected error"), url, e.toString());
+      }
+    }
   }
 
   @Override
