@@ -134,9 +134,10 @@ public final class QuerySynonyms {
     }
     // the graph SynonymGraphFilter makes of the words: an edge per token, nodes are positions
     List<Edge> edges = new ArrayList<>();
+    String joined = String.join(" ", words);
     try (Tokenizer ws = new WhitespaceTokenizer();
         TokenStream ts = new SynonymGraphFilter(ws, map, false)) {
-      ws.setReader(new StringReader(String.join(" ", words)));
+      ws.setReader(new StringReader(joined));
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
@@ -146,8 +147,13 @@ public final class QuerySynonyms {
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        edges.add(new Edge(pos, pos + len.getPositionLength(), term.toString(),
-            !SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()), offset.startOffset()));
+        // a one-way entry that lists the word itself (救援 => 救援, 搜救) gives it back as a
+        // synonym: it is still the user's word
+        String text = term.toString();
+        boolean original = !SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+            || text.equals(joined.substring(offset.startOffset(), offset.endOffset()));
+        edges.add(new Edge(pos, pos + len.getPositionLength(), text, original,
+            offset.startOffset()));
       }
       ts.end();
     } catch (IOException e) {

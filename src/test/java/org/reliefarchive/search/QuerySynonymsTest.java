@@ -63,6 +63,21 @@ class QuerySynonymsTest {
   }
 
   @Test
+  void aOneWayEntryListingTheWordItselfKeepsItTheUsersWord() throws Exception {
+    // 救援 => 救援, 搜救: the filter gives 救援 back as a synonym; it stays a run of its own, and
+    // the word before it is not drawn into it
+    QuerySynonyms s = QuerySynonyms.parse("救援 => 救援, 搜救\n");
+    List<QuerySynonyms.Segment> runs = s.expand(List.of("台湾", "救援"));
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(0).expansions()).isEmpty();
+    assertThat(runs.get(1).from()).isEqualTo(1);
+    assertThat(runs.get(1).expansions()).containsExactly("搜救");
+    assertThat(expand("台湾 救援")).extracting(QuerySynonyms.Segment::from).containsExactly(0, 1);
+    // and a search for 搜救 stays one for searches
+    assertThat(expand("搜救").get(0).expansions()).isEmpty();
+  }
+
+  @Test
   void aMalformedLineNamesTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("synonyms.txt");
     Files.writeString(file, "# groups\n残疾人, 残障人士\n低保 => \n");
