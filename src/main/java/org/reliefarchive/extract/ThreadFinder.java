@@ -260,10 +260,7 @@ final class ThreadFinder {
     for (int g = 0; g < groups.size(); g++) {
       boolean tree = g >= byParent.size();
       for (List<ElementStats> all : groups.get(g).values()) {
-        // in a tree of comments a record may hold the answers to it: they count once
-        List<ElementStats> run = all.stream().filter(st -> all.stream()
-            .noneMatch(o -> o != st && ElementStats.inside(o, st)))
-            .sorted(Comparator.comparingInt(st -> st.firstBlock)).toList();
+        List<ElementStats> run = innermost(all);
         if (run.size() < 2 || !replyRun(run) || underMarkerHeading(run.get(0), blocks)
             || (tree && !punctuated(run))) {
           continue;
@@ -287,6 +284,26 @@ final class ThreadFinder {
     List<Element> out = new ArrayList<>();
     bestRun.stream().sorted(Comparator.comparingInt(st -> st.firstBlock))
         .forEach(st -> out.add(st.element));
+    return out;
+  }
+
+  /**
+   * {@code records} in page order without those that hold another of them: in a tree of
+   * comments a record may hold the answers to it, whose text then counts once. Boxes nest, so
+   * in order of first line (the outer first on a tie) a record holds another exactly when the
+   * next one starts within its lines.
+   */
+  private static List<ElementStats> innermost(List<ElementStats> records) {
+    List<ElementStats> sorted = new ArrayList<>(records);
+    sorted.sort(Comparator.<ElementStats>comparingInt(st -> st.firstBlock)
+        .thenComparing(Comparator.<ElementStats>comparingInt(st -> st.lastBlock).reversed()));
+    List<ElementStats> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      ElementStats st = sorted.get(i);
+      if (i + 1 == sorted.size() || sorted.get(i + 1).firstBlock > st.lastBlock) {
+        out.add(st);
+      }
+    }
     return out;
   }
 

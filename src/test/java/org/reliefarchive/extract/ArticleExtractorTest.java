@@ -129,8 +129,7 @@ class ArticleExtractorTest {
   void refusesAListOfSummariesCutAtAByteCountOrEndingInALinkToTheRest() throws Exception {
     // a real column page of hkej.com (dev split): each summary is cut mid-character, then
     // "... 全文", between links to the column
-    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-        "src/test/resources/corpus/pages/more/hkej.com-dujiaoxiangjiang-list.html"));
+    byte[] page = Fixtures.corpusPage("more/hkej.com-dujiaoxiangjiang-list.html");
     ExtractionOutcome list = EXTRACTOR.extract(page, "https://www.hkej.com/dailynews/views", null);
     assertThat(list.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(list.reason()).contains("summaries");
@@ -143,22 +142,19 @@ class ArticleExtractorTest {
   void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
     // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
     // one-line description, 11,686 characters of them
-    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-        "src/test/resources/corpus/pages/extra3/ai-bot.cn-list.html"));
+    byte[] page = Fixtures.corpusPage("extra3/ai-bot.cn-list.html");
     ExtractionOutcome list = EXTRACTOR.extract(page, "https://ai-bot.cn/daily-ai-news/", null);
     assertThat(list.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(list.reason()).contains("headlines over summaries");
     // story cards whose headline is no link (jiqizhixin.com, dev split): a summary cut off,
     // then two short tag lines, ten times over
-    ExtractionOutcome cards = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
-        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/jiqizhixin.com-list.html")),
-        "https://www.jiqizhixin.com/", null);
+    ExtractionOutcome cards = EXTRACTOR.extract(
+        Fixtures.corpusPage("extra3/jiqizhixin.com-list.html"), "https://www.jiqizhixin.com/", null);
     assertThat(cards.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(cards.reason()).contains("summaries");
     // a home page of links (sspai.com, dev split) whose one box of sentences is a popover's
     // notice: a popover, like a tooltip or a dialog, never holds the article
-    ExtractionOutcome home = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
-        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/sspai.com-list.html")),
+    ExtractionOutcome home = EXTRACTOR.extract(Fixtures.corpusPage("extra3/sspai.com-list.html"),
         "https://sspai.com/", null);
     assertThat(home.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     // a report with a few links in its text stays an article
@@ -176,9 +172,8 @@ class ArticleExtractorTest {
   void refusesATableOfRecordsAndKeepsAPoemAndAContentsPage() throws Exception {
     // a real court's list of cancelled hearings (hshfy.sh.cn, dev split): 80 table cells of case
     // numbers, parties and dates, not one sentence
-    ExtractionOutcome hearings = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
-        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/"
-            + "sh.cn-hshfy-kaiting-quxiao.html")), "http://www.hshfy.sh.cn/", null);
+    ExtractionOutcome hearings = EXTRACTOR.extract(
+        Fixtures.corpusPage("extra3/sh.cn-hshfy-kaiting-quxiao.html"), "http://www.hshfy.sh.cn/", null);
     assertThat(hearings.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(hearings.reason()).contains("table of records");
     // the same lines outside a table read as verse or a table of contents: kept
@@ -199,9 +194,9 @@ class ArticleExtractorTest {
   void refusesABlogsFeedOfFullPostsAndKeepsOnePost() throws Exception {
     // a real WordPress category page of matrix67.com (dev split): five posts in full, each an
     // article.hentry under its own linked title
-    ExtractionOutcome feed = EXTRACTOR.extract(java.nio.file.Files.readAllBytes(
-        java.nio.file.Path.of("src/test/resources/corpus/pages/extra3/"
-            + "matrix67.com-category-gailv.html")), "http://www.matrix67.com/blog/", null);
+    ExtractionOutcome feed = EXTRACTOR.extract(
+        Fixtures.corpusPage("extra3/matrix67.com-category-gailv.html"), "http://www.matrix67.com/",
+        null);
     assertThat(feed.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(feed.reason()).contains("feed of 5 blog entries");
     // one entry alone is the post's own page
@@ -219,8 +214,7 @@ class ArticleExtractorTest {
   @Test
   void refusesAShopsProductPageAndKeepsANewsReportAboutShopping() throws Exception {
     // a real product page of mia.com (dev split): a short blurb beside 加入购物车 and 商品详情
-    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-        "src/test/resources/corpus/pages/more/mia.com-chuanchuanyu.html"));
+    byte[] page = Fixtures.corpusPage("more/mia.com-chuanchuanyu.html");
     ExtractionOutcome shop = EXTRACTOR.extract(page, "http://www.mia.com/item-1.html", null);
     assertThat(shop.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
     assertThat(shop.reason()).contains("product page", "加入购物车");
@@ -243,8 +237,7 @@ class ArticleExtractorTest {
   @Test
   void takesAPageOfCommentsWhole() throws Exception {
     // a film's short comments (douban, dev split): each record is named comment-item
-    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-        "src/test/resources/corpus/pages/magic-html-more/b5bb37137a346f6d.html"));
+    byte[] page = Fixtures.corpusPage("magic-html-more/b5bb37137a346f6d.html");
     ExtractionOutcome comments = EXTRACTOR.extract(page,
         "https://movie.douban.com/subject/36151693/comments?status=P", null);
     assertThat(comments.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
@@ -255,8 +248,7 @@ class ArticleExtractorTest {
   void takesAPostOfHeadingsAndCodeWholeAndNotAHiddenReportDialog() throws Exception {
     // a short technical post (learnku, test split): two headings, an image and code listings in
     // div.markdown-body, and a hidden "report this post" dialog (div.ui.modal) with more prose
-    byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-        "src/test/resources/corpus/pages/magic-html-more/7b01ccf33237e2a5.html"));
+    byte[] page = Fixtures.corpusPage("magic-html-more/7b01ccf33237e2a5.html");
     ExtractionTrace trace = new ExtractionTrace();
     ExtractionOutcome post = EXTRACTOR.extract(page, "https://learnku.com/articles/86852", null,
         null, trace);

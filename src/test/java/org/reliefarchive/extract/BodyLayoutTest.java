@@ -188,8 +188,7 @@ class BodyLayoutTest {
   void keepsAOneLinePostAndLeavesOutTheSitesOtherTopics() throws Exception {
     // a real topic page of nanshengbbs.top (dev split): a one-sentence post, then a side box
     // 随机话题 of other topics, each with its likes and comments like a reply
-    byte[] html = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-        "src/test/resources/corpus/pages/magic-html-more/60dacbf71199f659.html"));
+    byte[] html = Fixtures.corpusPage("magic-html-more/60dacbf71199f659.html");
     ExtractionOutcome o = EXTRACTOR.extract(html, "http://nanshengbbs.top/topic/1", null);
     assertThat(o.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
     assertThat(o.article().text()).contains("花了1天半的时间买了4个平板，总算是解决了")

@@ -3,6 +3,7 @@ package org.reliefarchive.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.reliefarchive.config.BoilerplateConfig;
 import org.reliefarchive.config.ConfigLoader;
@@ -19,6 +20,15 @@ final class Fixtures {
         throw new IllegalArgumentException("no fixture " + resource);
       }
       return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of a page of the development corpus, {@code src/test/resources/corpus/pages/<path>}. */
+  static byte[] corpusPage(String path) {
+    try {
+      return Files.readAllBytes(Path.of("src/test/resources/corpus/pages", path));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
