@@ -18,6 +18,11 @@ final class BoilerplateFilter {
           + "\\s*[:：/丨|]?.{0,30}$");
   private static final Pattern INFO_LABEL =
       Pattern.compile("来源|來源|作者|编辑|編輯|发布|發布|發佈|时间|時間|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號");
+  /**
+   * An entry of an encyclopedia's reference list: it opens with the caret that links back to where
+   * it is cited (^ 标题. 新华网. 2017-04-01 [2017-04-07].), which no paragraph of prose does.
+   */
+  private static final Pattern CITATION = Pattern.compile("^\\^\\s");
   /** Body lines at the top that may be the info line. */
   private static final int INFO_LINES = 4;
 
@@ -74,6 +79,13 @@ final class BoilerplateFilter {
         skippedFor = marker;
         if (trace != null) {
           trace.drop(b, "block marker " + marker);
+        }
+        continue;
+      }
+      // a reference list is no prose: it neither ends a dropped block nor stays
+      if (CITATION.matcher(text).find()) {
+        if (trace != null) {
+          trace.drop(b, "an entry of a reference list");
         }
         continue;
       }

@@ -139,6 +139,23 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void dropsTheReferenceListOfAnEncyclopediaEntry() throws Exception {
+    // the zh.wikipedia entry on 雄安新区 (dev split): 109 references follow its text, each
+    // opening with the caret back to where it is cited; they named places and companies the text
+    // does not (高阳县人民政府, 东风公司) for the taggers
+    ExtractionOutcome entry = EXTRACTOR.extract(
+        Fixtures.sharedPage("magic-html/06586406af5a4d94.html"),
+        "https://zh.wikipedia.org/wiki/雄安新区", null);
+    assertThat(entry.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+    String body = entry.article().text();
+    assertThat(body).contains("当地政府关闭了70余个售楼处并逮捕了7人")
+        .doesNotContain("东风公司加速驶上智能化赛道");
+    // before: 109 entries; one entry of further reading, with no caret, stays
+    assertThat(body.split("原始内容存档于", -1).length - 1).isLessThanOrEqualTo(1);
+    assertThat(body.lines().filter(l -> l.startsWith("^"))).isEmpty();
+  }
+
+  @Test
   void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
     // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
     // one-line description, 11,686 characters of them

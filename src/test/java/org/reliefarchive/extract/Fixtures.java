@@ -34,6 +34,15 @@ final class Fixtures {
     }
   }
 
+  /** The bytes of a page of the shared corpus, {@code ../shared/corpus/pages/<path>}. */
+  static byte[] sharedPage(String path) {
+    try {
+      return Files.readAllBytes(Path.of("../shared/corpus/pages", path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code config/boilerplate.yaml} of the project. */
   static BoilerplateConfig boilerplate() {
     return new ConfigLoader().load(Path.of("config/boilerplate.yaml"), BoilerplateConfig.class);
