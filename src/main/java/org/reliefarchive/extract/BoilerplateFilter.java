@@ -58,6 +58,7 @@ final class BoilerplateFilter {
   Result filter(List<TextBlock> blocks, List<Integer> body, String title, ExtractionTrace trace) {
     String titleKey = title == null ? null : TitleFinder.key(title);
     List<String> out = new ArrayList<>();
+    List<TextBlock> kept = new ArrayList<>();
     Byline byline = Byline.EMPTY;
     boolean skipping = false;
     String skippedFor = null;
@@ -129,8 +130,66 @@ final class BoilerplateFilter {
         continue;
       }
       out.add(text);
+      kept.add(b);
+    }
+    int teaser = trailingTeaser(out);
+    if (teaser >= 0) {
+      if (trace != null) {
+        for (TextBlock b : kept.subList(teaser, kept.size())) {
+          trace.drop(b, "another story's teaser at the end: a headline over a cut-off summary");
+        }
+      }
+      out.subList(teaser, out.size()).clear();
     }
     return new Result(out, byline);
+  }
+
+  /** Most short lines (a source, a date) that may follow another story's cut-off summary. */
+  private static final int TEASER_TAIL_LINES = 2;
+  /** Longest line that counts as such a short line. */
+  private static final int TEASER_TAIL_CHARS = 20;
+  /** Shortest and longest line read as the other story's headline (a subheading is shorter). */
+  private static final int TEASER_HEADLINE_MIN = 8;
+  private static final int TEASER_HEADLINE_CHARS = 40;
+  /** Shortest cut-off summary (an article's own last line trailing off is often short). */
+  private static final int TEASER_SUMMARY_MIN = 40;
+  /** Text the article must keep before the teaser for it to be dropped. */
+  private static final int TEASER_MIN_ARTICLE = 200;
+
+  /**
+   * Where another story's teaser starts at the end of {@code lines}, or -1: a headline (a short
+   * line with no sentence end) over a summary cut off with an ellipsis or a read-more link,
+   * followed by at most two short lines (its source, its date). Portals put the next or a related
+   * story there inside the article's box.
+   */
+  static int trailingTeaser(List<String> lines) {
+    int i = lines.size() - 1;
+    int tail = 0;
+    while (i >= 0 && tail < TEASER_TAIL_LINES && lines.get(i).length() <= TEASER_TAIL_CHARS
+        && !PageStats.isCutOff(lines.get(i)) && !endsSentence(lines.get(i))) {
+      i--;
+      tail++;
+    }
+    if (i < 2 || !PageStats.isCutOff(lines.get(i))
+        || lines.get(i).length() < TEASER_SUMMARY_MIN) {
+      return -1;
+    }
+    String headline = lines.get(i - 1);
+    if (headline.length() < TEASER_HEADLINE_MIN || headline.length() > TEASER_HEADLINE_CHARS
+        || endsSentence(headline)
+        || PageStats.isCutOff(headline)) {
+      return -1;
+    }
+    int kept = 0;
+    for (int k = 0; k < i - 1; k++) {
+      kept += lines.get(k).length();
+    }
+    return kept >= TEASER_MIN_ARTICLE ? i - 1 : -1;
+  }
+
+  private static boolean endsSentence(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && "。！？!?；;".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   /** A short line with a date and a label, or only a date: the article's info line. */

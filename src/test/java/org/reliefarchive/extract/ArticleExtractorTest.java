@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,26 @@ class ArticleExtractorTest {
     // before: 109 entries; one entry of further reading, with no caret, stays
     assertThat(body.split("原始内容存档于", -1).length - 1).isLessThanOrEqualTo(1);
     assertThat(body.lines().filter(l -> l.startsWith("^"))).isEmpty();
+  }
+
+  @Test
+  void dropsAnotherStorysTeaserAtTheEndOfTheBody() throws Exception {
+    // a blog portal's story (njxfhn.com, dev split) whose box ends with the next story: its
+    // headline, its summary cut off with an ellipsis and its source
+    ExtractionOutcome story = EXTRACTOR.extract(Fixtures.corpusPage("gne-b/njxfhn-1.html"),
+        "http://www.njxfhn.com/post/2740.html", null);
+    assertThat(story.article().text()).contains("拿不准时可拨打110求证。")
+        .doesNotContain("港铁公司").doesNotContain("南方都市报");
+    String article = "近日，广东江门警方接到一名72岁事主报警，称其接到一通陌生来电后被诈骗上百万元。"
+        .repeat(6);
+    assertThat(BoilerplateFilter.trailingTeaser(List.of(article, "香港警方：8.31示威行动未发生致命事件，谴责造谣者",
+        "港铁公司车务营运总监黄琨暐表示，8月31日晚，因激进示威者的破坏行为，港铁公司于22点53分启动疏散程序。医院管理局…",
+        ",南方都市报"))).isEqualTo(1);
+    // an article's own ending that trails off after a subheading stays
+    assertThat(BoilerplateFilter.trailingTeaser(List.of(article, "尾声", "我们还在路上……")))
+        .isEqualTo(-1);
+    assertThat(BoilerplateFilter.trailingTeaser(List.of(article, "志愿者们的心里话",
+        "“能帮一点是一点。”"))).isEqualTo(-1);
   }
 
   @Test
