@@ -375,18 +375,43 @@ final class ThreadFinder {
   }
 
   /**
-   * True when a line of the page speaks a forum's words (只看楼主, 回帖): there a post of any
-   * length is followed by replies that are part of the thread, unlike the comments under news.
+   * True when a label of the page speaks a forum's words (只看楼主, 回帖, 楼主 发表于 …): there a
+   * post of any length is followed by replies that are part of the thread, unlike the comments
+   * under news. A label holds little besides the word: no sentence marks and a few letters (a
+   * name, 发表于); a comment that speaks to the author (楼主文采和逻辑很有水平, 加油楼主，…) under
+   * a blog post makes no forum.
    */
-  private static boolean forumPage(List<TextBlock> blocks) {
+  static boolean forumPage(List<TextBlock> blocks) {
     for (TextBlock b : blocks) {
-      String t = b.text();
-      if (t.length() <= 40 && FORUM_WORDS.matcher(t).find()) {
+      if (forumLabel(b.text())) {
         return true;
       }
     }
     return false;
   }
+
+  /** True for a button or label of a forum: see {@link #forumPage}. */
+  static boolean forumLabel(String t) {
+    if (t.length() > 40 || SENTENCE_MARKS.matcher(t).find()) {
+      return false;
+    }
+    if (!FORUM_WORDS.matcher(t).find()) {
+      return false;
+    }
+    String rest = FORUM_WORDS.matcher(t).replaceAll("");
+    int letters = 0;
+    for (int i = 0; i < rest.length(); i++) {
+      if (Character.isLetter(rest.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters <= LABEL_LETTERS;
+  }
+
+  /** Letters a forum label holds besides its forum word (a user name, 发表于). */
+  private static final int LABEL_LETTERS = 8;
+  /** Marks of a sentence, which a button or label does not hold. */
+  private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,!?]");
 
   /** Words of a forum's own buttons and labels. */
   private static final Pattern FORUM_WORDS = Pattern.compile("只看楼主|只看该作者|回帖|发帖|楼主|跟帖回复");

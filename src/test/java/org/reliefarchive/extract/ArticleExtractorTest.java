@@ -177,6 +177,22 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void commentsThatSpeakToTheAuthorMakeNoForum() throws Exception {
+    // a post of sspai.com (dev split) with 13 comments, two of which speak to the author as a
+    // forum's users do (楼主文采和逻辑很有水平); the comments stay out of the post
+    ExtractionOutcome post = EXTRACTOR.extract(Fixtures.corpusPage("extra3/sspai.com-97924.html"),
+        "https://sspai.com/post/97924", null);
+    assertThat(post.article().text()).contains("非全").doesNotContain("楼主文采和逻辑很有水平")
+        .doesNotContain("感谢详细分享");
+    assertThat(ThreadFinder.forumLabel("楼主文采和逻辑很有水平")).isFalse();
+    assertThat(ThreadFinder.forumLabel("加油楼主，我是全年上岸的清华MEM")).isFalse();
+    // a forum's own buttons and labels
+    assertThat(ThreadFinder.forumLabel("只看楼主")).isTrue();
+    assertThat(ThreadFinder.forumLabel("楼主 发表于 2023-02-28 17:31")).isTrue();
+    assertThat(ThreadFinder.forumLabel("回帖 12")).isTrue();
+  }
+
+  @Test
   void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
     // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
     // one-line description, 11,686 characters of them
