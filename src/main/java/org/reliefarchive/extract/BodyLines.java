@@ -30,6 +30,8 @@ final class BodyLines {
       + "|点赞|赞同|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起|回复了此帖");
   /** What may be left of a chrome line besides its tokens: a user name, digits, separators. */
   private static final Pattern CHROME_REST = Pattern.compile("[\\d\\s·•|/:：,，()（）@_-]+");
+  /** A user's tagline in brackets, which post headers show beside the name. */
+  private static final Pattern TAGLINE = Pattern.compile("[(（][^()（）]{1,24}[)）]");
   /** Most characters of a user name left on a chrome line (Han; Latin names may be longer). */
   private static final int CHROME_NAME_CHARS = 12;
   /** A floor number alone on its line. */
@@ -47,7 +49,12 @@ final class BodyLines {
     if (!m.find()) {
       return false;
     }
-    String rest = CHROME_REST.matcher(m.replaceAll(" ")).replaceAll("");
+    String left = m.replaceAll(" ");
+    if (POST_TIME.matcher(line).find()) {
+      // a signature beside the user name of a timed post header (玉子 (真话都不好听) 2015-10-27 20:30)
+      left = TAGLINE.matcher(left).replaceAll(" ");
+    }
+    String rest = CHROME_REST.matcher(left).replaceAll("");
     boolean latin = rest.chars().allMatch(c -> c < 0x80);
     return rest.length() <= (latin ? 2 * CHROME_NAME_CHARS : CHROME_NAME_CHARS)
         && rest.chars().noneMatch(c -> "。！？!?，".indexOf(c) >= 0);
