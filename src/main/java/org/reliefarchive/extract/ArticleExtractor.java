@@ -234,11 +234,14 @@ public final class ArticleExtractor {
       return ExtractionOutcome.failed(ExtractionOutcome.Status.NOT_AN_ARTICLE, verdict);
     }
     int bodyStart = bodyLines.isEmpty() ? blocks.size() : bodyLines.get(0);
-    if (title.insideTitle() && bodyStart < blocks.size()) {
-      title = titles.find(markup, blocks, bodyStart);
-      if (trace != null) {
-        trace.titleSource(title.blockIndex() >= 0
-            ? title.source() + ", line " + title.blockIndex() : title.source());
+    if (title.mayGiveWay() && bodyStart < blocks.size()) {
+      TitleFinder.Match later = titles.find(markup, blocks, bodyStart);
+      if (title.givesWayTo(later)) {
+        title = later;
+        if (trace != null) {
+          trace.titleSource(title.blockIndex() >= 0
+              ? title.source() + ", line " + title.blockIndex() : title.source());
+        }
       }
     }
     BoilerplateFilter.Result filtered = filter.filter(blocks, bodyLines, title.title(), trace);

@@ -137,6 +137,9 @@ final class DateFinder {
     return null;
   }
 
+  /** Lines under the body's last line where the article's own date may still stand. */
+  private static final int AFTER_BODY_LINES = 2;
+
   /**
    * The date the text of the page gives.
    *
@@ -168,7 +171,13 @@ final class DateFinder {
     }
     Dated firstDated = null;
     boolean firstInBody = false;
+    int bodyEnd = body.isEmpty() ? blocks.size() : body.get(body.size() - 1);
     for (int i = from; i < to; i++) {
+      if (i > bodyEnd + AFTER_BODY_LINES) {
+        // well past a short article's end the dates are other items' (a list of other notices);
+        // right under it a post's own time may stand
+        break;
+      }
       TextBlock b = blocks.get(i);
       // a line mostly of links still dates the page when a date fits in its plain text (the
       // portal's home link, then 2009年11月09日13:48), or when it is nothing but a date whose

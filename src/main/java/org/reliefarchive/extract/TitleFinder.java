@@ -42,7 +42,37 @@ public final class TitleFinder {
     Match(String title, int blockIndex, String source) {
       this(title, blockIndex, source, false);
     }
+
+    /**
+     * True when the match found once the body is known, {@code later}, is the better title: this
+     * line names the site, or no line holds the {@code <title>} and the heading above the body
+     * starts with it and says more (the site's name alone, 浙江省淡水水产研究所, over the
+     * headline 浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会).
+     */
+    boolean givesWayTo(Match later) {
+      if (insideTitle) {
+        return true;
+      }
+      if (!DOC_TITLE.equals(source) || later.title() == null || title == null) {
+        return false;
+      }
+      String mine = key(title);
+      String theirs = key(later.title());
+      return !mine.isEmpty() && theirs.startsWith(mine)
+          && theirs.substring(mine.length()).codePoints().filter(Character::isLetter).count()
+              >= MORE_LETTERS;
+    }
+
+    /** True when a match found once the body is known may be the better title. */
+    boolean mayGiveWay() {
+      return insideTitle || DOC_TITLE.equals(source);
+    }
   }
+
+  /** Letters a heading must add to a bare {@code <title>} to replace it (not a count: 241). */
+  private static final int MORE_LETTERS = 2;
+  /** The source of a title taken from {@code <title>} with no line of the page holding it. */
+  private static final String DOC_TITLE = "<title> without site suffix";
 
   /**
    * Finds the heading of a page from its markup and lines; {@code bodyStart} is the index of the
@@ -148,7 +178,7 @@ public final class TitleFinder {
     if (!docTitle.isBlank()) {
       String t = TextNormalizer.line(stripSuffix(docTitle));
       if (!t.isEmpty()) {
-        return new Match(t, -1, "<title> without site suffix");
+        return new Match(t, -1, DOC_TITLE);
       }
     }
     for (TextBlock b : blocks) {
