@@ -244,6 +244,7 @@ public final class ArticleExtractor {
         }
       }
     }
+    bodyLines = withAdoptionLine(blocks, title.blockIndex(), bodyLines);
     BoilerplateFilter.Result filtered = filter.filter(blocks, bodyLines, title.title(), trace);
     int kept = filtered.paragraphs().stream().mapToInt(String::length).sum();
     int minimum = page.bodySentences() > 0 && page.pageLinkShare() <= 0.4
@@ -291,6 +292,31 @@ public final class ArticleExtractor {
       }
     }
     return locator.locate(blocks, titleIndex, trace);
+  }
+
+  /** Lines under a heading where a document's adoption line may stand. */
+  private static final int ADOPTION_LINES = 3;
+
+  /**
+   * {@code body} with the adoption line of a law, decision or regulation in front when it stands
+   * under the heading, outside the body's box ((2007年6月29日第十届全国人民代表大会常务委员会第二十八次
+   * 会议通过), set in the heading's paragraph): it is part of the document.
+   */
+  static List<Integer> withAdoptionLine(List<TextBlock> blocks, int titleIndex,
+      List<Integer> body) {
+    if (titleIndex < 0 || body.isEmpty()) {
+      return body;
+    }
+    int bodyStart = body.get(0);
+    for (int i = titleIndex + 1; i < Math.min(bodyStart, titleIndex + 1 + ADOPTION_LINES); i++) {
+      if (BoilerplateFilter.isAdoptionLine(TextNormalizer.line(blocks.get(i).text()))) {
+        List<Integer> out = new ArrayList<>(body.size() + 1);
+        out.add(i);
+        out.addAll(body);
+        return out;
+      }
+    }
+    return body;
   }
 
   /** Byline fields from the lines between the heading and the body. */

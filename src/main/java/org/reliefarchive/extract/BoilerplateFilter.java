@@ -192,9 +192,22 @@ final class BoilerplateFilter {
     return !t.isEmpty() && "。！？!?；;".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
+  /**
+   * The adoption line of a law, decision or regulation, in brackets under its heading:
+   * (2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过), (2020年3月1日市人民政府令第5号公布).
+   */
+  private static final Pattern ADOPTION_LINE = Pattern.compile(
+      "^[（(][^（）()]{0,80}?\\d{4}\\s*年[^（）()]{0,80}?(通过|公布|发布|印发|施行|修正|修订|批准)"
+      + "[^（）()]{0,20}[）)]$");
+
+  /** True for the adoption line of a document: see {@link #ADOPTION_LINE}. */
+  static boolean isAdoptionLine(String text) {
+    return text.length() <= 160 && ADOPTION_LINE.matcher(text.strip()).find();
+  }
+
   /** A short line with a date and a label, or only a date: the article's info line. */
   static boolean isInfoLine(String text) {
-    if (text.length() > 120 || !hasDigit(text)) {
+    if (text.length() > 120 || !hasDigit(text) || isAdoptionLine(text)) {
       return false;
     }
     DateParser.Found date = DateParser.firstIn(text);

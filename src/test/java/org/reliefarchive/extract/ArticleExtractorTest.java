@@ -209,6 +209,19 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void keepsTheAdoptionLineOfADecisionSetUnderItsHeading() throws Exception {
+    // a decision of the NPC Standing Committee in the State Council gazette (gov.cn, dev split):
+    // the adoption line shares the heading's paragraph, outside the body's box
+    ExtractionOutcome decision = EXTRACTOR.extract(
+        Fixtures.corpusPage("gov-misc/gov.cn-gongbao-2007-23-tebieguozhai.html"), null, null);
+    assertThat(decision.article().paragraphs().get(0))
+        .isEqualTo("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）");
+    assertThat(BoilerplateFilter.isAdoptionLine("（2020年3月1日市人民政府令第5号公布）")).isTrue();
+    assertThat(BoilerplateFilter.isAdoptionLine("（记者 张三 2020年3月1日）")).isFalse();
+    assertThat(BoilerplateFilter.isAdoptionLine("（图为2020年3月志愿者发放物资）")).isFalse();
+  }
+
+  @Test
   void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
     // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
     // one-line description, 11,686 characters of them
