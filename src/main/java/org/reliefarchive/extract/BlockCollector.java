@@ -114,7 +114,7 @@ final class BlockCollector {
             containers.push(e);
           }
         }
-        if (tag.equals("a")) {
+        if (tag.equals("a") && !toImage(e)) {
           linkDepth++;
         } else if (HEADINGS.contains(tag)) {
           headingDepth++;
@@ -126,7 +126,7 @@ final class BlockCollector {
     public void tail(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("a")) {
+        if (tag.equals("a") && !toImage(e)) {
           linkDepth--;
         } else if (HEADINGS.contains(tag)) {
           headingDepth--;
@@ -179,5 +179,18 @@ final class BlockCollector {
       ends = 0;
       heading = false;
     }
+  }
+
+  /** An image file: the target of a link that opens a photo larger (a lightbox). */
+  private static final java.util.regex.Pattern IMAGE_FILE =
+      java.util.regex.Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)(\\?[^#]*)?(#.*)?$");
+
+  /**
+   * True for a link to an image file: the photo and its caption it wraps are the article's, not
+   * a way to another page, so their text counts as plain text.
+   */
+  static boolean toImage(org.jsoup.nodes.Element a) {
+    String href = a.attr("href");
+    return !href.isEmpty() && IMAGE_FILE.matcher(href).find();
   }
 }

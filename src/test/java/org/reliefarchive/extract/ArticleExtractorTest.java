@@ -222,6 +222,20 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void keepsCaptionsThatLinkToTheirPhoto() throws Exception {
+    // an Oriental Daily story (on.cc, dev split): each caption sits inside the link that opens
+    // its photo larger, so the whole line was a link and was dropped
+    ExtractionOutcome story = EXTRACTOR.extract(
+        Fixtures.corpusPage("trad-blog/on.cc-00174-001.html"),
+        "https://orientaldaily.on.cc/cnt/news/20200809/00174_001.html", null);
+    assertThat(story.article().text()).contains("紅磡街市：昨日重開的紅磡街市已現鼠蹤。（李華輝攝）");
+    // the buttons of such a photo are no text
+    ExtractionOutcome withButtons = EXTRACTOR.extract(
+        Fixtures.corpusPage("trad-blog/hkej.com-2551793.html"), null, null);
+    assertThat(withButtons.article().text()).doesNotContain("顯示原圖");
+  }
+
+  @Test
   void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
     // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
     // one-line description, 11,686 characters of them
