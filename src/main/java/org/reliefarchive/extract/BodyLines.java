@@ -27,7 +27,8 @@ final class BodyLines {
       + "|(?:\\d+\\s*(?:秒|分钟|分|小时|天|周|个月|月|年)\\s*)+前|刚刚|昨天|前天"
       + "|\\d+\\s*(?:条回复|条评论|次点击|次浏览|人收藏|个赞)|via\\s+\\w+"
       + "|\\d+楼|#\\d+|沙发|板凳|地板|楼主|作者[:：]|时间[:：]|发表于|发布于?|回复于|来自|IP属地[:：]?"
-      + "|点赞|赞同|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起|回复了此帖");
+      + "|点赞|赞同|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起|回复了此帖"
+      + "|被采纳|已采纳|最佳答案");
   /** What may be left of a chrome line besides its tokens: a user name, digits, separators. */
   private static final Pattern CHROME_REST = Pattern.compile("[\\d\\s·•|/:：,，()（）@_-]+");
   /** A user's tagline in brackets, which post headers show beside the name. */
@@ -90,7 +91,7 @@ final class BodyLines {
       if (s != null && inBody(s, roots, forms, call, loc.thread())) {
         lines.add(b.index());
       } else if (trace != null && s != null) {
-        String why = whyOut(s, roots, forms);
+        String why = whyOut(s, roots, forms, loc.thread());
         if (why == null) {
           outside++;
           why = outsideRegion(s, loc, blocks);
@@ -175,7 +176,7 @@ final class BodyLines {
 
   /** The rule that cut a line inside a body root, or null for a line outside every root. */
   private String whyOut(ElementStats s, Map<Element, Boolean> roots,
-      Map<Element, Integer> forms) {
+      Map<Element, Integer> forms, boolean thread) {
     String why = null;
     for (ElementStats p = s; p != null; p = p.parent) {
       if (roots.containsKey(p.element)) {
@@ -184,7 +185,8 @@ final class BodyLines {
       if (why == null && p.blocks > 1 && p.chars >= 20 && p.linkShare() > 0.5) {
         why = "link-dense box " + ExtractionTrace.container(p.element, p, 0).label() + " ("
             + ExtractionTrace.percent(p.linkShare()) + " links)";
-      } else if (why == null && hints.kind(p) < 0 && p.linkShare() > 0.25) {
+      } else if (why == null && hints.kind(p) < 0 && p.linkShare() > 0.25
+          && !(thread && replyBox(p))) {
         why = "clutter-named box " + ExtractionTrace.container(p.element, p, 0).label()
             + " with links";
       } else if (why == null && isForm(p, forms)) {
@@ -248,6 +250,14 @@ final class BodyLines {
    * thread a box of short lines is a post (a user line, a one-line reply, its buttons), not a
    * widget: its chrome lines go by {@link #postChrome}.
    */
+  /** Class and id words of a reply's box: in a thread, the text of a reply with a link. */
+  private static final Pattern REPLY_BOX = Pattern.compile("(?i)(comment|reply|replies|answer)");
+
+  /** True for a box named as a reply or comment, which in a thread holds a reply's text. */
+  private static boolean replyBox(ElementStats s) {
+    return REPLY_BOX.matcher(s.element.className() + " " + s.element.id()).find();
+  }
+
   private boolean inBody(ElementStats s, Map<Element, Boolean> roots,
       Map<Element, Integer> forms, Object call, boolean thread) {
     if (s.verdictOf == call) {
@@ -260,7 +270,8 @@ final class BodyLines {
       result = false;
     } else {
       boolean clutter = s.blocks > 1 && s.chars >= 20 && s.linkShare() > 0.5
-          || hints.kind(s) < 0 && s.linkShare() > 0.25 || !thread && isWidget(s)
+          || hints.kind(s) < 0 && s.linkShare() > 0.25 && !(thread && replyBox(s))
+          || !thread && isWidget(s)
           || isForm(s, forms);
       result = !clutter && inBody(s.parent, roots, forms, call, thread);
     }

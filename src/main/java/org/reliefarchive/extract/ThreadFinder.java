@@ -399,22 +399,26 @@ final class ThreadFinder {
       return false;
     }
     String rest = FORUM_WORDS.matcher(t).replaceAll("");
-    int letters = 0;
+    // a Latin user name (Qbian | java & go | 2024-01-06 被采纳) counts half: its letters are
+    // narrower than Han characters
+    int halves = 0;
     for (int i = 0; i < rest.length(); i++) {
-      if (Character.isLetter(rest.charAt(i))) {
-        letters++;
+      char c = rest.charAt(i);
+      if (Character.isLetter(c)) {
+        halves += c < 0x80 ? 1 : 2;
       }
     }
-    return letters <= LABEL_LETTERS;
+    return halves <= 2 * LABEL_LETTERS;
   }
 
-  /** Letters a forum label holds besides its forum word (a user name, 发表于). */
+  /** Han letters a forum label holds besides its forum word (a user name, 发表于). */
   private static final int LABEL_LETTERS = 8;
   /** Marks of a sentence, which a button or label does not hold. */
   private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,!?]");
 
   /** Words of a forum's own buttons and labels. */
-  private static final Pattern FORUM_WORDS = Pattern.compile("只看楼主|只看该作者|回帖|发帖|楼主|跟帖回复");
+  private static final Pattern FORUM_WORDS = Pattern.compile(
+      "只看楼主|只看该作者|回帖|发帖|楼主|跟帖回复|被采纳|已采纳|采纳答案|最佳答案|\\d+\\s*个回答");
 
   /** Class and id words of a box of comments or replies, which hold a discussion's text. */
   private static final Pattern REPLY_NAMES =

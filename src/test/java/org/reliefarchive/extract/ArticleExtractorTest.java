@@ -236,6 +236,18 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void readsTheAnswersOfAQuestionWithAnAcceptedOne() throws Exception {
+    // a question of developers.pub (dev split) whose first answer is marked 被采纳: a Q&A page,
+    // its answers are part of it, also those in a box named as comments that holds a link
+    ExtractionOutcome question = EXTRACTOR.extract(
+        Fixtures.corpusPage("magic-html-more/df28ea9a48811ae7.html"),
+        "https://www.developers.pub/faq/1274706", null);
+    assertThat(question.article().text()).contains("如果新增功能，可以参考现在已有的功能")
+        .contains("这里项目用的 orm 是 mybatis").doesNotContain("被采纳");
+    assertThat(ThreadFinder.forumLabel("Qbian | java & go | 2024-01-06 被采纳")).isTrue();
+  }
+
+  @Test
   void refusesAListOfLinkedHeadlinesEachOverItsSummary() throws Exception {
     // a real directory page of ai-bot.cn (dev split): every item is a linked name over a
     // one-line description, 11,686 characters of them
