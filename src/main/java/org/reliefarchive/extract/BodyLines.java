@@ -35,8 +35,12 @@ final class BodyLines {
   private static final Pattern TAGLINE = Pattern.compile("[(（][^()（）]{1,24}[)）]");
   /** Most characters of a user name left on a chrome line (Han; Latin names may be longer). */
   private static final int CHROME_NAME_CHARS = 12;
-  /** A floor number alone on its line. */
-  private static final Pattern FLOOR_NUMBER = Pattern.compile("#?\\d{1,3}楼?");
+  /**
+   * A floor number alone on its line, or the time between two posts (9 天 后, 1 个月 后), which
+   * some forums show on a line of its own.
+   */
+  private static final Pattern FLOOR_NUMBER = Pattern.compile(
+      "#?\\d{1,3}楼?|(?:\\d+\\s*(?:秒|分钟|小时|天|周|个月|年)\\s*)+后");
 
   /** True when {@code line} of a thread holds chrome tokens and at most a short user name. */
   static boolean postChrome(String line) {

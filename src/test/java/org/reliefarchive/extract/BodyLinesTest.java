@@ -18,6 +18,9 @@ class BodyLinesTest {
     assertThat(BodyLines.postChrome("wszgrcy 4 小时 55 分钟前 via Android 2")).isTrue();
     assertThat(BodyLines.postChrome("25 条回复 • 2020-04-21 15:38:14 +08:00")).isTrue();
     assertThat(BodyLines.postChrome("7")).isTrue();
+    // the time between two posts of a Flarum thread (dev split), on a line of its own
+    assertThat(BodyLines.postChrome("9 天 后")).isTrue();
+    assertThat(BodyLines.postChrome("1 个月 后")).isTrue();
     // a douban group post header (dev split): the user's tagline in brackets beside the name
     assertThat(BodyLines.postChrome("无所事事的玉子 (真话都不好听我偏要说) 2015-10-27 20:30:02"))
         .isTrue();
@@ -31,6 +34,7 @@ class BodyLinesTest {
     assertThat(BodyLines.postChrome("寒冰冽 测试了，可以安装，是免费的。感谢！")).isFalse();
     assertThat(BodyLines.postChrome("我们放一天上一天再放一天，2021-01-01 起开始")).isFalse();
     assertThat(BodyLines.postChrome("社区志愿者每周二上门回复老人的求助")).isFalse();
+    assertThat(BodyLines.postChrome("3天后我们去敬老院看望老人")).isFalse();
     // a reply with a time and an aside in brackets stays
     assertThat(BodyLines.postChrome("明天 (周三) 10:30 在社区门口集合领取物资")).isFalse();
   }
