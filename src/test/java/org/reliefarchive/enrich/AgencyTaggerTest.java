@@ -503,6 +503,8 @@ class AgencyTaggerTest {
         .containsExactly("百度网盘");
     // named with no act, as a thing or an employer, a well-known name still names nobody
     assertThat(tag("我已经搬到微云了，香港航空的航班也取消了，他是华大的学生。").bodyNames()).isEmpty();
+    // a cloud unit named as the way to a service (ednchina, dev split) does not act
+    assertThat(tag("其它企业可以通过阿里云获得含光NPU的算力。").bodyNames()).isEmpty();
   }
 
   @Test
