@@ -78,7 +78,9 @@ final class AgencyTagger implements TagStep {
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
       if (e.name()) {
-        nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), bodies, typeMentions);
+        if (!(outsideMainland && config.mainlandTypes().contains(types.get(e.type()).type()))) {
+          nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), bodies, typeMentions);
+        }
         continue; // no floor: 华为技术有限公司 is named by its ending
       }
       int floor = previousEnd;

@@ -550,4 +550,17 @@ class AgencyTaggerTest {
     assertThat(hk.agencyTypes()).containsExactly("企业");
     assertThat(hk.bodyNames()).containsExactly("Prenetics Limited");
   }
+
+  @Test
+  void countsThePartysCentralCommitteeWhereItDecides() {
+    // an essay on modernisation (magic-html/b931df70657ce14d, dev split)
+    TagFindings decides = tag("为了实现“四个现代化”战略目标，中共中央在1964年提出了“两步走”的发展规划。"
+        + "1987年，中共中央制定了“三步走”现代化发展战略。");
+    assertThat(decides.agencyTypes()).containsExactly("党组织");
+    assertThat(decides.bodyNames()).containsExactly("中共中央");
+    // its general secretary and a member's post (magic-html/06586406af5a4d94) are people's titles
+    TagFindings titles = tag("2014年2月26日，中共中央总书记习近平听取京津冀三省市汇报。"
+        + "中共中央政治局常委、国务院副总理张高丽就设立雄安新区接受采访。");
+    assertThat(titles.agencyTypes()).isEmpty();
+  }
 }
