@@ -108,6 +108,9 @@ class BeneficiaryTaggerTest {
         .beneficiaries()).isEmpty();
     assertThat(tagger.tag("5月9日，山东女子学院养老服务管理专业毕业生就业双选会现场。", 0, null)
         .beneficiaries()).isEmpty();
+    assertThat(tagger.tag("教育部等7部门联合发文，鼓励引导普通本科高校设置家政学、老年医学等养老相关专业。"
+        + "陈姝君介绍，山东女子学院在2015年就开始办老年服务与管理专科专业，每年招生规模在150人左右。",
+        0, null).beneficiaries()).isEmpty();
     // the group helped right before another word is still the group
     assertThat(tagger.tag("社区为老年人服务的志愿者上门送菜。", 0, null).beneficiaryGroups())
         .containsExactly("老年人");
