@@ -278,7 +278,8 @@ final class AgencyTagger implements TagStep {
     }
     int channel = channelEnd(text, end, type);
     if (!(actsAt(text, end, type, MAX_NAMES_IN_A_ROW)
-            || (channel > end && actsAt(text, channel, type, 0)))
+            || (channel > end && actsAt(text, channel, type, 0))
+            || teamFollows(text, end))
         || roles.notActing(text, m.start(), end, type.canBePlace())) {
       return;
     }
@@ -307,6 +308,22 @@ final class AgencyTagger implements TagStep {
     }
     return -1;
   }
+
+  /**
+   * True when a team or lab of the firm named in capital Latin letters follows {@code at} (微软
+   * DKI 团队): the firm's own people act for it, as 微软团队 does. A product in capitals (华为 AI
+   * 在…) is followed by no word for a team.
+   */
+  private static boolean teamFollows(String text, int at) {
+    Matcher m = LATIN_UNIT.matcher(text).region(at, text.length());
+    return m.lookingAt() && RegionTagger.startsWithAny(text, m.end(), TEAM_WORDS);
+  }
+
+  /** A name in capital Latin letters between spaces or right after a name (DKI, AI, MMU). */
+  private static final Pattern LATIN_UNIT = Pattern.compile(" ?[A-Z]{2,6} ?");
+
+  /** Words for the people of a firm's unit (团队, 实验室). */
+  private static final List<String> TEAM_WORDS = List.of("团队", "实验室", "研究院", "研究团队");
 
   /** Most other firms a list of names may hold between a well-known name and its act. */
   private static final int MAX_LIST_ITEMS = 6;

@@ -513,6 +513,10 @@ class AgencyTaggerTest {
     TagFindings list = tag("据不完全统计，今年初以来国产算力如华为、寒武纪、壁仞、沐曦、海光等，"
         + "均纷纷宣布完成了对 DeepSeek 的适配工作。");
     assertThat(list.bodyNames()).containsExactly("华为", "寒武纪");
+    // a team named in capital letters acts for its firm (36kr.com, dev split), a product does not
+    assertThat(tag("为了解决这一问题，微软 DKI 团队、香港中文大学（深圳）贺品嘉教授团队与清华大学裴丹教授"
+        + "共同提出了当前首个公开的根因分析基准。").bodyNames()).containsExactly("微软");
+    assertThat(tag("华为 AI 助手的用户已超过一亿。").bodyNames()).isEmpty();
     // a list with no act after it, or a clause going on after a name, is not read as one
     assertThat(tag("国产芯片如华为、寒武纪、壁仞、沐曦等的市场份额。").bodyNames()).isEmpty();
     assertThat(tag("华为、小米手机销量的排名等，均有变化。").bodyNames()).isEmpty();

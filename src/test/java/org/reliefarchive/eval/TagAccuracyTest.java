@@ -70,16 +70,16 @@ class TagAccuracyTest {
     List<TagCase> dev = annotatedPages("dev");
     assertThat(dev).hasSizeGreaterThanOrEqualTo(140);
     TagAccuracy accuracy = score(dev);
-    // measured on the dev split of 142 pages: agency types P 0.931 R 0.885, names P 0.849 R
-    // 0.608, beneficiaries P 1.000 R 0.933 (15 mentions); floors a little below, so that a rule
+    // measured on the dev split of 142 pages: agency types P 0.933 R 0.918, names P 0.854 R
+    // 0.631, beneficiaries P 1.000 R 0.933 (15 mentions); floors a little below, so that a rule
     // that brings back a class fixed there (a brand whose last character begins the next word, a
     // company in a dispute, a bank a customer used, a committee named in a member's post, the
     // staff of a care home, an office's head, an association in a Hong Kong report, a group word
     // in an office's name) fails here
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.92);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.89);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.83);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.59);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.61);
     assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.95);
     assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.90);
   }
