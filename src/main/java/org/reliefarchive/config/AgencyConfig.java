@@ -163,6 +163,10 @@ public record AgencyConfig(
    * @param latinActs words that, right after a single capitalised word in Latin letters, make it
    *     a body of the type announcing or doing something (Anthropic近日首次公开披露, Ainos.宣布);
    *     optional
+   * @param nameChannels a well-known name's own channels (官方微博, 官网), through which it acts:
+   *     a name followed by one, after at most two characters of its product line (真我手机官方微博
+   *     宣布), acts where one of {@code nameActs} follows the channel; the body is the name alone;
+   *     optional
    */
   public record AgencyType(
       String type,
@@ -179,7 +183,8 @@ public record AgencyConfig(
       List<String> latinEndings,
       List<String> placeEndings,
       Boolean latinApposition,
-      List<String> latinActs) {
+      List<String> latinActs,
+      List<String> nameChannels) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -195,6 +200,7 @@ public record AgencyConfig(
       placeEndings = RegionConfig.words("types.place_endings", placeEndings);
       latinApposition = latinApposition != null && latinApposition;
       latinActs = RegionConfig.words("types.latin_acts", latinActs);
+      nameChannels = RegionConfig.words("types.name_channels", nameChannels);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

@@ -18,9 +18,12 @@ import java.util.List;
  * @param staff words for the people who work somewhere (员工, 工作人员); a group word followed
  *     by one within a few characters of its clause names the staff of a place for the group
  *     (安老院舍三万多名员工), not the group; null is empty
+ * @param nameEndings endings of the names of offices, committees, societies and courses; a group
+ *     word followed by one, right away or after a few characters of the same name (儿童局,
+ *     妇女儿童工作委员会, 养老服务管理专业), is part of that name, not the group; null is empty
  */
 public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<String> helpWords,
-    List<String> notHelp, List<String> staff) {
+    List<String> notHelp, List<String> staff, List<String> nameEndings) {
 
   /** Checks and copies the lists. */
   public BeneficiaryConfig {
@@ -32,6 +35,8 @@ public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<St
     helpWords = RegionConfig.words("help_words", helpWords == null ? List.of() : helpWords);
     notHelp = RegionConfig.words("not_help", notHelp == null ? List.of() : notHelp);
     staff = RegionConfig.words("staff", staff == null ? List.of() : staff);
+    nameEndings = RegionConfig.words("name_endings", nameEndings == null ? List.of()
+        : nameEndings);
   }
 
   /**

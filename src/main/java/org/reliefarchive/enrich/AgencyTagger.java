@@ -78,7 +78,9 @@ final class AgencyTagger implements TagStep {
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
       if (e.name()) {
-        nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), bodies, typeMentions);
+        if (!(outsideMainland && config.mainlandTypes().contains(types.get(e.type()).type()))) {
+          nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), bodies, typeMentions);
+        }
         continue; // no floor: 华为技术有限公司 is named by its ending
       }
       int floor = previousEnd;
@@ -87,6 +89,9 @@ final class AgencyTagger implements TagStep {
       previousEnd = m.end();
       if (e.ignore() || RegionTagger.inCitation(ctx.text, m.start())) {
         continue; // [6] 《公安部：…》 cites a source; the body does nothing in the report
+      }
+      if (headsBody(ctx.text, m.end())) {
+        continue; // 雄安新区首任公安局长到位: the title of the office's head, not the office acting
       }
       if (e.ending() && opensLongerName(ctx.text, m.end())) {
         continue; // 中国银行 of 中国银行保险监督管理委员会 is no bank
@@ -128,6 +133,10 @@ final class AgencyTagger implements TagStep {
         if (type.latinApposition()) {
           latinAfterKind(ctx, m.end(), e.type(), bodies, typeMentions);
         }
+      }
+      if (front != null && front.start() > 0 && latinOrDigit(ctx.text.charAt(front.start() - 1))
+          && latinOrDigit(ctx.text.charAt(front.start()))) {
+        continue; // p2p借贷公司 read from its second p: a word in Latin letters cut in two
       }
       if (front != null && type.canBePlace()
           && BodyNamer.hasLatin(ctx.text, front.start(), m.start())) {
@@ -190,6 +199,20 @@ final class AgencyTagger implements TagStep {
     ctx.bodies = List.copyOf(bodies.values());
   }
 
+  /**
+   * True when the agency word ending at {@code end} and the character after it make the post of
+   * its head (公安局 + 长: 局长, 派出所长, 教育部长): the person's title, not the body acting. 长
+   * opening a word of its own (公安局长期坚持, 长效) does not count.
+   */
+  private boolean headsBody(String text, int end) {
+    return end > 0 && end < text.length() && text.charAt(end) == '长'
+        && config.posts().contains(text.substring(end - 1, end + 1))
+        && (end + 1 == text.length() || NOT_HEAD.indexOf(text.charAt(end + 1)) < 0);
+  }
+
+  /** Characters after 长 that make it a word of its own (长期, 长效, 长远, 长足, 长久, 长达). */
+  private static final String NOT_HEAD = "期效远足久达时年";
+
   /** Most characters between an ending and the ending of a longer name it opens. */
   private static final int LONGER_NAME_GAP = 10;
 
@@ -239,7 +262,7 @@ final class AgencyTagger implements TagStep {
   /**
    * Records the well-known body named by {@code m} (华为) when it stands as a word of its own, is
    * not the start of a longer name its type's ending closes (华为技术有限公司) and acts: one of
-   * the type's {@code name_acts} follows it (华为捐赠, 顺丰开通). A product (华为云), a platform
+   * the type's {@code name_acts} follows it (华为捐赠, 顺丰开通). A product (华为手机), a platform
    * (在淘宝上) or an employer (来自腾讯的) is followed by none.
    */
   private void nameOnItsOwn(TagContext ctx, AhoCorasick.Match m, AgencyConfig.AgencyType type,
@@ -253,13 +276,95 @@ final class AgencyTagger implements TagStep {
     if (suffix != null && !WordSplit.insideWord(text, end + suffix.length())) {
       end += suffix.length(); // 携程旅行网发布: the site is the company
     }
-    if (!actsAt(text, end, type, MAX_NAMES_IN_A_ROW)
+    int channel = channelEnd(text, end, type);
+    if (!(actsAt(text, end, type, MAX_NAMES_IN_A_ROW)
+            || (channel > end && actsAt(text, channel, type, 0))
+            || teamFollows(text, end))
         || roles.notActing(text, m.start(), end, type.canBePlace())) {
       return;
     }
     Mention mention = ctx.mention(m.start(), end);
     add(bodies, text.substring(m.start(), end), type.type(), mention);
     typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+  }
+
+  /** Most characters of a product line between a name and its channel (真我 + 手机 + 官方微博). */
+  private static final int MAX_LINE_BEFORE_CHANNEL = 2;
+
+  /**
+   * The end of one of the type's {@code name_channels} right after {@code at}, or after at most
+   * {@value #MAX_LINE_BEFORE_CHANNEL} characters of a product line (真我手机官方微博), or -1: the
+   * firm speaks through its own account or site.
+   */
+  private static int channelEnd(String text, int at, AgencyConfig.AgencyType type) {
+    for (int skip = 0; skip <= MAX_LINE_BEFORE_CHANNEL && at + skip < text.length(); skip++) {
+      if (skip > 0 && !BodyNamer.isHan(text.charAt(at + skip - 1))) {
+        return -1;
+      }
+      String channel = longestAt(text, at + skip, type.nameChannels());
+      if (channel != null) {
+        return at + skip + channel.length();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when a team or lab of the firm named in capital Latin letters follows {@code at} (微软
+   * DKI 团队): the firm's own people act for it, as 微软团队 does. A product in capitals (华为 AI
+   * 在…) is followed by no word for a team.
+   */
+  private static boolean teamFollows(String text, int at) {
+    Matcher m = LATIN_UNIT.matcher(text).region(at, text.length());
+    return m.lookingAt() && RegionTagger.startsWithAny(text, m.end(), TEAM_WORDS);
+  }
+
+  /** A name in capital Latin letters between spaces or right after a name (DKI, AI, MMU). */
+  private static final Pattern LATIN_UNIT = Pattern.compile(" ?[A-Z]{2,6} ?");
+
+  /** Words for the people of a firm's unit (团队, 实验室). */
+  private static final List<String> TEAM_WORDS = List.of("团队", "实验室", "研究院", "研究团队");
+
+  /** Most other firms a list of names may hold between a well-known name and its act. */
+  private static final int MAX_LIST_ITEMS = 6;
+
+  /** Fewest and most characters of one firm of a list that is not a well-known name. */
+  private static final int MIN_ITEM = 2;
+  private static final int MAX_ITEM = 6;
+
+  /**
+   * The position right after a list that goes on from {@code at} and closes with 等 (、壁仞、沐曦、
+   * 海光等，), its items being firms no list holds, or -1. Only a list set off by 、 and closed by
+   * 等 is read, so the items are names in a row and not a clause that goes on.
+   */
+  private static int listEnd(String text, int at) {
+    int i = at;
+    for (int items = 0; items < MAX_LIST_ITEMS && i < text.length(); items++) {
+      if (text.charAt(i) == '等') {
+        break;
+      }
+      if (text.charAt(i) != '、') {
+        return -1;
+      }
+      int from = ++i;
+      while (i < text.length() && i - from <= MAX_ITEM && text.charAt(i) != '、'
+          && text.charAt(i) != '等' && (BodyNamer.isHan(text.charAt(i))
+              || latinOrDigit(text.charAt(i)))) {
+        i++;
+      }
+      if (i - from < MIN_ITEM || i - from > MAX_ITEM || i == text.length()
+          || (text.charAt(i) != '、' && text.charAt(i) != '等')) {
+        return -1;
+      }
+    }
+    if (i >= text.length() || text.charAt(i) != '等') {
+      return -1;
+    }
+    i++;
+    if (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
+      i++;
+    }
+    return i;
   }
 
   /** Most well-known names in a row that share the act after the last (腾讯字节都把…). */
@@ -270,7 +375,7 @@ final class AgencyTagger implements TagStep {
 
   /**
    * True when the well-known name {@code [start, end)} is a word of its own: not inside a
-   * longer Chinese word (华为云 is one) nor inside a longer word in Latin letters (Metadata).
+   * longer Chinese word (华为手机 is one) nor inside a longer word in Latin letters (Metadata).
    */
   private static boolean standsAlone(String text, int start, int end) {
     return !WordSplit.insideWord(text, start) && !WordSplit.insideWord(text, end)
@@ -297,6 +402,12 @@ final class AgencyTagger implements TagStep {
     }
     if (namesLeft == 0) {
       return false;
+    }
+    // a list closed by 等 shares the act after it, its other firms known or not (华为、寒武纪、壁仞、
+    // 沐曦、海光等，均纷纷宣布)
+    int list = listEnd(text, i);
+    if (list > i && RegionTagger.startsWithAny(text, list, type.nameActs())) {
+      return true;
     }
     for (String joiner : NAME_JOINERS) {
       if (!text.startsWith(joiner, i)) {

@@ -16,7 +16,8 @@ import org.reliefarchive.config.BeneficiaryConfig;
  * groups names each of them (残疾儿童). With help words configured, a group word counts only in a
  * clause that also holds one (慰问困难群众, 为留守儿童送去…): 进敬老院是一种悲哀 or 儿童聚会 name
  * people who receive nothing. A group word followed closely by a word for staff (安老院舍员工)
- * names the place they work at, not the group.
+ * names the place they work at, not the group, and one followed right away by the ending of a
+ * name (儿童局, 养老服务管理专业) is part of that name.
  */
 final class BeneficiaryTagger implements TagStep {
   private final List<String> groups;
@@ -34,6 +35,8 @@ final class BeneficiaryTagger implements TagStep {
   private final int helpCount;
   /** Words for the people who work somewhere (员工, 工作人员). */
   private final List<String> staff;
+  /** Endings of the names of offices, societies and courses (局, 协会, 管理专业). */
+  private final List<String> nameEndings;
 
   /**
    * Most characters between a group word and a staff word that makes it the staff's place
@@ -54,6 +57,7 @@ final class BeneficiaryTagger implements TagStep {
     helpPatterns.addAll(config.notHelp());
     this.helpCount = config.helpWords().size();
     this.staff = config.staff();
+    this.nameEndings = config.nameEndings();
     this.help = config.helpWords().isEmpty() ? null : new AhoCorasick(helpPatterns);
     this.groups = config.groups().stream().map(BeneficiaryConfig.Group::group).toList();
     Map<String, List<Integer>> byWord = new LinkedHashMap<>();
@@ -101,6 +105,13 @@ final class BeneficiaryTagger implements TagStep {
       if (!groupsOf.get(m.pattern()).isEmpty() && !helps.get(m.pattern())
           && staffAfter(ctx.text, m.end())) {
         continue; // 对安老院舍三万多名员工作第二轮检测: the staff are tested, not the old
+      }
+      if (!groupsOf.get(m.pattern()).isEmpty() && WordSplit.insideWord(ctx.text, m.start())) {
+        continue; // 女儿少了: the word starts inside another word
+      }
+      if (!groupsOf.get(m.pattern()).isEmpty()
+          && RegionTagger.startsWithAny(ctx.text, m.end(), nameEndings)) {
+        continue; // 内政部儿童局, 养老服务管理专业: the name of an office or a course
       }
       for (int g : groupsOf.get(m.pattern())) {
         found.computeIfAbsent(g, k -> new ArrayList<>()).add(ctx.mention(m.start(), m.end()));

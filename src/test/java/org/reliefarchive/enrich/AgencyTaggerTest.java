@@ -486,4 +486,85 @@ class AgencyTaggerTest {
     assertThat(tag("首先你要明确自己的职业规划，了解所面公司，让人感觉到你不是随便投递简历的。")
         .bodyNames()).isEmpty();
   }
+
+  @Test
+  void namesWellKnownFirmsOfTheCitedListsWhereTheyAct() {
+    // an airline (rthk.hk), a phone maker speaking through its own account (aibase.com) and
+    // test labs sharing one act (stheadline.com), all dev pages
+    assertThat(tag("香港航空宣布，昨日延誤的4班往來香港至沖繩航班，將改為今日出發。").bodyNames())
+        .containsExactly("香港航空");
+    TagFindings channel = tag("真我手机官方微博宣布，其首款 AI 翻译耳机即将于4月23日发布。");
+    assertThat(channel.bodyNames()).containsExactly("真我");
+    assertThat(channel.agencyTypes()).containsExactly("企业");
+    assertThat(tag("社區普及檢測將由三間內地檢測機構包括華大、金域和凱普負責化驗。").bodyNames())
+        .containsExactly("华大", "金域", "凯普");
+    // a product named as the firm's unit acts under its whole name (v2ex.com): not 百度
+    assertThat(tag("4 月 20 日晚间，百度网盘做出回应，表示深表歉意。").bodyNames())
+        .containsExactly("百度网盘");
+    // named with no act, as a thing or an employer, a well-known name still names nobody
+    assertThat(tag("我已经搬到微云了，香港航空的航班也取消了，他是华大的学生。").bodyNames()).isEmpty();
+    // a cloud unit named as the way to a service (ednchina, dev split) does not act
+    assertThat(tag("其它企业可以通过阿里云获得含光NPU的算力。").bodyNames()).isEmpty();
+  }
+
+  @Test
+  void namesInAListClosedBy等ShareTheActAfterIt() {
+    // 36kr.com (dev split): the list holds firms no list of names holds (壁仞, 沐曦)
+    TagFindings list = tag("据不完全统计，今年初以来国产算力如华为、寒武纪、壁仞、沐曦、海光等，"
+        + "均纷纷宣布完成了对 DeepSeek 的适配工作。");
+    assertThat(list.bodyNames()).containsExactly("华为", "寒武纪");
+    // a team named in capital letters acts for its firm (36kr.com, dev split), a product does not
+    assertThat(tag("为了解决这一问题，微软 DKI 团队、香港中文大学（深圳）贺品嘉教授团队与清华大学裴丹教授"
+        + "共同提出了当前首个公开的根因分析基准。").bodyNames()).containsExactly("微软");
+    assertThat(tag("华为 AI 助手的用户已超过一亿。").bodyNames()).isEmpty();
+    // a list with no act after it, or a clause going on after a name, is not read as one
+    assertThat(tag("国产芯片如华为、寒武纪、壁仞、沐曦等的市场份额。").bodyNames()).isEmpty();
+    assertThat(tag("华为、小米手机销量的排名等，均有变化。").bodyNames()).isEmpty();
+  }
+
+  @Test
+  void readsTheTitleOfAnOfficesHeadAsNoActor() {
+    // a reference line of a wiki page (magic-html/06586406af5a4d94, dev split)
+    TagFindings head = tag("雄安新区首任公安局长到位，群众拍手称快。");
+    assertThat(head.agencyTypes()).isEmpty();
+    assertThat(head.bodyNames()).isEmpty();
+    // 长 opening a word of its own after the office leaves the office acting
+    assertThat(tag("县公安局长期坚持为群众办实事。").agencyTypes()).containsExactly("公安");
+  }
+
+  @Test
+  void namesNoCompanyCutFromAWordInLatinLettersOrMadeOfGenericWords() {
+    // a question-and-answer page (zhihu.com, dev split) and a news page (qq.com, dev split)
+    TagFindings zhihu = tag("p2p平台聚合各大p2p借贷公司的信息：网贷之家，融360\n\n"
+        + "风控公司需要收集企业公司，财务司法等信息：鹏元");
+    assertThat(zhihu.bodyNames()).isEmpty();
+    assertThat(zhihu.agencyTypes()).isEmpty();
+    assertThat(tag("另外，公司还帮客户智能关联催收公司，从中收取回款佣金的10%作为平台使用费。")
+        .bodyNames()).isEmpty();
+  }
+
+  @Test
+  void countsNoAssociationOfAReportSetInHongKong() {
+    // a Hong Kong news page (ulifestyle.com.hk, dev split): an association there is none of
+    // the mainland's social organisations, as one abroad is not
+    TagFindings hk = tag("香港僱傭公會主席陳東風指，勞工處近日要求業界在2、3日內整理好宿舍數量和人員名單。"
+        + "有僱主唯恐外傭受感染，自費讓外傭搬出宿舍租賓館。僱傭代理協會主席張結民指，"
+        + "騰空宿舍空間和驗病毒最大問題是「錢」，冀政府帶頭要求僱主支持在港外傭檢測。"
+        + "港府昨深夜宣布，會由 Prenetics Limited 負責為中介公司宿舍內外傭作病毒檢測。");
+    assertThat(hk.agencyTypes()).containsExactly("企业");
+    assertThat(hk.bodyNames()).containsExactly("Prenetics Limited");
+  }
+
+  @Test
+  void countsThePartysCentralCommitteeWhereItDecides() {
+    // an essay on modernisation (magic-html/b931df70657ce14d, dev split)
+    TagFindings decides = tag("为了实现“四个现代化”战略目标，中共中央在1964年提出了“两步走”的发展规划。"
+        + "1987年，中共中央制定了“三步走”现代化发展战略。");
+    assertThat(decides.agencyTypes()).containsExactly("党组织");
+    assertThat(decides.bodyNames()).containsExactly("中共中央");
+    // its general secretary and a member's post (magic-html/06586406af5a4d94) are people's titles
+    TagFindings titles = tag("2014年2月26日，中共中央总书记习近平听取京津冀三省市汇报。"
+        + "中共中央政治局常委、国务院副总理张高丽就设立雄安新区接受采访。");
+    assertThat(titles.agencyTypes()).isEmpty();
+  }
 }

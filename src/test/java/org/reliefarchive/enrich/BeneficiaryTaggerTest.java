@@ -100,4 +100,28 @@ class BeneficiaryTaggerTest {
     assertThat(tagger.tag("志愿者为敬老院老人和工作人员送去慰问品。", 0, null).beneficiaryGroups())
         .containsExactly("老年人");
   }
+
+  @Test
+  void countsNoGroupNamedInsideTheNameOfAnOfficeOrACourse() {
+    // a Taiwanese news page (appledaily.com.tw) and a graduates' story (magic-html), dev split
+    assertThat(tagger.tag("內政部兒童局上午舉辦歡送茶會，內政部長表示會把跨部會整合做好。", 0, null)
+        .beneficiaries()).isEmpty();
+    assertThat(tagger.tag("5月9日，山东女子学院养老服务管理专业毕业生就业双选会现场。", 0, null)
+        .beneficiaries()).isEmpty();
+    assertThat(tagger.tag("教育部等7部门联合发文，鼓励引导普通本科高校设置家政学、老年医学等养老相关专业。"
+        + "陈姝君介绍，山东女子学院在2015年就开始办老年服务与管理专科专业，每年招生规模在150人左右。",
+        0, null).beneficiaries()).isEmpty();
+    // the group helped right before another word is still the group
+    assertThat(tagger.tag("社区为老年人服务的志愿者上门送菜。", 0, null).beneficiaryGroups())
+        .containsExactly("老年人");
+  }
+
+  @Test
+  void readsTaiwansWordForChildrenButNotInsideAnotherWord() {
+    // the same Taiwanese page (appledaily.com.tw, dev split): the office's policies for children
+    assertThat(tagger.tag("兒童局近14年來歷任4位局長，陸續推動兒少醫療補助、父母未就業家庭育兒津貼等多項政策。",
+        0, null).beneficiaryGroups()).containsExactly("儿童");
+    // 女儿少 holds 儿少 across two words
+    assertThat(tagger.tag("她搬走以后，女儿少了人照顾。", 0, null).beneficiaries()).isEmpty();
+  }
 }
