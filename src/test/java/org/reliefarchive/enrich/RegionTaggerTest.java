@@ -12,6 +12,14 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsTheFootOfAMountainAsNoProvince() {
+    // the zh.wikipedia entry on 雄安新区 (dev split): 太行山东麓 is the east foot of the Taihang
+    assertThat(tag("雄安新区位于太行山东麓冲积平原前缘地带—华北平原，地处北京、天津、保定腹地。", null)
+        .regionPaths()).doesNotContain("山东省").contains("北京市", "天津市");
+    assertThat(tag("山东省民政厅向受灾群众发放救灾物资。", null).regionPaths()).contains("山东省");
+  }
+
+  @Test
   void readsBaiyunDistrictAsGuangzhouNextToGuangzhou() {
     assertThat(tag("广州市白云区开展志愿服务。", null).regionPaths())
         .contains("广东省/广州市/白云区").doesNotContain("贵州省/贵阳市/白云区");
