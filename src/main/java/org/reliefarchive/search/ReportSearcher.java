@@ -229,9 +229,8 @@ public final class ReportSearcher implements SearchBackend {
   /**
    * Fills the rest of a page the full matches left short with reports missing some words of
    * the query: those missing one word first, then fewer, each marked partial with the words it
-   * misses. By relevance, reports holding as many words are ranked by how much they hold of
-   * them, not by their rarity ({@link FillSimilarity}). Reprints of a report already shown are
-   * left out. Filters and dates apply as to the full matches; facet counts are not touched.
+   * misses. Reprints of a report already shown are left out. Filters and dates apply as to the
+   * full matches; facet counts are not touched.
    *
    * @return how many reports match partially
    */
@@ -244,10 +243,8 @@ public final class ReportSearcher implements SearchBackend {
         request.to()), request.filters());
     Sort sort = sort(request.sort());
     int window = Math.min(10_000, wanted * FOLD_WINDOW);
-    // by relevance, how much each report holds of its words decides, not their rarity
-    IndexSearcher scoring = sort == null ? FillSimilarity.over(searcher) : searcher;
-    TopDocs top = sort == null ? scoring.search(query, window)
-        : scoring.search(query, window, sort, true);
+    TopDocs top = sort == null ? searcher.search(query, window)
+        : searcher.search(query, window, sort, true);
     Set<String> shown = new HashSet<>();
     for (ScoreDoc sd : full) {
       shown.add(groupKey(searcher, sd.doc));

@@ -96,19 +96,17 @@ public final class ScoreExplainer {
           Document d = s.storedFields().document(doc, Set.of(IndexSchema.TITLE,
               IndexSchema.BODY));
           Explanation whole = s.explain(graded.full(), doc);
-          boolean full = whole.isMatch();
-          // a partial match is scored as the fill ranks it, without the rarity of its words
-          IndexSearcher scoring = full ? s : FillSimilarity.over(s);
-          if (!full && graded.relaxable()) {
-            Explanation relaxed = scoring.explain(graded.relaxed(), doc);
+          if (!whole.isMatch() && graded.relaxable()) {
+            Explanation relaxed = s.explain(graded.relaxed(), doc);
             whole = relaxed.isMatch() ? relaxed : whole;
           }
+          boolean full = s.explain(graded.full(), doc).isMatch();
           List<Part> parts = new ArrayList<>();
           for (int p = 0; p < graded.required().size(); p++) {
             Query part = graded.required().get(p);
             Query own = ownWords(part);
             boolean expanded = own != part;
-            Explanation e = scoring.explain(part, doc);
+            Explanation e = s.explain(part, doc);
             List<FieldMatch> matches = new ArrayList<>();
             fieldMatches(e, matches);
             parts.add(new Part(graded.labels().size() > p ? graded.labels().get(p) : query,

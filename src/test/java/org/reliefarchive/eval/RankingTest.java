@@ -134,20 +134,4 @@ class RankingTest {
     assertThat(keys("江西", 50)).doesNotContain("gne-b/toutiao-4");
     assertThat(keys("黑龙江", 50)).contains("gne-b/toutiao-4");
   }
-
-  @Test
-  void partialMatchesRankByHowMuchTheyHoldOfTheirWordsNotByTheirRarity() {
-    // no report holds 香港, 新冠 and 死亡; of the reports holding two, the ulifestyle report on a
-    // maid hostel's cases (香港 and 死亡, a maid who died) serves the asker; an on.cc report on a
-    // market's rats says 本港 and names 新冠 once in passing, a mention that by its rarity
-    // outweighed the rest
-    String hostel = "trad-blog/ulifestyle.com.hk-2717383";
-    String market = "trad-blog/on.cc-00174-001";
-    SearchResult r = corpus.searcher().search(SearchRequest.of("香港 新冠 死亡", 10));
-    List<String> top = r.hits().stream().map(h -> corpus.keyOf(h.id())).toList();
-    assertThat(top).contains(hostel, market);
-    assertThat(r.hits().get(top.indexOf(hostel)).match()).isEqualTo(SearchHit.PARTIAL);
-    assertThat(r.hits().get(top.indexOf(market)).match()).isEqualTo(SearchHit.PARTIAL);
-    assertThat(top.indexOf(hostel)).isLessThan(top.indexOf(market));
-  }
 }
