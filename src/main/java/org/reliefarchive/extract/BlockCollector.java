@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -182,14 +183,14 @@ final class BlockCollector {
   }
 
   /** An image file: the target of a link that opens a photo larger (a lightbox). */
-  private static final java.util.regex.Pattern IMAGE_FILE =
-      java.util.regex.Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)(\\?[^#]*)?(#.*)?$");
+  private static final Pattern IMAGE_FILE =
+      Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)(\\?[^#]*)?(#.*)?$");
 
   /**
    * True for a link to an image file: the photo and its caption it wraps are the article's, not
    * a way to another page, so their text counts as plain text.
    */
-  static boolean toImage(org.jsoup.nodes.Element a) {
+  static boolean toImage(Element a) {
     String href = a.attr("href");
     return !href.isEmpty() && IMAGE_FILE.matcher(href).find();
   }
