@@ -94,6 +94,8 @@ final class BlockCollector {
     final Deque<Element> containers = new ArrayDeque<>();
     final StringBuilder text = new StringBuilder();
     int linkDepth;
+    /** For each open link, whether it counts as one (a link to an image file does not). */
+    final Deque<Boolean> links = new ArrayDeque<>();
     int headingDepth;
     int chars;
     int linkChars;
@@ -115,8 +117,10 @@ final class BlockCollector {
             containers.push(e);
           }
         }
-        if (tag.equals("a") && !toImage(e)) {
-          linkDepth++;
+        if (tag.equals("a")) {
+          boolean counts = !toImage(e);
+          links.push(counts);
+          linkDepth += counts ? 1 : 0;
         } else if (HEADINGS.contains(tag)) {
           headingDepth++;
         }
@@ -127,8 +131,8 @@ final class BlockCollector {
     public void tail(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("a") && !toImage(e)) {
-          linkDepth--;
+        if (tag.equals("a")) {
+          linkDepth -= links.pop() ? 1 : 0;
         } else if (HEADINGS.contains(tag)) {
           headingDepth--;
         }

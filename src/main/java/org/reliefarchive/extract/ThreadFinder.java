@@ -395,10 +395,10 @@ final class ThreadFinder {
     if (t.length() > 40 || SENTENCE_MARKS.matcher(t).find()) {
       return false;
     }
-    if (!FORUM_WORDS.matcher(t).find()) {
-      return false;
-    }
     String rest = FORUM_WORDS.matcher(t).replaceAll("");
+    if (rest.length() == t.length()) {
+      return false; // no forum word
+    }
     // a Latin user name (Qbian | java & go | 2024-01-06 被采纳) counts half: its letters are
     // narrower than Han characters
     int halves = 0;

@@ -50,10 +50,10 @@ public final class TitleFinder {
      * headline 浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会).
      */
     boolean givesWayTo(Match later) {
-      if (insideTitle) {
-        return true;
+      if (!mayGiveWay() || insideTitle) {
+        return insideTitle;
       }
-      if (!DOC_TITLE.equals(source) || later.title() == null || title == null) {
+      if (later.title() == null || title == null) {
         return false;
       }
       String mine = key(title);
