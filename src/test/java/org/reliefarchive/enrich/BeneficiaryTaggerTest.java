@@ -124,4 +124,20 @@ class BeneficiaryTaggerTest {
     // 女儿少 holds 儿少 across two words
     assertThat(tagger.tag("她搬走以后，女儿少了人照顾。", 0, null).beneficiaries()).isEmpty();
   }
+
+  @Test
+  void readsGroupsDescribedByTheirHardshipOrTheirParentsWork() {
+    // relief reports of a school's portal (sxyz.net, dev split)
+    assertThat(tagger.tag("邓行长表示此次爱心捐助活动旨在帮助我校家庭经济困难而又品学兼优的学生。", 0, null)
+        .beneficiaryGroups()).containsExactly("低保/困难群众");
+    assertThat(tagger.tag("一件冬衣，一份爱心，让我们一起行动，为山区贫困孩子送上温暖的棉袄。", 0, null)
+        .beneficiaryGroups()).containsExactly("儿童", "低保/困难群众");
+    assertThat(tagger.tag("还与民工子女一起开展英语角活动，切实体现了一中团员青年对农民工子女的关爱。", 0, null)
+        .beneficiaryGroups()).containsExactly("儿童");
+    assertThat(tagger.tag("倡导同学们伸出援助之手，为灾区民众献出自己的一份爱心。", 0, null)
+        .beneficiaryGroups()).containsExactly("受灾群众");
+    // a poor student of a forum story (tianya.cn, dev split) who is helped by nobody
+    assertThat(tagger.tag("在公司塑造一个能吃苦耐劳的贫困大学生的形象！", 0, null).beneficiaries())
+        .isEmpty();
+  }
 }
