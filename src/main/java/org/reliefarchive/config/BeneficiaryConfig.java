@@ -21,9 +21,12 @@ import java.util.List;
  * @param nameEndings endings of the names of offices, committees, societies and courses; a group
  *     word followed by one, right away or after a few characters of the same name (儿童局,
  *     妇女儿童工作委员会, 养老服务管理专业), is part of that name, not the group; null is empty
+ * @param givers words of giving; a group word followed by one, right away or through 们, 的 and
+ *     爱心 (两位老人的爱心捐款), or through 为 and the rest of its clause (老人为校庆捐款), names the
+ *     givers, not people helped; null is empty
  */
 public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<String> helpWords,
-    List<String> notHelp, List<String> staff, List<String> nameEndings) {
+    List<String> notHelp, List<String> staff, List<String> nameEndings, List<String> givers) {
 
   /** Checks and copies the lists. */
   public BeneficiaryConfig {
@@ -37,6 +40,7 @@ public record BeneficiaryConfig(List<Group> groups, List<String> ignore, List<St
     staff = RegionConfig.words("staff", staff == null ? List.of() : staff);
     nameEndings = RegionConfig.words("name_endings", nameEndings == null ? List.of()
         : nameEndings);
+    givers = RegionConfig.words("givers", givers == null ? List.of() : givers);
   }
 
   /**

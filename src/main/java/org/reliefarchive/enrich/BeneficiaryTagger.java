@@ -17,7 +17,9 @@ import org.reliefarchive.config.BeneficiaryConfig;
  * clause that also holds one (慰问困难群众, 为留守儿童送去…): 进敬老院是一种悲哀 or 儿童聚会 name
  * people who receive nothing. A group word followed closely by a word for staff (安老院舍员工)
  * names the place they work at, not the group, and one followed right away by the ending of a
- * name (儿童局, 养老服务管理专业) is part of that name.
+ * name (儿童局, 养老服务管理专业) or of a document (孤儿证) is part of that name. A group word
+ * followed by a word of giving names the givers (两位老人的爱心捐款, 老人为校庆捐款), not people
+ * helped.
  */
 final class BeneficiaryTagger implements TagStep {
   private final List<String> groups;
@@ -37,12 +39,20 @@ final class BeneficiaryTagger implements TagStep {
   private final List<String> staff;
   /** Endings of the names of offices, societies and courses (局, 协会, 管理专业). */
   private final List<String> nameEndings;
+  /** Words of giving (捐款, 捐赠) that make a group word before them the givers. */
+  private final List<String> givers;
 
   /**
    * Most characters between a group word and a staff word that makes it the staff's place
    * (安老院舍三万多名 + 员工).
    */
   private static final int MAX_STAFF_GAP = 8;
+  /** Marks before a group word that make it the people a gift is for (为我校困难学生爱心捐款). */
+  private static final String RECIPIENT_MARKS = "为给向";
+  /** Most characters between such a mark and the group word (为 + 我校 + 困难学生). */
+  private static final int MAX_RECIPIENT_GAP = 6;
+  /** What may stand between the givers and their gift (两位老人的爱心捐款). */
+  private static final List<String> GIFT_LINKS = List.of("们", "的", "爱心");
   /** Marks that join the group to the staff as two sets of people (老人和工作人员). */
   private static final String JOINERS = "和与及同跟、";
 
@@ -58,6 +68,7 @@ final class BeneficiaryTagger implements TagStep {
     this.helpCount = config.helpWords().size();
     this.staff = config.staff();
     this.nameEndings = config.nameEndings();
+    this.givers = config.givers();
     this.help = config.helpWords().isEmpty() ? null : new AhoCorasick(helpPatterns);
     this.groups = config.groups().stream().map(BeneficiaryConfig.Group::group).toList();
     Map<String, List<Integer>> byWord = new LinkedHashMap<>();
@@ -112,6 +123,10 @@ final class BeneficiaryTagger implements TagStep {
       if (!groupsOf.get(m.pattern()).isEmpty()
           && RegionTagger.startsWithAny(ctx.text, m.end(), nameEndings)) {
         continue; // 内政部儿童局, 养老服务管理专业: the name of an office or a course
+      }
+      if (!groupsOf.get(m.pattern()).isEmpty() && !helps.get(m.pattern())
+          && givesAfter(ctx.text, m.start(), m.end())) {
+        continue; // 两位耄耋老人为120周年校庆的爱心捐款: the old people give
       }
       for (int g : groupsOf.get(m.pattern())) {
         found.computeIfAbsent(g, k -> new ArrayList<>()).add(ctx.mention(m.start(), m.end()));
@@ -172,6 +187,47 @@ final class BeneficiaryTagger implements TagStep {
         if (text.startsWith(w, i)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the group word ending at {@code end} names givers: a word of giving follows right
+   * away or after 们, 的 and 爱心 (这两位老人的爱心捐款), or 为 follows and a word of giving comes
+   * later in the same clause (老人为120周年校庆的爱心捐款). 为, 给 or 向 a few characters before
+   * the group word in its clause makes it the people the gift is for (为我校困难学生爱心捐款).
+   */
+  private boolean givesAfter(String text, int start, int end) {
+    for (int k = start - 1; k >= Math.max(0, start - MAX_RECIPIENT_GAP); k--) {
+      char c = text.charAt(k);
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        break;
+      }
+      if (RECIPIENT_MARKS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    int i = end;
+    boolean linked = true;
+    while (linked) {
+      linked = false;
+      for (String link : GIFT_LINKS) {
+        if (text.startsWith(link, i)) {
+          i += link.length();
+          linked = true;
+        }
+      }
+    }
+    if (RegionTagger.startsWithAny(text, i, givers)) {
+      return true;
+    }
+    if (i >= text.length() || text.charAt(i) != '为') {
+      return false;
+    }
+    for (int j = i + 1; j < text.length() && CLAUSE_ENDS.indexOf(text.charAt(j)) < 0; j++) {
+      if (RegionTagger.startsWithAny(text, j, givers)) {
+        return true;
       }
     }
     return false;

@@ -140,4 +140,23 @@ class BeneficiaryTaggerTest {
     assertThat(tagger.tag("在公司塑造一个能吃苦耐劳的贫困大学生的形象！", 0, null).beneficiaries())
         .isEmpty();
   }
+
+  @Test
+  void countsNoGroupThatGivesTheGift() {
+    // a school's portal (sxyz.net, dev split): two old donors, and pupils given to
+    assertThat(tagger.tag("近日，学校收到两位耄耋老人为120周年校庆的爱心捐款共计近二万元人民币。", 0, null)
+        .beneficiaries()).isEmpty();
+    assertThat(tagger.tag("耄耋老人，赤子情怀。学校深深感谢这两位老人的爱心捐款，也向他们表示最崇高的敬意！", 0,
+        null).beneficiaries()).isEmpty();
+    assertThat(tagger.tag("12月26日下午，绍兴一中国际班师生为我校困难学生爱心捐款的颁证仪式在国际班教室举行。",
+        0, null).beneficiaryGroups()).containsExactly("低保/困难群众");
+  }
+
+  @Test
+  void countsNoGroupNamedInACertificate() {
+    // a school's notice of grants (sxyz.net, dev split): the papers a pupil hands in
+    assertThat(tagger.tag("2010年绍兴市区贫困家庭子女大学助学工作已经开始。每个欲受助的学生，均必须按照要求"
+        + "提交身份证复印件及相应困难家庭证明（低保证、低保边缘户证、孤儿证、烈士子女证等）；", 0, null)
+        .beneficiaryGroups()).containsExactly("低保/困难群众");
+  }
 }
