@@ -78,13 +78,15 @@ class TagAccuracyTest {
     // in an office's name) fails here. The 18 relief reports of a school's portal added to dev
     // (relief.json) took the figures on 160 pages to agency types P 0.885 R 0.885 and names
     // P 0.776 R 0.634 (their community slogans read as communities, a school's foundation
-    // receiving gifts) and beneficiaries to P 0.875 R 0.737 (38 mentions)
+    // receiving gifts) and beneficiaries to P 0.875 R 0.737 (38 mentions); groups described by
+    // their hardship (家庭经济困难的学生, 贫困孩子), givers (两位老人的爱心捐款) and certificates
+    // (孤儿证) took beneficiaries to P 0.943 R 0.868
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
     assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.76);
     assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.61);
-    assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.85);
-    assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.72);
+    assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.92);
+    assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.84);
   }
 
   @Test
