@@ -51,6 +51,8 @@ final class BeneficiaryTagger implements TagStep {
   private static final String RECIPIENT_MARKS = "为给向";
   /** Most characters between such a mark and the group word (为 + 我校 + 困难学生). */
   private static final int MAX_RECIPIENT_GAP = 6;
+  /** Most characters between 为 after the givers and their gift (为 + 120周年校庆的爱心 + 捐款). */
+  private static final int MAX_GIFT_GAP = 24;
   /** What may stand between the givers and their gift (两位老人的爱心捐款). */
   private static final List<String> GIFT_LINKS = List.of("们", "的", "爱心");
   /** Marks that join the group to the staff as two sets of people (老人和工作人员). */
@@ -195,7 +197,8 @@ final class BeneficiaryTagger implements TagStep {
   /**
    * True when the group word ending at {@code end} names givers: a word of giving follows right
    * away or after 们, 的 and 爱心 (这两位老人的爱心捐款), or 为 follows and a word of giving comes
-   * later in the same clause (老人为120周年校庆的爱心捐款). 为, 给 or 向 a few characters before
+   * later in the same clause, at most {@value #MAX_GIFT_GAP} characters on, so that a clause
+   * without end costs no more per word (老人为120周年校庆的爱心捐款). 为, 给 or 向 a few characters before
    * the group word in its clause makes it the people the gift is for (为我校困难学生爱心捐款).
    */
   private boolean givesAfter(String text, int start, int end) {
@@ -225,7 +228,8 @@ final class BeneficiaryTagger implements TagStep {
     if (i >= text.length() || text.charAt(i) != '为') {
       return false;
     }
-    for (int j = i + 1; j < text.length() && CLAUSE_ENDS.indexOf(text.charAt(j)) < 0; j++) {
+    int last = Math.min(text.length(), i + 1 + MAX_GIFT_GAP);
+    for (int j = i + 1; j < last && CLAUSE_ENDS.indexOf(text.charAt(j)) < 0; j++) {
       if (RegionTagger.startsWithAny(text, j, givers)) {
         return true;
       }

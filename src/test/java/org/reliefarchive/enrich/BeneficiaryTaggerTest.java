@@ -86,6 +86,9 @@ class BeneficiaryTaggerTest {
     String text = "志愿者为老人送去慰问品，".repeat(20_000); // 240,000 characters, no sentence end
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(
         tagger.tag(text, 0, null).beneficiaryGroups()).containsExactly("老年人"));
+    // a clause without end where every group word is followed by 为, the start of a gift
+    String gifts = "老人为".repeat(100_000) + "捐款";
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> tagger.tag(gifts, 0, null));
   }
 
   @Test
