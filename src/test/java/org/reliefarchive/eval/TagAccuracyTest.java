@@ -68,18 +68,19 @@ class TagAccuracyTest {
   @Test
   void keepsThePrecisionReachedOnTheDevelopmentSites() {
     List<TagCase> dev = annotatedPages("dev");
-    assertThat(dev).hasSizeGreaterThanOrEqualTo(140);
+    assertThat(dev).hasSizeGreaterThanOrEqualTo(155);
     TagAccuracy accuracy = score(dev);
-    // measured on the dev split of 142 pages: agency types P 0.933 R 0.918, names P 0.854 R
-    // 0.631, beneficiaries P 1.000 R 0.933 (15 mentions); floors a little below, so that a rule
-    // that brings back a class fixed there (a brand whose last character begins the next word, a
-    // company in a dispute, a bank a customer used, a committee named in a member's post, the
-    // staff of a care home, an office's head, an association in a Hong Kong report, a group word
-    // in an office's name) fails here
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.92);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.89);
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.83);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.61);
+    // measured on the dev split of 157 pages (15 of tech and business news added): agency types
+    // P 0.943 R 0.917, names P 0.858 R 0.647, beneficiaries P 1.000 R 0.933 (15 mentions);
+    // floors a little below, so that a rule that brings back a class fixed there (a brand whose
+    // last character begins the next word, a company in a dispute, a bank a customer used, a
+    // committee named in a member's post, the staff of a care home, an office's head, an
+    // association in a Hong Kong report, a group word in an office's name, a lineage before a
+    // kind of company, a registered name cut at its bracket) fails here
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.93);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.90);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.84);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.63);
     assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.95);
     assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.90);
   }
