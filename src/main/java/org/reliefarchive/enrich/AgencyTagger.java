@@ -528,7 +528,8 @@ final class AgencyTagger implements TagStep {
           at++;
         }
         AgencyConfig.AgencyType type = config.types().get(t);
-        if (!RegionTagger.startsWithAny(text, at, acts) || type.names().contains(m.group())
+        if (!(RegionTagger.startsWithAny(text, at, acts) || pairActs(text, at, acts))
+            || type.names().contains(m.group())
             || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
           continue; // a well-known name was read with the other names
         }
@@ -538,6 +539,27 @@ final class AgencyTagger implements TagStep {
       }
     }
   }
+
+  /**
+   * True when another capitalised word joined by 和, 与 or 、 follows {@code at} and one of
+   * {@code acts} follows that word: two firms sharing an act (Redalpine 和 Stride 共同领投).
+   */
+  private static boolean pairActs(String text, int at, List<String> acts) {
+    for (String joiner : LATIN_JOINERS) {
+      if (text.startsWith(joiner, at)) {
+        Matcher next = LATIN_SUBJECT.matcher(text).region(at + joiner.length(), text.length());
+        if (next.lookingAt()) {
+          int after = next.end() < text.length() && text.charAt(next.end()) == ' '
+              ? next.end() + 1 : next.end();
+          return RegionTagger.startsWithAny(text, after, acts);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Joiners between two names in Latin letters, with their spaces. */
+  private static final List<String> LATIN_JOINERS = List.of("和 ", "与 ", "、", "和", "与");
 
   /**
    * Records the firms named by a word in Latin letters that a frame shows to be a company

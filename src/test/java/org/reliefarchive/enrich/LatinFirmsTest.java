@@ -39,4 +39,12 @@ class LatinFirmsTest {
     assertThat(tag("比如MiniMax旗下的出海AI社交应用Talkie，号称年收入数千万美元。")
         .bodyNames()).isEmpty();
   }
+  @Test
+  void countsInvestorsLeadingARoundTogether() {
+    // a funding round (firms/36kr.com-knowunity-series-a, dev split): two names joined by 和
+    // share the act after the second
+    TagFindings tags = tag("该团队刚刚在 Redalpine 和 Stride 共同领投的 A 轮融资中获得了 1000 万欧元"
+        + "（约为1071万美元）的新资金。");
+    assertThat(tags.bodyNames()).containsExactly("Redalpine", "Stride");
+  }
 }
