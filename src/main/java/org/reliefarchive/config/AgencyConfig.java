@@ -65,6 +65,14 @@ import java.util.List;
  * @param serviceAfter what a customer does at a body (办了, 开户, 存款) that, right after it,
  *     with one of {@code placeBefore} right before it, makes the body a place where someone is
  *     served (在北京的中国银行办了一张信用卡), of any type; null is empty
+ * @param legalEndings legal forms that close a registered company name (有限公司, 股份有限公司):
+ *     up to {@code maxLegalNameLength} characters may stand between the name's place and one;
+ *     null is empty
+ * @param maxLegalNameLength most characters between a place and a legal form (上海 + 寻梦信息技术 +
+ *     有限公司); null is {@code maxQualifierLength}
+ * @param lineageEndings endings of a description by origin (北大元培系, 阿里系): a front that ends
+ *     with one, or with one and a kind of business (北大元培系AI公司), describes firms and names
+ *     none; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -93,7 +101,10 @@ public record AgencyConfig(
     List<String> sourceWords,
     List<String> sourceShows,
     List<String> sourceBefore,
-    List<String> serviceAfter) {
+    List<String> serviceAfter,
+    List<String> legalEndings,
+    Integer maxLegalNameLength,
+    List<String> lineageEndings) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -127,6 +138,10 @@ public record AgencyConfig(
     sourceShows = RegionConfig.words("source_shows", sourceShows);
     sourceBefore = RegionConfig.words("source_before", sourceBefore);
     serviceAfter = RegionConfig.words("service_after", serviceAfter);
+    legalEndings = RegionConfig.words("legal_endings", legalEndings);
+    maxLegalNameLength = maxLegalNameLength == null ? maxQualifierLength : maxLegalNameLength;
+    Check.inRange("max_legal_name_length", maxLegalNameLength, maxQualifierLength, 20);
+    lineageEndings = RegionConfig.words("lineage_endings", lineageEndings);
   }
 
   /**
@@ -167,6 +182,9 @@ public record AgencyConfig(
    *     a name followed by one, after at most two characters of its product line (真我手机官方微博
    *     宣布), acts where one of {@code nameActs} follows the channel; the body is the name alone;
    *     optional
+   * @param firmFrames words that, right after a word in Latin letters (after an optional 的),
+   *     show it to be a body of the type (Hater 的创始人, GIC旗下, Knowunity 总部位于); such a word then
+   *     counts where one of {@code nameActs} follows it, like a well-known name; optional
    */
   public record AgencyType(
       String type,
@@ -184,7 +202,8 @@ public record AgencyConfig(
       List<String> placeEndings,
       Boolean latinApposition,
       List<String> latinActs,
-      List<String> nameChannels) {
+      List<String> nameChannels,
+      List<String> firmFrames) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -201,6 +220,7 @@ public record AgencyConfig(
       latinApposition = latinApposition != null && latinApposition;
       latinActs = RegionConfig.words("types.latin_acts", latinActs);
       nameChannels = RegionConfig.words("types.name_channels", nameChannels);
+      firmFrames = RegionConfig.words("types.firm_frames", firmFrames);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

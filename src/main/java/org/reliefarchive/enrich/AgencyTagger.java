@@ -33,6 +33,8 @@ final class AgencyTagger implements TagStep {
   private final AhoCorasick automaton;
   private final BodyNamer namer;
   private final AgencyRoles roles;
+  /** Per type, the reader of firms named by a framed word in Latin letters. */
+  private final List<LatinFirms> latinFirms = new ArrayList<>();
 
   AgencyTagger(AgencyConfig config) {
     this.config = config;
@@ -60,6 +62,7 @@ final class AgencyTagger implements TagStep {
     this.namer = new BodyNamer(config);
     this.roles = new AgencyRoles(config);
     this.latinNames = latinNamePatterns(config.types());
+    config.types().forEach(t -> latinFirms.add(new LatinFirms(t)));
   }
 
   @Override
@@ -69,6 +72,8 @@ final class AgencyTagger implements TagStep {
     Map<Integer, List<Mention>> typeMentions = new LinkedHashMap<>();
     Map<String, AgencyBody> bodies = new LinkedHashMap<>();
     int previousEnd = 0;
+    int previousStart = 0;
+    int previousFloor = 0;
     boolean previousActing = true;
     AgencyBody previousBody = null;
     int previousBodyStart = -1;
@@ -84,8 +89,13 @@ final class AgencyTagger implements TagStep {
         continue; // no floor: 华为技术有限公司 is named by its ending
       }
       int floor = previousEnd;
+      if (inBrackets(ctx.text, previousStart, previousEnd, m.start())) {
+        floor = previousFloor; // 北京公共交通控股（集团）有限公司: the bracketed 集团 is part of the name
+      }
       boolean chained = m.start() == previousEnd && previousEnd > 0;
       int gap = m.start() - previousEnd;
+      previousFloor = floor;
+      previousStart = m.start();
       previousEnd = m.end();
       if (e.ignore() || RegionTagger.inCitation(ctx.text, m.start())) {
         continue; // [6] 《公安部：…》 cites a source; the body does nothing in the report
@@ -188,6 +198,7 @@ final class AgencyTagger implements TagStep {
     }
     latinNames(ctx, bodies, typeMentions);
     latinSubjects(ctx, bodies, typeMentions);
+    framedLatinFirms(ctx, bodies, typeMentions);
     List<AgencyTag> tags = new ArrayList<>();
     for (int t = 0; t < types.size(); t++) {
       List<Mention> ms = typeMentions.get(t);
@@ -197,6 +208,16 @@ final class AgencyTagger implements TagStep {
     }
     ctx.agencies = tags;
     ctx.bodies = List.copyOf(bodies.values());
+  }
+
+  /**
+   * True when the agency word at {@code [start, end)} stands alone in brackets right before
+   * {@code next}, where the next ending starts (（集团）有限公司): the bracketed word is part of the
+   * name that ending closes.
+   */
+  private static boolean inBrackets(String text, int start, int end, int next) {
+    return start > 0 && next == end + 1 && "（(".indexOf(text.charAt(start - 1)) >= 0
+        && "）)".indexOf(text.charAt(end)) >= 0;
   }
 
   /**
@@ -507,12 +528,56 @@ final class AgencyTagger implements TagStep {
           at++;
         }
         AgencyConfig.AgencyType type = config.types().get(t);
-        if (!RegionTagger.startsWithAny(text, at, acts) || type.names().contains(m.group())
+        if (!(RegionTagger.startsWithAny(text, at, acts) || pairActs(text, at, acts))
+            || type.names().contains(m.group())
             || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
           continue; // a well-known name was read with the other names
         }
         Mention mention = ctx.mention(m.start(), m.end());
         add(bodies, m.group(), type.type(), mention);
+        typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
+      }
+    }
+  }
+
+  /**
+   * True when another capitalised word joined by 和, 与 or 、 follows {@code at} and one of
+   * {@code acts} follows that word: two firms sharing an act (Redalpine 和 Stride 共同领投).
+   */
+  private static boolean pairActs(String text, int at, List<String> acts) {
+    for (String joiner : LATIN_JOINERS) {
+      if (text.startsWith(joiner, at)) {
+        Matcher next = LATIN_SUBJECT.matcher(text).region(at + joiner.length(), text.length());
+        if (next.lookingAt()) {
+          int after = next.end() < text.length() && text.charAt(next.end()) == ' '
+              ? next.end() + 1 : next.end();
+          return RegionTagger.startsWithAny(text, after, acts);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Joiners between two names in Latin letters, with their spaces. */
+  private static final List<String> LATIN_JOINERS = List.of("和 ", "与 ", "、", "和", "与");
+
+  /**
+   * Records the firms named by a word in Latin letters that a frame shows to be a company
+   * ({@link LatinFirms}: Hater 的创始人 …, Hater 将为你匹配) where they act; a well-known name was
+   * read with the other names.
+   */
+  private void framedLatinFirms(TagContext ctx, Map<String, AgencyBody> bodies,
+      Map<Integer, List<Mention>> typeMentions) {
+    for (int t = 0; t < latinFirms.size(); t++) {
+      AgencyConfig.AgencyType type = config.types().get(t);
+      for (int[] span : latinFirms.get(t).acting(ctx.text)) {
+        String name = ctx.text.substring(span[0], span[1]);
+        if (type.names().contains(name)
+            || roles.notActing(ctx.text, span[0], span[1], type.canBePlace())) {
+          continue;
+        }
+        Mention mention = ctx.mention(span[0], span[1]);
+        add(bodies, name, type.type(), mention);
         typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
       }
     }

@@ -47,8 +47,12 @@ final class BodyNamer {
    */
   Front front(TagContext ctx, int at, int floor) {
     String text = ctx.text;
+    // a legal form (有限公司) closes a registered name, whose words after its place may be many
+    // (上海 + 寻梦信息技术 + 有限公司); other endings close short ones
+    boolean legal = RegionTagger.startsWithAny(text, at, config.legalEndings());
+    int maxQualifier = legal ? config.maxLegalNameLength() : config.maxQualifierLength();
     int[] place = nearestPlace(ctx.placeSpans, at);
-    if (place != null && place[0] >= floor && at - place[1] <= config.maxQualifierLength()
+    if (place != null && place[0] >= floor && at - place[1] <= maxQualifier
         && allHan(text, place[1], at) && boundaryInQualifier(text, place[1], at) < 0) {
       String qualifier = text.substring(place[1], at);
       // 江油一社区, 北京一公司: "a community of 江油", as headlines write it, names none
@@ -91,6 +95,9 @@ final class BodyNamer {
     int limit = Math.max(floor, at - config.maxPrefixLength());
     while (p > limit && isNameChar(text.charAt(p - 1)) && !endsWithBoundary(text, p)) {
       p--;
+    }
+    if (legal) {
+      p = beforeBracket(text, p, floor);
     }
     boolean bounded = p == floor || p == 0 || !isNameChar(text.charAt(p - 1))
         || endsWithBoundary(text, p);
@@ -167,6 +174,36 @@ final class BodyNamer {
     }
     return new Front(p, -1);
   }
+
+  /**
+   * Where a registered company name starts when a short part of it stands in brackets right
+   * before {@code p} (保时捷 + （中国） + 汽车销售有限公司, 北京公共交通控股 + （集团） + 有限公司): the
+   * start of the run of name characters before the opening bracket, when the bracket holds one to
+   * {@value #MAX_BRACKETED} Han characters and two or more name characters precede it; else
+   * {@code p}. Only a legal form's name is read so: other bodies are not registered with brackets
+   * (28个镇(街道)妇联 is a count of federations).
+   */
+  private int beforeBracket(String text, int p, int floor) {
+    if (p < 2 || (text.charAt(p - 1) != '）' && text.charAt(p - 1) != ')')) {
+      return p;
+    }
+    int open = p - 2;
+    while (open >= Math.max(floor, p - MAX_BRACKETED - 2) && isHan(text.charAt(open))) {
+      open--;
+    }
+    if (open < floor || open == p - 2 || (text.charAt(open) != '（' && text.charAt(open) != '(')) {
+      return p;
+    }
+    int q = open;
+    int limit = Math.max(floor, open - config.maxPrefixLength());
+    while (q > limit && isNameChar(text.charAt(q - 1)) && !endsWithBoundary(text, q)) {
+      q--;
+    }
+    return open - q >= 2 ? q : p;
+  }
+
+  /** Most characters inside the brackets of a name (（中国）, （集团）, （上海）). */
+  private static final int MAX_BRACKETED = 4;
 
   /**
    * Where a name starts after a category noun set before it in apposition (养老机构 + 泰康之家,
@@ -248,7 +285,7 @@ final class BodyNamer {
    * business.
    */
   boolean isGeneric(String front) {
-    if (front.isEmpty() || generic.contains(front)) {
+    if (front.isEmpty() || generic.contains(front) || lineage(front)) {
       return true;
     }
     for (String g : generic) {
@@ -270,9 +307,24 @@ final class BodyNamer {
     for (String kind : industries) {
       if (front.endsWith(kind)) {
         String rest = front.substring(0, front.length() - kind.length());
-        if (rest.isEmpty() ? !afterGeneric : isGeneric(rest)) {
+        if (rest.isEmpty() ? !afterGeneric : isGeneric(rest) || lineage(rest)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code words} end with a lineage (北大元培系, 阿里系): firms described by where
+   * their founders come from (北大元培系AI公司), not named. 系 that ends a word of its own (体系,
+   * 关系) is no lineage.
+   */
+  private boolean lineage(String words) {
+    for (String e : config.lineageEndings()) {
+      if (words.length() > e.length() && words.endsWith(e)
+          && !WordSplit.pairIsWord(words, words.length() - e.length())) {
+        return true;
       }
     }
     return false;

@@ -567,4 +567,31 @@ class AgencyTaggerTest {
         + "中共中央政治局常委、国务院副总理张高丽就设立雄安新区接受采访。");
     assertThat(titles.agencyTypes()).isEmpty();
   }
+  @Test
+  void namesARegisteredCompanyWithManyWordsAfterItsPlace() {
+    // a product column on 拼多多 (firms/woshipm.com-pinduoduo-kanyidao, dev split): a legal form
+    // closes a name of six words after its place, longer than an association's
+    TagFindings tags = tag("只能说，拼多多的运营主体上海寻梦信息技术有限公司不愧是做氪金页游起家的，"
+        + "将人性的弱点拿捏地相当到位。");
+    assertThat(tags.bodyNames()).containsExactly("上海寻梦信息技术有限公司");
+  }
+
+  @Test
+  void namesACompanyWithABracketedPartWhole() {
+    // a recall (firms/pingwest.com-porsche-recall, dev split) and the zh.wikipedia entry on
+    // 雄安新区 (magic-html/06586406af5a4d94, dev split)
+    assertThat(tag("据市场监管总局消息，保时捷（中国）汽车销售有限公司决定，自2021年7月5日起，召回部分进口汽车。")
+        .bodyNames()).containsExactly("保时捷（中国）汽车销售有限公司");
+    assertThat(tag("公交特许经营项目由中国雄安集团交通有限公司、北京公共交通控股（集团）有限公司运营。")
+        .bodyNames()).contains("北京公共交通控股（集团）有限公司");
+  }
+
+  @Test
+  void namesNoCompanyDescribedByWhereItsFoundersComeFrom() {
+    // a headline (firms/pingwest.com-alphafold2-gpu, dev split): 北大元培系 is a lineage
+    TagFindings tags = tag("128张GPU炼出中国版AlphaFold2：训练代码全开源，打开浏览器就可体验，"
+        + "北大元培系AI公司打造");
+    assertThat(tags.bodyNames()).isEmpty();
+    assertThat(tags.agencyTypes()).isEmpty();
+  }
 }
