@@ -154,6 +154,14 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void leavesAVerbBeforeABodyOutOfItsName() {
+    TagFindings tags = tag("我校隆重举行中信银行爱心捐助仪式。校党委在发动全体党员的同时，积极指导校团委做好"
+        + "学生教育引导。各团支部以小分队形式走进社区，宣传社区美化活动。");
+    assertThat(tags.bodyNames()).noneMatch(n -> n.startsWith("举行") || n.contains("举行")
+        || n.contains("指导") || n.contains("宣传"));
+  }
+
+  @Test
   void leavesOutBodiesNamedInACitation() {
     assertThat(tag("正文说明。\n[6] 《公安部：我国连续6年保持暴恐案事件零发生》，新华社。").agencyTypes())
         .isEmpty();
