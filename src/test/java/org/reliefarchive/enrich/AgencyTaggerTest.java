@@ -586,8 +586,8 @@ class AgencyTaggerTest {
 
   @Test
   void namesACompanyWithABracketedPartWhole() {
-    // a recall (firms/pingwest.com-porsche-recall, dev split) and the zh.wikipedia entry on
-    // 雄安新区 (magic-html/06586406af5a4d94, dev split)
+    // a recall notice as PingWest's feed carried it, and the zh.wikipedia entry on 雄安新区
+    // (magic-html/06586406af5a4d94, dev split)
     assertThat(tag("据市场监管总局消息，保时捷（中国）汽车销售有限公司决定，自2021年7月5日起，召回部分进口汽车。")
         .bodyNames()).containsExactly("保时捷（中国）汽车销售有限公司");
     assertThat(tag("公交特许经营项目由中国雄安集团交通有限公司、北京公共交通控股（集团）有限公司运营。")
@@ -596,7 +596,7 @@ class AgencyTaggerTest {
 
   @Test
   void namesNoCompanyDescribedByWhereItsFoundersComeFrom() {
-    // a headline (firms/pingwest.com-alphafold2-gpu, dev split): 北大元培系 is a lineage
+    // a headline of PingWest's feed: 北大元培系 is a lineage
     TagFindings tags = tag("128张GPU炼出中国版AlphaFold2：训练代码全开源，打开浏览器就可体验，"
         + "北大元培系AI公司打造");
     assertThat(tags.bodyNames()).isEmpty();
