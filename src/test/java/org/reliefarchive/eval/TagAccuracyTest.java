@@ -68,7 +68,7 @@ class TagAccuracyTest {
   @Test
   void keepsThePrecisionReachedOnTheDevelopmentSites() {
     List<TagCase> dev = annotatedPages("dev");
-    assertThat(dev).hasSizeGreaterThanOrEqualTo(140);
+    assertThat(dev).hasSizeGreaterThanOrEqualTo(160);
     TagAccuracy accuracy = score(dev);
     // measured on the dev split of 142 pages: agency types P 0.933 R 0.918, names P 0.854 R
     // 0.631, beneficiaries P 1.000 R 0.933 (15 mentions); floors a little below, so that a rule
