@@ -1,7 +1,7 @@
 package org.reliefarchive.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,7 +111,10 @@ final class BodyLocator {
 
   /** As {@link #locate(List, int)}, recording the winner and runners-up in {@code trace}. */
   Located locate(List<TextBlock> blocks, int titleIndex, ExtractionTrace trace) {
-    Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    // jsoup elements are equal only to themselves; in the order the stats are made in (line by
+    // line, each container before its ancestors) the first of two boxes that score the same wins,
+    // on every run alike (an identity map's order changes with the identity hash codes)
+    Map<Element, ElementStats> stats = new LinkedHashMap<>();
     List<ElementStats> containers = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
       ElementStats first = ElementStats.of(b.container(), stats);

@@ -3,7 +3,7 @@ package org.reliefarchive.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -236,9 +236,10 @@ final class ThreadFinder {
     if (bodyPlain >= SHORT_POST_CHARS && !forumPage(blocks)) {
       return List.of();
     }
-    Map<Element, Map<String, List<ElementStats>>> byParent = new IdentityHashMap<>();
+    // in the order of the stats, so that ties go the same way on every run
+    Map<Element, Map<String, List<ElementStats>>> byParent = new LinkedHashMap<>();
     // records of one kind in one tree of comments, whatever their parents
-    Map<Element, Map<String, List<ElementStats>>> byTree = new IdentityHashMap<>();
+    Map<Element, Map<String, List<ElementStats>>> byTree = new LinkedHashMap<>();
     for (ElementStats st : stats.values()) {
       String sig = signature(st.element);
       if (st.firstBlock <= bodyEnd || sig == null || st.parent == null) {
