@@ -37,8 +37,7 @@ final class BodyLocator {
   private final BodyLines lines;
   private final ThreadFinder threads;
   private final List<String> blockMarkers;
-  private final List<String> lineMarkers;
-  private final List<Pattern> notices;
+  private final LineMarkers lineMarkers;
 
   /**
    * A locator using the given class/id hints (each may be null) and block markers: a box whose
@@ -64,8 +63,7 @@ final class BodyLocator {
    */
   BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
       List<String> lineMarkers, List<Pattern> notices) {
-    this.notices = List.copyOf(notices);
-    this.lineMarkers = List.copyOf(lineMarkers);
+    this.lineMarkers = new LineMarkers(lineMarkers, notices);
     this.hints = new ClassHints(negative, positive);
     this.blockMarkers = List.copyOf(blockMarkers);
     this.lines = new BodyLines(hints, this.blockMarkers);
@@ -319,27 +317,11 @@ final class BodyLocator {
       return false; // a short credit (图片来源：… 请勿转载) belongs to its caption
     }
     String compact = TextNormalizer.compact(b.text());
-    for (String m : lineMarkers) {
-      if (compact.contains(m)) {
-        return true;
-      }
-    }
-    for (Pattern p : notices) {
-      if (p.matcher(compact).find()) {
-        return true;
-      }
-    }
-    return false;
+    return lineMarkers.holdsMarker(compact) || lineMarkers.patternIn(compact) != null;
   }
 
   private boolean startsWithLineMarker(ElementStats s, List<TextBlock> blocks) {
-    String first = TextNormalizer.compact(blocks.get(s.firstBlock).text());
-    for (String m : lineMarkers) {
-      if (first.contains(m)) {
-        return true;
-      }
-    }
-    return false;
+    return lineMarkers.holdsMarker(TextNormalizer.compact(blocks.get(s.firstBlock).text()));
   }
 
   private boolean acceptable(ElementStats s) {
