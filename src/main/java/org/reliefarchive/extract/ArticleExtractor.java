@@ -160,9 +160,9 @@ public final class ArticleExtractor {
    * one. Entries of under {@link #FEED_ENTRY_CHARS} characters (a widget's list of recent post
    * titles) do not count.
    */
-  static String feedOfEntries(Document doc, List<Element> roots) {
+  static String feedOfEntries(PageMarkup markup, List<Element> roots) {
     List<Element> entries = new ArrayList<>();
-    for (Element e : doc.select(".hentry, .h-entry")) {
+    for (Element e : markup.entries()) {
       if (e.text().length() >= FEED_ENTRY_CHARS
           && entries.stream().noneMatch(o -> e.parents().contains(o))) {
         entries.add(e);
@@ -227,7 +227,7 @@ public final class ArticleExtractor {
       verdict = shopPage(decoded.html(), bodyText.toString(), page.bodyPlain());
     }
     if (verdict == null) {
-      verdict = feedOfEntries(doc, located.roots());
+      verdict = feedOfEntries(markup, located.roots());
     }
     if (verdict != null) {
       LOG.debug("not an article: {} ({})", url, verdict);

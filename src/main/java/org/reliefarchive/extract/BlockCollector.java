@@ -2,6 +2,7 @@ package org.reliefarchive.extract;
 
 import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,23 @@ final class BlockCollector {
   }
 
   private static boolean isHan(char c) {
-    return c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return HAN.get(c);
+  }
+
+  /**
+   * The characters of script {@link Character.UnicodeScript#HAN}, looked up by bit: asking
+   * {@code UnicodeScript.of} searches the script table on every call.
+   */
+  private static final BitSet HAN = hanCharacters();
+
+  private static BitSet hanCharacters() {
+    BitSet han = new BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0x2E80; c <= Character.MAX_VALUE; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han.set(c);
+      }
+    }
+    return han;
   }
 
   /** True for tags that start a new line. */
@@ -196,6 +213,28 @@ final class BlockCollector {
    */
   static boolean toImage(Element a) {
     String href = a.attr("href");
-    return !href.isEmpty() && IMAGE_FILE.matcher(href).find();
+    return endsInImageExtension(href) && IMAGE_FILE.matcher(href).find();
+  }
+
+  private static final String[] IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp", "bmp"};
+  /** What may follow the extension in {@link #IMAGE_FILE}: a query, a fragment, a line end. */
+  private static final String PATH_ENDS = "?#\n\r\u0085\u2028\u2029";
+
+  /**
+   * True when an image extension follows a dot of {@code href} and ends its path (the end, a
+   * query, a fragment or a line end follows): what {@link #IMAGE_FILE} needs, tested without a
+   * regular expression, since most links are to pages and the expression is then not run.
+   */
+  private static boolean endsInImageExtension(String href) {
+    for (int dot = href.indexOf('.'); dot >= 0; dot = href.indexOf('.', dot + 1)) {
+      for (String ext : IMAGE_EXTENSIONS) {
+        int end = dot + 1 + ext.length();
+        if (href.regionMatches(true, dot + 1, ext, 0, ext.length())
+            && (end == href.length() || PATH_ENDS.indexOf(href.charAt(end)) >= 0)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -15,20 +14,76 @@ import org.jsoup.nodes.Element;
  * rule or the page region that left each other line out.
  */
 final class BodyLines {
+  /** Chrome tokens that are words (labels and buttons). */
+  private static final List<String> CHROME_WORDS = List.of("刚刚", "昨天", "前天", "沙发", "板凳",
+      "地板", "楼主", "作者[:：]", "时间[:：]", "发表于", "发布于?", "回复于", "来自", "IP属地[:：]?",
+      "点赞", "赞同", "赞", "踩", "顶", "评论", "回复", "举报", "分享", "收藏", "引用", "删除", "编辑",
+      "关注", "私信", "展开", "收起", "回复了此帖", "被采纳", "已采纳", "最佳答案");
+  /** Chrome tokens that are not words; each holds a digit, or is via and a name. */
+  private static final String CHROME_NUMBERS =
+      "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:星期[一二三四五六日天])?"
+      + "(?:\\s*\\d{1,2}(?::\\d{2}(?::\\d{2})?|点(?:\\d{1,2}分)?))?(?:\\s*[+-]\\d{2}:?\\d{2})?"
+      + "|\\d{1,2}:\\d{2}(?::\\d{2})?"
+      + "|(?:\\d+\\s*(?:秒|分钟|分|小时|天|周|个月|月|年)\\s*)+前"
+      + "|\\d+\\s*(?:条回复|条评论|次点击|次浏览|人收藏|个赞)|via\\s+\\w+"
+      + "|\\d+楼|#\\d+";
   /**
    * The chrome around each post of a thread: its time (2021-01-01 10:34:38, 3天前, 2024年5月16日
    * 星期四 16点12分), its floor (2楼, #3, 沙发), its labels (作者：, 时间：, 楼主：, 发布, IP属地) and
    * its buttons and counts (点赞, 1 点赞 · 0 评论, 举报 | 分享).
    */
-  private static final Pattern CHROME_TOKEN = Pattern.compile(
-      "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:星期[一二三四五六日天])?"
-      + "(?:\\s*\\d{1,2}(?::\\d{2}(?::\\d{2})?|点(?:\\d{1,2}分)?))?(?:\\s*[+-]\\d{2}:?\\d{2})?"
-      + "|\\d{1,2}:\\d{2}(?::\\d{2})?"
-      + "|(?:\\d+\\s*(?:秒|分钟|分|小时|天|周|个月|月|年)\\s*)+前|刚刚|昨天|前天"
-      + "|\\d+\\s*(?:条回复|条评论|次点击|次浏览|人收藏|个赞)|via\\s+\\w+"
-      + "|\\d+楼|#\\d+|沙发|板凳|地板|楼主|作者[:：]|时间[:：]|发表于|发布于?|回复于|来自|IP属地[:：]?"
-      + "|点赞|赞同|赞|踩|顶|评论|回复|举报|分享|收藏|引用|删除|编辑|关注|私信|展开|收起|回复了此帖"
-      + "|被采纳|已采纳|最佳答案");
+  static final Pattern CHROME_TOKEN =
+      Pattern.compile(CHROME_NUMBERS + "|" + String.join("|", CHROME_WORDS));
+  /** The tokens of {@link #CHROME_TOKEN} that hold a digit or are via and a name. */
+  private static final Pattern CHROME_NUMBER = Pattern.compile(CHROME_NUMBERS);
+  /** The tokens of {@link #CHROME_TOKEN} that are words. */
+  private static final Pattern CHROME_WORD = Pattern.compile(String.join("|", CHROME_WORDS));
+  /**
+   * The literal beginnings of the chrome words (作者 of 作者[:：], 发布 of 发布于?): a line that
+   * holds none of them holds no chrome word, as most lines do, which is told without running
+   * {@link #CHROME_WORD}.
+   */
+  private static final WordSet CHROME_WORD_STARTS =
+      new WordSet(CHROME_WORDS.stream().map(BodyLines::literalStart).toList());
+
+  /**
+   * The characters {@code fragment} of an expression starts with in every match: those before
+   * its first special character, less the last when a quantifier follows it.
+   */
+  static String literalStart(String fragment) {
+    int i = 0;
+    while (i < fragment.length() && "\\[](){}?*+.|^$".indexOf(fragment.charAt(i)) < 0) {
+      i++;
+    }
+    if (i < fragment.length() && "?*{".indexOf(fragment.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i <= 0) {
+      throw new IllegalArgumentException("no literal start: " + fragment);
+    }
+    return fragment.substring(0, i);
+  }
+
+  /**
+   * True when {@code line} holds a {@link #CHROME_TOKEN}, tried as its two halves, each only on
+   * lines that may hold it: numbers on lines with a digit or via, words on lines with the
+   * beginning of one ({@link #CHROME_WORD_STARTS}).
+   */
+  static boolean holdsChromeToken(String line) {
+    return (holdsDigit(line) || line.contains("via")) && CHROME_NUMBER.matcher(line).find()
+        || CHROME_WORD_STARTS.anyIn(line) && CHROME_WORD.matcher(line).find();
+  }
+
+  private static boolean holdsDigit(String line) {
+    for (int i = 0, n = line.length(); i < n; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What may be left of a chrome line besides its tokens: a user name, digits, separators. */
   private static final Pattern CHROME_REST = Pattern.compile("[\\d\\s·•|/:：,，()（）@_-]+");
   /** A user's tagline in brackets, which post headers show beside the name. */
@@ -47,14 +102,13 @@ final class BodyLines {
     if (line.length() > 60) {
       return false;
     }
-    if (FLOOR_NUMBER.matcher(line).matches()) {
+    if (startsFloorNumber(line) && FLOOR_NUMBER.matcher(line).matches()) {
       return true;
     }
-    Matcher m = CHROME_TOKEN.matcher(line);
-    if (!m.find()) {
+    if (!holdsChromeToken(line)) {
       return false;
     }
-    String left = m.replaceAll(" ");
+    String left = CHROME_TOKEN.matcher(line).replaceAll(" ");
     if (POST_TIME.matcher(line).find()) {
       // a signature beside the user name of a timed post header (玉子 (真话都不好听) 2015-10-27 20:30)
       left = TAGLINE.matcher(left).replaceAll(" ");
@@ -63,6 +117,12 @@ final class BodyLines {
     boolean latin = rest.chars().allMatch(c -> c < 0x80);
     return rest.length() <= (latin ? 2 * CHROME_NAME_CHARS : CHROME_NAME_CHARS)
         && rest.chars().noneMatch(c -> "。！？!?，".indexOf(c) >= 0);
+  }
+
+  /** True when {@code line} starts as {@link #FLOOR_NUMBER} does: with # or a digit. */
+  private static boolean startsFloorNumber(String line) {
+    char c = line.charAt(0);
+    return c == '#' || (c >= '0' && c <= '9');
   }
 
   /** Fewest lines of a widget box. */

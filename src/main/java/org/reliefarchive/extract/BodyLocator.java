@@ -1,7 +1,7 @@
 package org.reliefarchive.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +37,7 @@ final class BodyLocator {
   private final BodyLines lines;
   private final ThreadFinder threads;
   private final List<String> blockMarkers;
-  private final List<String> lineMarkers;
-  private final List<Pattern> notices;
+  private final LineMarkers lineMarkers;
 
   /**
    * A locator using the given class/id hints (each may be null) and block markers: a box whose
@@ -64,8 +63,7 @@ final class BodyLocator {
    */
   BodyLocator(Pattern negative, Pattern positive, List<String> blockMarkers,
       List<String> lineMarkers, List<Pattern> notices) {
-    this.notices = List.copyOf(notices);
-    this.lineMarkers = List.copyOf(lineMarkers);
+    this.lineMarkers = new LineMarkers(lineMarkers, notices);
     this.hints = new ClassHints(negative, positive);
     this.blockMarkers = List.copyOf(blockMarkers);
     this.lines = new BodyLines(hints, this.blockMarkers);
@@ -111,7 +109,10 @@ final class BodyLocator {
 
   /** As {@link #locate(List, int)}, recording the winner and runners-up in {@code trace}. */
   Located locate(List<TextBlock> blocks, int titleIndex, ExtractionTrace trace) {
-    Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    // jsoup elements are equal only to themselves; in the order the stats are made in (line by
+    // line, each container before its ancestors) the first of two boxes that score the same wins,
+    // on every run alike (an identity map's order changes with the identity hash codes)
+    Map<Element, ElementStats> stats = new LinkedHashMap<>();
     List<ElementStats> containers = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
       ElementStats first = ElementStats.of(b.container(), stats);
@@ -316,27 +317,11 @@ final class BodyLocator {
       return false; // a short credit (图片来源：… 请勿转载) belongs to its caption
     }
     String compact = TextNormalizer.compact(b.text());
-    for (String m : lineMarkers) {
-      if (compact.contains(m)) {
-        return true;
-      }
-    }
-    for (Pattern p : notices) {
-      if (p.matcher(compact).find()) {
-        return true;
-      }
-    }
-    return false;
+    return lineMarkers.holdsMarker(compact) || lineMarkers.patternIn(compact) != null;
   }
 
   private boolean startsWithLineMarker(ElementStats s, List<TextBlock> blocks) {
-    String first = TextNormalizer.compact(blocks.get(s.firstBlock).text());
-    for (String m : lineMarkers) {
-      if (first.contains(m)) {
-        return true;
-      }
-    }
-    return false;
+    return lineMarkers.holdsMarker(TextNormalizer.compact(blocks.get(s.firstBlock).text()));
   }
 
   private boolean acceptable(ElementStats s) {

@@ -27,8 +27,7 @@ final class BoilerplateFilter {
   private static final int INFO_LINES = 4;
 
   private final List<String> blockMarkers;
-  private final List<String> lineMarkers;
-  private final List<Pattern> linePatterns;
+  private final LineMarkers lineMarkers;
   private final BylineParser bylines;
   /** Longest line a line pattern is tried on: a notice is short, a paragraph quoting one is not. */
   private static final int NOTICE_MAX_CHARS = 120;
@@ -36,8 +35,7 @@ final class BoilerplateFilter {
   /** A filter with the markers of {@code config}. */
   BoilerplateFilter(BoilerplateConfig config, BylineParser bylines) {
     this.blockMarkers = config.blockMarkers();
-    this.lineMarkers = config.lineMarkers();
-    this.linePatterns = config.linePatternList();
+    this.lineMarkers = new LineMarkers(config.lineMarkers(), config.linePatternList());
     this.bylines = bylines;
   }
 
@@ -284,19 +282,12 @@ final class BoilerplateFilter {
   }
 
   private String lineMarkerOf(String compact) {
-    for (String m : lineMarkers) {
-      if (compact.contains(m)) {
-        return m;
-      }
+    String marker = lineMarkers.markerIn(compact);
+    if (marker != null || compact.length() > NOTICE_MAX_CHARS) {
+      return marker;
     }
-    if (compact.length() <= NOTICE_MAX_CHARS) {
-      for (Pattern p : linePatterns) {
-        if (p.matcher(compact).find()) {
-          return p.pattern();
-        }
-      }
-    }
-    return null;
+    Pattern p = lineMarkers.patternIn(compact);
+    return p == null ? null : p.pattern();
   }
 
   private static boolean isProse(TextBlock b) {

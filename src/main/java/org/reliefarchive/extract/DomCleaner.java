@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * Removes what a reader never sees as text: scripts, styles, forms controls, embedded media, hidden
  * elements; the box a removed form field sat in keeps the attribute {@link #FIELD_MARK}. Works in
  * place on a parsed document, in one pass that also collects the page's machine-readable markup
- * ({@link PageMarkup}); the head is kept for metadata.
+ * and its blog entries ({@link PageMarkup}); the head is kept for metadata.
  */
 final class DomCleaner {
   private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "iframe",
@@ -35,7 +35,7 @@ final class DomCleaner {
       e.remove();
     }
     return new PageMarkup(List.copyOf(scan.metas), List.copyOf(scan.jsonLd), scan.time,
-        scan.title == null ? "" : scan.title);
+        scan.title == null ? "" : scan.title, List.copyOf(scan.entries));
   }
 
   /** True for a style attribute that hides the element (display: none). */
@@ -67,9 +67,12 @@ final class DomCleaner {
     final List<Element> removed = new ArrayList<>();
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> entries = new ArrayList<>();
     Element time;
     String title;
     int bodyDepth = -1;
+    /** Depth of the removed element whose subtree the scan is in, or -1. */
+    int removedDepth = -1;
 
     Scan(Element body) {
       this.body = body;
@@ -109,10 +112,11 @@ final class DomCleaner {
       }
       if (bodyDepth < 0 || depth <= bodyDepth) {
         // the head stays whole, and so does the body element itself
+        entry(e);
         return FilterResult.CONTINUE;
       }
       if (REMOVED.contains(tag)) {
-        removed.add(e);
+        remove(e, depth);
         if (FIELDS.contains(tag) && !"hidden".equalsIgnoreCase(e.attr("type"))
             && e.parent() != null) {
           // the field goes, its box keeps a mark: a box of fields is a form, not text; its
@@ -127,20 +131,46 @@ final class DomCleaner {
             ? FilterResult.CONTINUE : FilterResult.SKIP_CHILDREN;
       }
       if (e.hasAttr("hidden")) {
-        removed.add(e);
+        remove(e, depth);
         return FilterResult.CONTINUE;
       }
       String style = e.attr("style");
       if (!style.isEmpty() && hides(style)) {
-        removed.add(e);
+        remove(e, depth);
       }
+      entry(e);
       return FilterResult.CONTINUE;
+    }
+
+    private void remove(Element e, int depth) {
+      removed.add(e);
+      if (removedDepth < 0) {
+        removedDepth = depth;
+      }
+    }
+
+    /**
+     * Keeps {@code e} when it is a blog entry (hAtom, microformats2) that stays in the page. Both
+     * class names hold a y, which few class attributes do: the others are passed over at once.
+     */
+    private void entry(Element e) {
+      if (removedDepth >= 0 || e.attributesSize() == 0) {
+        return;
+      }
+      String classes = e.attr("class");
+      if ((classes.indexOf('y') >= 0 || classes.indexOf('Y') >= 0)
+          && (e.hasClass("hentry") || e.hasClass("h-entry"))) {
+        entries.add(e);
+      }
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node == body) {
         bodyDepth = -1;
+      }
+      if (depth == removedDepth && node instanceof Element) {
+        removedDepth = -1;
       }
       return FilterResult.CONTINUE;
     }

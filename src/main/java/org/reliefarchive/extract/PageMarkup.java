@@ -12,5 +12,8 @@ import org.jsoup.nodes.Element;
  * @param time the first {@code <time datetime>} or {@code [itemprop=datePublished]} element, or
  *     null
  * @param title the text of the first {@code <title>}, whitespace normalised; empty when none
+ * @param entries the elements left after cleaning that are marked as a blog entry (class
+ *     {@code hentry} or {@code h-entry}), in document order
  */
-record PageMarkup(List<Element> metas, List<Element> jsonLd, Element time, String title) {}
+record PageMarkup(List<Element> metas, List<Element> jsonLd, Element time, String title,
+    List<Element> entries) {}

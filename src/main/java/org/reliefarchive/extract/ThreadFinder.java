@@ -3,7 +3,7 @@ package org.reliefarchive.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -236,9 +236,10 @@ final class ThreadFinder {
     if (bodyPlain >= SHORT_POST_CHARS && !forumPage(blocks)) {
       return List.of();
     }
-    Map<Element, Map<String, List<ElementStats>>> byParent = new IdentityHashMap<>();
+    // in the order of the stats, so that ties go the same way on every run
+    Map<Element, Map<String, List<ElementStats>>> byParent = new LinkedHashMap<>();
     // records of one kind in one tree of comments, whatever their parents
-    Map<Element, Map<String, List<ElementStats>>> byTree = new IdentityHashMap<>();
+    Map<Element, Map<String, List<ElementStats>>> byTree = new LinkedHashMap<>();
     for (ElementStats st : stats.values()) {
       String sig = signature(st.element);
       if (st.firstBlock <= bodyEnd || sig == null || st.parent == null) {
@@ -392,7 +393,7 @@ final class ThreadFinder {
 
   /** True for a button or label of a forum: see {@link #forumPage}. */
   static boolean forumLabel(String t) {
-    if (t.length() > 40 || SENTENCE_MARKS.matcher(t).find()) {
+    if (t.length() > 40 || !holdsAny(t, FORUM_WORD_CHARS) || holdsAny(t, SENTENCE_MARKS)) {
       return false;
     }
     String rest = FORUM_WORDS.matcher(t).replaceAll("");
@@ -414,11 +415,26 @@ final class ThreadFinder {
   /** Han letters a forum label holds besides its forum word (a user name, 发表于). */
   private static final int LABEL_LETTERS = 8;
   /** Marks of a sentence, which a button or label does not hold. */
-  private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,!?]");
+  private static final String SENTENCE_MARKS = "，。！？；,!?";
 
   /** Words of a forum's own buttons and labels. */
   private static final Pattern FORUM_WORDS = Pattern.compile(
       "只看楼主|只看该作者|回帖|发帖|楼主|跟帖回复|被采纳|已采纳|采纳答案|最佳答案|\\d+\\s*个回答");
+  /**
+   * Characters of which every word of {@link #FORUM_WORDS} holds one: a line without any holds
+   * no forum word, and most lines are told so without running the expression.
+   */
+  private static final String FORUM_WORD_CHARS = "楼作帖采答";
+
+  /** True when {@code text} holds one of the characters of {@code chars}. */
+  private static boolean holdsAny(String text, String chars) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Class and id words of a box of comments or replies, which hold a discussion's text. */
   private static final Pattern REPLY_NAMES =

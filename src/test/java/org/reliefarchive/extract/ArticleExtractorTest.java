@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
@@ -366,5 +368,20 @@ class ArticleExtractorTest {
     assertThat(text).contains("cmd 设置代理", "set http_proxy")
         .doesNotContain("我要举报该，理由是", "垃圾广告");
     assertThat(trace.body().className()).contains("markdown-body");
+  }
+
+  @Test
+  void choosesTheSameOfTwoEquallyScoringBoxesOnEveryRun() {
+    // a list page (sspai.com, dev split) whose best boxes are four alike photo cards that score
+    // the same: the first in the page wins each time, whatever the identity hash codes of the
+    // freshly parsed elements
+    byte[] page = Fixtures.corpusPage("extra3/sspai.com-list.html");
+    Set<String> bodies = new TreeSet<>();
+    for (int run = 0; run < 12; run++) {
+      ExtractionTrace trace = new ExtractionTrace();
+      EXTRACTOR.extract(page, "https://sspai.com/", null, null, trace);
+      bodies.add(trace.body().label() + " at line " + trace.body().firstLine());
+    }
+    assertThat(bodies).containsExactly("div.pic_box at line 91");
   }
 }

@@ -38,4 +38,26 @@ class BodyLinesTest {
     // a reply with a time and an aside in brackets stays
     assertThat(BodyLines.postChrome("明天 (周三) 10:30 在社区门口集合领取物资")).isFalse();
   }
+
+  @Test
+  void tellsChromeTokensAsTheWholeExpressionDoesOnEveryShortLineOfTheCorpus() {
+    int held = 0;
+    for (String line : Fixtures.corpusLines()) {
+      String text = TextNormalizer.line(line);
+      if (text.length() <= 60) {
+        boolean expected = BodyLines.CHROME_TOKEN.matcher(text).find();
+        assertThat(BodyLines.holdsChromeToken(text)).as(text).isEqualTo(expected);
+        held += expected ? 1 : 0;
+      }
+    }
+    assertThat(held).isPositive();
+  }
+
+  @Test
+  void readsTheLiteralBeginningOfAChromeWord() {
+    assertThat(BodyLines.literalStart("发布于?")).isEqualTo("发布");
+    assertThat(BodyLines.literalStart("作者[:：]")).isEqualTo("作者");
+    assertThat(BodyLines.literalStart("IP属地[:：]?")).isEqualTo("IP属地");
+    assertThat(BodyLines.literalStart("回复了此帖")).isEqualTo("回复了此帖");
+  }
 }

@@ -5,6 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.reliefarchive.config.BoilerplateConfig;
 import org.reliefarchive.config.ConfigLoader;
 
@@ -42,6 +48,39 @@ final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The distinct lines ({@link BlockCollector}) of every page of the development corpus and the
+   * shared corpus, cleaned as the extractor cleans them: real text to check that a faster way to
+   * test a line answers as the plain one does.
+   */
+  static synchronized List<String> corpusLines() {
+    if (corpusLines == null) {
+      Set<String> lines = new LinkedHashSet<>();
+      for (Path dir : List.of(Path.of("src/test/resources/corpus/pages"),
+          Path.of("../shared/corpus/pages"))) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            DecodedHtml decoded = new HtmlDecoder().decode(Files.readAllBytes(f), null);
+            if (!decoded.isDecoded()) {
+              continue;
+            }
+            Document doc = Jsoup.parse(decoded.html());
+            new DomCleaner().clean(doc);
+            for (TextBlock b : new BlockCollector().collect(doc.body())) {
+              lines.add(b.text());
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      corpusLines = List.copyOf(lines);
+    }
+    return corpusLines;
+  }
+
+  private static List<String> corpusLines;
 
   /** {@code config/boilerplate.yaml} of the project. */
   static BoilerplateConfig boilerplate() {
