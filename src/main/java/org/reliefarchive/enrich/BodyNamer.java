@@ -133,11 +133,13 @@ final class BodyNamer {
         && NUMERALS.indexOf(text.charAt(p - 1)) >= 0) {
       p++;
     }
-    // a conjunction joins two names and begins neither: cut at one opening the front, or at
-    // one followed by a Latin name (他和TCL集团公司); 颐和山庄 keeps its 和
+    // a conjunction joins two names and begins neither: cut at one opening the front, at one
+    // followed by a Latin name (他和TCL集团公司), or at one that is a word of its own after a
+    // word (学校和中信银行); 颐和山庄 and 共和 keep theirs
     for (int i = at - 2; i >= p; i--) {
       if (CONJUNCTIONS.indexOf(text.charAt(i)) >= 0
-          && (i == p || isLatin(text.charAt(i + 1)))) {
+          && (i == p || isLatin(text.charAt(i + 1)) || (i >= p + 2
+              && !WordSplit.insideWord(text, i) && !WordSplit.insideWord(text, i + 1)))) {
         p = i + 1;
         break;
       }

@@ -162,6 +162,14 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void cutsANameAtAConjunctionThatIsAWordOfItsOwn() {
+    // a school report (relief/sxyz-4592, dev split); 颐和 and 共和 are words that hold theirs
+    assertThat(tag("学生代表表达了对学校和中信银行的感激之情。").bodyNames())
+        .doesNotContain("学校和中信银行");
+    assertThat(tag("颐和山庄公司组织员工为社区老人送去慰问品。").bodyNames()).contains("颐和山庄公司");
+  }
+
+  @Test
   void leavesOutBodiesNamedInACitation() {
     assertThat(tag("正文说明。\n[6] 《公安部：我国连续6年保持暴恐案事件零发生》，新华社。").agencyTypes())
         .isEmpty();

@@ -81,8 +81,9 @@ class TagAccuracyTest {
     // receiving gifts) and beneficiaries to P 0.875 R 0.737 (38 mentions); groups described by
     // their hardship (家庭经济困难的学生, 贫困孩子), givers (两位老人的爱心捐款) and certificates
     // (孤儿证) took beneficiaries to P 0.943 R 0.868; with the qdaily.com article (161 pages), long
-    // registered names, Latin brands framed as companies and verbs before a body (举行, 指导):
-    // agency types P 0.886 R 0.886, names P 0.803 R 0.657
+    // registered names, Latin brands framed as companies, verbs before a body (举行, 指导) and a
+    // conjunction that is a word of its own (学校和中信银行): agency types P 0.886 R 0.886, names
+    // P 0.810 R 0.657
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
     assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
     assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.76);
