@@ -45,7 +45,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       description = "Largest page size in KB (default: ${DEFAULT-VALUE}).")
   int maxKb;
 
-  @Option(names = "--warmup", defaultValue = "30",
+  @Option(names = "--warmup", defaultValue = "100",
       description = "Warm-up rounds over all pages, not timed (default: ${DEFAULT-VALUE}).")
   int warmup;
 
