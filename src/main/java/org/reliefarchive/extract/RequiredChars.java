@@ -108,6 +108,12 @@ final class RequiredChars {
   /** One item: its required characters, or null when it requires none. */
   private String item() throws Unsupported {
     char c = regex.charAt(at);
+    // a class of digits, spaces or word letters (\d, \s, \w and their negations) lists
+    // no character a match must hold; other escapes are not read
+    if (c == '\\' && at + 1 < regex.length() && "dDsSwW".indexOf(regex.charAt(at + 1)) >= 0) {
+      at += 2;
+      return null;
+    }
     switch (c) {
       case '\\', '{', '}', ']', '?', '*', '+':
         throw new Unsupported();

@@ -393,7 +393,8 @@ final class ThreadFinder {
 
   /** True for a button or label of a forum: see {@link #forumPage}. */
   static boolean forumLabel(String t) {
-    if (t.length() > 40 || !holdsAny(t, FORUM_WORD_CHARS) || holdsAny(t, SENTENCE_MARKS)) {
+    if (t.length() > 40 || !RequiredChars.holdsAny(t, FORUM_WORD_CHARS)
+        || RequiredChars.holdsAny(t, SENTENCE_MARKS)) {
       return false;
     }
     String rest = FORUM_WORDS.matcher(t).replaceAll("");
@@ -421,20 +422,10 @@ final class ThreadFinder {
   private static final Pattern FORUM_WORDS = Pattern.compile(
       "只看楼主|只看该作者|回帖|发帖|楼主|跟帖回复|被采纳|已采纳|采纳答案|最佳答案|\\d+\\s*个回答");
   /**
-   * Characters of which every word of {@link #FORUM_WORDS} holds one: a line without any holds
+   * Characters one of which every word of {@link #FORUM_WORDS} holds: a line without any holds
    * no forum word, and most lines are told so without running the expression.
    */
-  private static final String FORUM_WORD_CHARS = "楼作帖采答";
-
-  /** True when {@code text} holds one of the characters of {@code chars}. */
-  private static boolean holdsAny(String text, String chars) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final String FORUM_WORD_CHARS = RequiredChars.of(FORUM_WORDS);
 
   /** Class and id words of a box of comments or replies, which hold a discussion's text. */
   private static final Pattern REPLY_NAMES =

@@ -22,6 +22,13 @@ class RequiredCharsTest {
   }
 
   @Test
+  void readsAClassOfDigitsOrSpacesAsRequiringNoListedCharacter() {
+    assertThat(of("楼主|\\d+\\s*个回答")).isEqualTo("楼个");
+    assertThat(of("\\d+")).isNull();
+    assertThat(of("\\p{IsHan}")).isNull();
+  }
+
+  @Test
   void foldsAsciiLettersWhenCaseIsIgnored() {
     assertThat(RequiredChars.of(Pattern.compile("下载app", Pattern.CASE_INSENSITIVE)))
         .isEqualTo("下");
