@@ -61,6 +61,19 @@ class GradedSearchTest {
   }
 
   @Test
+  void theMedicalAndTheCommonNamesOfADisabilityFindEachOther() {
+    // the 永平街 report helps a family whose son has 自闭症 (the common word); 孤独症 is the
+    // mainland medical term, and 社会工作者 the full form of the 社工 it names
+    assertThat(plain.search(SearchRequest.of("孤独症", 10)).total()).isZero();
+    assertThat(seeds(searcher.search(SearchRequest.of("孤独症", 10)))).containsExactly("002");
+    // the others name 社工 or hardly a word of the query: partial matches, below the one
+    SearchResult r = searcher.search(SearchRequest.of("社会工作者 孤独症", 10));
+    assertThat(seeds(r)).startsWith("002");
+    assertThat(r.hits()).extracting(SearchHit::match)
+        .containsOnlyOnce(SearchHit.FULL).startsWith(SearchHit.FULL);
+  }
+
+  @Test
   void theUsersOwnWordPutsFirstTheReportSayingAsMuchInIt() {
     // 残障人士 is in the 齿轮厂社区 report only; the 甘肃残联 report says 残疾人 throughout. Among
     // the seeds the own-word bonus puts the first above it; it is a bonus of about one mention,
