@@ -113,6 +113,11 @@ public final class DetachedSearch implements Closeable {
       return graded.required();
     }
 
+    /** See {@link GradedQuery#alsoSearched()}. */
+    public java.util.Map<String, List<String>> alsoSearched() {
+      return graded.alsoSearched();
+    }
+
     /** What the user wrote for required part {@code i}, "…" where unknown. */
     public String label(int i) {
       String l = graded.labels().size() > i ? graded.labels().get(i) : null;

@@ -3,6 +3,7 @@ package org.reliefarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
@@ -36,9 +37,12 @@ import org.apache.lucene.search.Weight;
  * @param expanded whether a required part is a run of words with synonyms (which adds
  *     {@link ReportQueryParser#OWN_WORD_BONUS} for the user's own words)
  * @param optional clauses beside the required parts that only add to the score
+ * @param alsoSearched for each run of words with synonyms, as the user wrote it, the other
+ *     words it is also searched as
  */
 record GradedQuery(Query full, List<Query> required, List<String> labels,
-    List<Query> excluded, Predicate<Query> expanded, List<Query> optional) {
+    List<Query> excluded, Predicate<Query> expanded, List<Query> optional,
+    Map<String, List<String>> alsoSearched) {
   /** Added per required part a report holds, so reports holding more parts rank first. */
   static final float PER_PART = 10_000f;
 
@@ -47,19 +51,28 @@ record GradedQuery(Query full, List<Query> required, List<String> labels,
     labels = java.util.Collections.unmodifiableList(new ArrayList<>(labels));
     excluded = List.copyOf(excluded);
     optional = List.copyOf(optional);
+    alsoSearched = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alsoSearched));
   }
 
   /** {@code full} with its required parts found (nested AND groups flattened). */
   static GradedQuery of(Query full, Function<Query, String> label, Predicate<Query> expanded) {
+    return of(full, label, expanded, Map.of());
+  }
+
+  /** {@code full} with its required parts found, and the words its runs were expanded to. */
+  static GradedQuery of(Query full, Function<Query, String> label, Predicate<Query> expanded,
+      Map<String, List<String>> alsoSearched) {
     List<Query> required = new ArrayList<>();
     List<Query> excluded = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
     if (!(full instanceof BooleanQuery b) || !flatten(b, required, excluded, optional)) {
-      return new GradedQuery(full, List.of(full), List.of(), List.of(), q -> false, List.of());
+      return new GradedQuery(full, List.of(full), List.of(), List.of(), q -> false, List.of(),
+          alsoSearched);
     }
     List<String> labels = new ArrayList<>();
     required.forEach(q -> labels.add(label.apply(q)));
-    return new GradedQuery(full, required, labels, excluded, expanded, optional);
+    return new GradedQuery(full, required, labels, excluded, expanded, optional,
+        alsoSearched);
   }
 
   /**

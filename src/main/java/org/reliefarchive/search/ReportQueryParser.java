@@ -106,6 +106,7 @@ final class ReportQueryParser extends QueryParser {
   private final QuerySynonyms synonyms;
   private final Map<Query, String> labels = new IdentityHashMap<>();
   private final Map<Query, Boolean> expanded = new IdentityHashMap<>();
+  private final Map<String, List<String>> alsoSearched = new java.util.LinkedHashMap<>();
   private SpanQuery creditMarkers;
 
   ReportQueryParser(Analyzer analyzer) {
@@ -263,6 +264,7 @@ final class ReportQueryParser extends QueryParser {
           .build();
       labels.put(withSynonyms, label.toString());
       expanded.put(withSynonyms, true);
+      alsoSearched.putIfAbsent(label.toString(), run.expansions());
       clauses.add(withSynonyms);
     }
     if (clauses.size() <= 1) {
@@ -436,6 +438,14 @@ final class ReportQueryParser extends QueryParser {
    */
   boolean expanded(Query clause) {
     return expanded.containsKey(clause);
+  }
+
+  /**
+   * For each run of words the last parse expanded, as the user wrote it, the other words it
+   * was also searched as (孤独症 → 自闭症), in the order the runs were typed.
+   */
+  Map<String, List<String>> alsoSearched() {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alsoSearched));
   }
 
   private static Query anyField(Query title, Query body) {

@@ -137,7 +137,7 @@ public final class ReportSearcher implements SearchBackend {
         // the page a visitor lands on, already answered for this reader: it waits for no search
         return new SearchResult(known.query(), known.total(), known.page(), known.size(),
             known.hits(), known.facets(), (System.nanoTime() - start) / 1_000_000,
-            known.undated(), known.relaxed(), known.partial());
+            known.undated(), known.relaxed(), known.partial(), known.alsoSearched());
       }
     }
     running.acquireUninterruptibly();
@@ -222,7 +222,7 @@ public final class ReportSearcher implements SearchBackend {
       long undated = undated(searcher, base, request.filters(), top, facets);
       return new SearchResult(understood(request.query()), top.totalHits.value, request.page(),
           request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000, undated,
-          relaxed, partial);
+          relaxed, partial, graded.alsoSearched());
     });
   }
 
@@ -448,7 +448,7 @@ public final class ReportSearcher implements SearchBackend {
           + "which leaves nothing to look for; add a word to find, such as 疫情 -残联",
           "query_only_excluded");
     }
-    return GradedQuery.of(q, parser::label, parser::expanded);
+    return GradedQuery.of(q, parser::label, parser::expanded, parser.alsoSearched());
   }
 
   /**

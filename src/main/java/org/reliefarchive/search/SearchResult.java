@@ -21,6 +21,9 @@ import java.util.Map;
  *     describe the reports holding every word, and partial matches only fill a short page
  * @param partial reports holding some but not all words of the query, counted when they were
  *     looked for (a page the full matches did not fill, or a relaxed search); 0 otherwise
+ * @param alsoSearched for each run of words the synonyms expanded, as the user wrote it, the
+ *     other words it was also searched as (孤独症 → [自闭症]); empty for a query without them or
+ *     a "quoted phrase"
  */
 public record SearchResult(
     String query,
@@ -32,7 +35,20 @@ public record SearchResult(
     long tookMs,
     long undated,
     boolean relaxed,
-    long partial) {
+    long partial,
+    Map<String, List<String>> alsoSearched) {
+
+  public SearchResult {
+    alsoSearched = alsoSearched == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alsoSearched));
+  }
+
+  /** A result without synonyms to report. */
+  public SearchResult(String query, long total, int page, int size, List<SearchHit> hits,
+      Map<String, List<FacetValue>> facets, long tookMs, long undated, boolean relaxed,
+      long partial) {
+    this(query, total, page, size, hits, facets, tookMs, undated, relaxed, partial, Map.of());
+  }
 
   /** A result of full matches only. */
   public SearchResult(String query, long total, int page, int size, List<SearchHit> hits,

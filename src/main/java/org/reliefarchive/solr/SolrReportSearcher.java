@@ -138,7 +138,7 @@ public final class SolrReportSearcher implements SearchBackend {
     long undated = undated(text, request, docs.getNumFound(), facets);
     return new SearchResult(compiler.understood(request.query()), docs.getNumFound(),
         request.page(), request.size(), hits, facets, (System.nanoTime() - start) / 1_000_000,
-        undated, relaxed, partial);
+        undated, relaxed, partial, graded.alsoSearched());
   }
 
   /** A page of partial matches, and how many reports match partially. */

@@ -126,6 +126,9 @@ final class Messages implements LocalizationSupport {
       Map.entry("map.other", "其他地区"),
       Map.entry("error.title", "出错了"),
       Map.entry("q.repaired", "按 <strong>{0}</strong> 搜索：未成对的引号或括号已补上，两边没有词的运算符已去掉。"),
+      Map.entry("q.synonyms", "同时按同义词搜索：{0}（含原词的报道排在前面；加引号的\"短语\"不扩展）"),
+      Map.entry("synonyms.sep", "、"),
+      Map.entry("synonyms.runs.sep", "；"),
       Map.entry("bad.query_syntax", "查询语法有误：在“{0}”处无法理解。词与词用空格分开；OR、AND 两边都要有词；"
           + "括号和引号要成对；字段只有 title:（标题）和 body:（正文）。"),
       Map.entry("bad.query_syntax_end", "查询语法有误：查询在结尾处不完整（如 ^ 或 ~ 后缺少数字），请补全或删去最后一部分。"),
@@ -312,6 +315,10 @@ final class Messages implements LocalizationSupport {
       Map.entry("error.title", "Error"),
       Map.entry("q.repaired", "Searched for <strong>{0}</strong>: an unclosed quote or "
           + "bracket was closed, and an operator with no word beside it was left out."),
+      Map.entry("q.synonyms", "Also searched as synonyms: {0} (reports with your own words come "
+          + "first; a \"quoted phrase\" is never expanded)"),
+      Map.entry("synonyms.sep", ", "),
+      Map.entry("synonyms.runs.sep", "; "),
       Map.entry("bad.query_syntax", "The query could not be read near “{0}”. Separate words "
           + "with spaces; put a word on both sides of OR and AND; pair brackets and quotes; the "
           + "only fields are title: and body:."),

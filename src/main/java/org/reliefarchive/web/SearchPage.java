@@ -62,7 +62,31 @@ final class SearchPage {
     String repaired = result == null || result.query().isBlank() || result.query().equals(q)
         ? null : result.query();
     return new SearchView(m, header(request, state, m), q,
-        state == null ? null : state.query(false), error, repaired, results);
+        state == null ? null : state.query(false), error, repaired,
+        result == null ? null : alsoSearched(result.alsoSearched(), m), results);
+  }
+
+  /** The most words listed for one query word; a long list (香港's districts) ends with …. */
+  static final int MAX_SYNONYMS_SHOWN = 6;
+
+  /**
+   * The words the synonyms expanded, each with what it was also searched as (孤独症 → 自闭症;
+   * 社工 → 社会工作者), or null when the query has none.
+   */
+  static String alsoSearched(Map<String, List<String>> expansions, Messages m) {
+    if (expansions.isEmpty()) {
+      return null;
+    }
+    List<String> runs = new ArrayList<>();
+    expansions.forEach((typed, others) -> {
+      List<String> shown = others.size() > MAX_SYNONYMS_SHOWN
+          ? new ArrayList<>(others.subList(0, MAX_SYNONYMS_SHOWN)) : new ArrayList<>(others);
+      if (others.size() > MAX_SYNONYMS_SHOWN) {
+        shown.add("…");
+      }
+      runs.add(typed + " → " + String.join(m.t("synonyms.sep"), shown));
+    });
+    return String.join(m.t("synonyms.runs.sep"), runs);
   }
 
   private static Header header(SearchRequest request, SearchUrl state, Messages m) {

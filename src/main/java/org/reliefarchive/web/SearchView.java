@@ -13,10 +13,12 @@ import java.util.List;
  * @param error a message above the results, or null
  * @param repaired the query as searched when it differs from the query typed (an unclosed
  *     quote closed, a dangling operator dropped), or null
+ * @param alsoSearched the words of the query the synonyms expanded, each with the words it was
+ *     also searched as (孤独症 → 自闭症), in the page's language, or null when none was
  * @param results the results, or null when there are none to show (an error)
  */
 record SearchView(Messages m, Header header, String query, String feedQuery, String error,
-    String repaired, Results results) {
+    String repaired, String alsoSearched, Results results) {
 
   /**
    * The results part of the page.

@@ -74,6 +74,18 @@ class GradedSearchTest {
   }
 
   @Test
+  void theResultSaysWhatEachExpandedWordWasAlsoSearchedAs() {
+    assertThat(searcher.search(SearchRequest.of("社工 孤独症 疫情", 10)).alsoSearched())
+        .containsExactly(Map.entry("社工", List.of("社会工作者")),
+            Map.entry("孤独症", List.of("自闭症")));
+    assertThat(searcher.search(SearchRequest.of("\"孤独症\"", 10)).alsoSearched()).isEmpty();
+    assertThat(plain.search(SearchRequest.of("孤独症", 10)).alsoSearched()).isEmpty();
+    // a one-way entry lists what the word stands for, never the word itself
+    assertThat(searcher.search(SearchRequest.of("救援", 10)).alsoSearched())
+        .containsExactly(Map.entry("救援", List.of("搜救", "营救")));
+  }
+
+  @Test
   void theUsersOwnWordPutsFirstTheReportSayingAsMuchInIt() {
     // 残障人士 is in the 齿轮厂社区 report only; the 甘肃残联 report says 残疾人 throughout. Among
     // the seeds the own-word bonus puts the first above it; it is a bonus of about one mention,

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +131,26 @@ class GradedMatchIT {
     assertThat(r.get("hits").get(0).get("title").asText()).contains("甘肃省残联");
     assertThat(r.get("hits").findValuesAsText("title")).anyMatch(t -> t.contains("齿轮厂社区"));
     assertThat(r.get("hits").get(0).get("match").asText()).isEqualTo("full");
+  }
+
+  @Test
+  void theApiAndThePageSayWhatElseAWordWasSearchedAs() throws Exception {
+    // 孤独症 is the medical word; the 永平街 report of the sample portal says 自闭症
+    JsonNode r = api("孤独症", "");
+    assertThat(r.get("total").asLong()).isPositive();
+    assertThat(json.convertValue(r.get("alsoSearched"), Map.class))
+        .isEqualTo(Map.of("孤独症", List.of("自闭症")));
+    assertThat(api("\"孤独症\"", "").get("alsoSearched").size()).isZero();
+    assertThat(api("疫情", "").get("alsoSearched").size()).isZero();
+    Document zh = Jsoup.parse(get("/", "孤独症", "").body());
+    assertThat(zh.select(".note.synonyms").text()).startsWith("同时按同义词搜索：孤独症 → 自闭症");
+    Document en = Jsoup.parse(get("/", "孤独症", "&lang=en").body());
+    assertThat(en.select(".note.synonyms").text())
+        .startsWith("Also searched as synonyms: 孤独症 → 自闭症");
+    assertThat(Jsoup.parse(get("/", "疫情", "").body()).select(".note.synonyms")).isEmpty();
+    // 香港 stands for its districts one way: a long list is cut short
+    String hk = Jsoup.parse(get("/", "香港 检测", "").body()).select(".note.synonyms").text();
+    assertThat(hk).contains("香港 → 本港、港府").contains("…").doesNotContain("东涌");
   }
 
   private static long portalCount(JsonNode r) {

@@ -89,6 +89,11 @@ class PagesEscapeTest {
       assertThat(doc.selectFirst(".facet[data-dim=agency] .v").text()).isEqualTo(HOSTILE);
       assertThat(doc.selectFirst("a.chip[data-dim=agency]").text()).contains(HOSTILE);
       assertThat(doc.selectFirst(".other-regions a").text()).contains(HOSTILE);
+      Document expanded = assertInert(new SearchPage(Map.of()).render(request,
+          new SearchResult(HOSTILE, 1, 1, 20, List.of(hit()), facets, 1, 0, false, 0,
+              Map.of(HOSTILE, List.of(HOSTILE))), null, m));
+      assertThat(expanded.selectFirst(".note.synonyms").text())
+          .contains(HOSTILE + " → " + HOSTILE);
       assertThat(assertInert(new SearchPage(Map.of()).render(null, null, HOSTILE, m))
           .selectFirst(".error").text()).isEqualTo(HOSTILE);
     }
