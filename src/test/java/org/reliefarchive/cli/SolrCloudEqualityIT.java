@@ -159,6 +159,7 @@ class SolrCloudEqualityIT {
     assertThat(s.total()).as("total").isEqualTo(e.total());
     assertThat(s.partial()).as("partial").isEqualTo(e.partial());
     assertThat(s.relaxed()).isFalse();
+    assertThat(s.alsoSearched()).as("words also searched").isEqualTo(e.alsoSearched());
     assertThat(levels(s.hits())).as("hits with their match levels").isEqualTo(levels(e.hits()));
     assertThat(counts(s.facets())).as("facet counts").isEqualTo(counts(e.facets()));
     // the full matches first, then those missing one word, then more
