@@ -185,6 +185,12 @@ public record AgencyConfig(
    * @param firmFrames words that, right after a word in Latin letters (after an optional 的),
    *     show it to be a body of the type (Hater 的创始人, GIC旗下, Knowunity 总部位于); such a word then
    *     counts where one of {@code nameActs} follows it, like a well-known name; optional
+   * @param namesFile a file beside {@code agencies.yaml} listing more whole names of bodies of
+   *     the type, one a line ({@code #} starts a comment), read like {@code names} after the
+   *     names that read otherwise are dropped; null when absent
+   * @param namesFileActs words right after a name of {@code namesFile}, or after one word of
+   *     {@code nameActs} after it, that make it act (宣布, 发布, 捐赠, 旗下): stronger than
+   *     {@code nameActs}, as a listed name is more often also a phrase; optional
    */
   public record AgencyType(
       String type,
@@ -203,7 +209,9 @@ public record AgencyConfig(
       Boolean latinApposition,
       List<String> latinActs,
       List<String> nameChannels,
-      List<String> firmFrames) {
+      List<String> firmFrames,
+      String namesFile,
+      List<String> namesFileActs) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -221,6 +229,10 @@ public record AgencyConfig(
       latinActs = RegionConfig.words("types.latin_acts", latinActs);
       nameChannels = RegionConfig.words("types.name_channels", nameChannels);
       firmFrames = RegionConfig.words("types.firm_frames", firmFrames);
+      if (namesFile != null) {
+        namesFile = Check.notBlank("types.names_file", namesFile).strip();
+      }
+      namesFileActs = RegionConfig.words("types.names_file_acts", namesFileActs);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

@@ -610,4 +610,30 @@ class AgencyTaggerTest {
     assertThat(tags.bodyNames()).isEmpty();
     assertThat(tags.agencyTypes()).isEmpty();
   }
+
+  @Test
+  void namesAListedCompanyByItsShortNameWhereItActs() {
+    // names no list of agencies.yaml holds, from config/companies.txt: a stronger act right
+    // after the name, or after one weak one (也)
+    TagFindings tags = tag("昆仑万维宣布推出天工大模型，通威股份也发布了年度报告，中青旅作为旅游央企。");
+    assertThat(tags.bodyNames()).containsExactly("昆仑万维", "通威股份");
+    assertThat(tags.agencyTypes()).containsExactly("企业");
+  }
+
+  @Test
+  void needsAStrongerActForAListedName() {
+    // a dev page (cmse.gov.cn): 航天工程 is a listed name and a phrase; 已经 and 将 are not enough
+    TagFindings tags = tag("当前，中国载人航天工程已经全面转入空间站建造的任务准备阶段，2021年与2022年，"
+        + "我国载人航天工程将预计实施包括空间站核心舱、实验舱、载人飞船和货运飞船在内的11次发射任务。");
+    assertThat(tags.bodies()).isEmpty();
+  }
+
+  @Test
+  void skipsCompaniesVisited() {
+    // a dev page (magic-html/14b709df543c9c22): the firms are where the premier went
+    TagFindings tags = tag("李强前往金风科技、特变电工、九圣禾种业、昌吉溢达纺织、天鹅棉机、新业能化等企业，"
+        + "察看生产线和产品展示，详细了解企业生产研发、市场开拓等情况。");
+    assertThat(tags.bodies()).isEmpty();
+    assertThat(tags.agencyTypes()).doesNotContain("企业");
+  }
 }
