@@ -42,6 +42,9 @@ final class AgencyRoles {
     if (inCredit(text, end)) {
       return true; // 户籍人口581184人（公安局提供）: the source of a figure
     }
+    if (inShortQuote(text, start, end)) {
+      return true; // “绍兴一中教育基金会众筹倡议书”, “做文明社区人 创平安社区”: a title or a slogan
+    }
     if (sourceOfFigure(text, before, end)) {
       return true; // Appfigures 的数据显示, 据艾媒咨询统计: who counted, not who acted
     }
@@ -132,6 +135,47 @@ final class AgencyRoles {
     String tail = text.substring(end, close).strip();
     return config.creditAfter().stream()
         .anyMatch(w -> tail.endsWith(w) && tail.length() - w.length() <= MAX_CREDIT_GAP);
+  }
+
+  /** Most characters of a quotation read as a title, a slogan or a theme. */
+  private static final int MAX_TITLE = 20;
+  private static final String QUOTE_OPENS = "“「";
+  private static final String QUOTE_CLOSES = "”」";
+  /** Marks that a title or a slogan does not hold, while a quoted sentence does. */
+  private static final String SENTENCE_MARKS = "，。；！？,;!?：:";
+
+  /**
+   * True when the mention at {@code [start, end)} stands inside a short quotation that holds
+   * more than it: a document's title (“绍兴一中教育基金会众筹倡议书”发布以来), a slogan or a theme
+   * (以“做文明社区人 创平安社区”为主题), which the body is a word of and does not act in. A
+   * quotation of a sentence (“县民政局已经发放了…，”他说) has a clause mark and is read as text;
+   * a quotation of the name alone (“齿轮厂社区”) is the body.
+   */
+  private static boolean inShortQuote(String text, int start, int end) {
+    int open = start - 1;
+    while (open >= 0 && start - open <= MAX_TITLE && QUOTE_OPENS.indexOf(text.charAt(open)) < 0) {
+      if (SENTENCE_MARKS.indexOf(text.charAt(open)) >= 0
+          || QUOTE_CLOSES.indexOf(text.charAt(open)) >= 0 || text.charAt(open) == '\n') {
+        return false;
+      }
+      open--;
+    }
+    if (open < 0 || QUOTE_OPENS.indexOf(text.charAt(open)) < 0) {
+      return false;
+    }
+    int close = end;
+    while (close < text.length() && close - open <= MAX_TITLE + 1
+        && QUOTE_CLOSES.indexOf(text.charAt(close)) < 0) {
+      if (SENTENCE_MARKS.indexOf(text.charAt(close)) >= 0 || text.charAt(close) == '\n'
+          || QUOTE_OPENS.indexOf(text.charAt(close)) >= 0) {
+        return false;
+      }
+      close++;
+    }
+    if (close >= text.length() || QUOTE_CLOSES.indexOf(text.charAt(close)) < 0) {
+      return false;
+    }
+    return open + 1 < start || close > end;
   }
 
   /** Separators between the entries of a list of people's posts. */

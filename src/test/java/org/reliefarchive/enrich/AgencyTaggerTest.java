@@ -636,4 +636,20 @@ class AgencyTaggerTest {
     assertThat(tags.bodies()).isEmpty();
     assertThat(tags.agencyTypes()).doesNotContain("企业");
   }
+
+  @Test
+  void readsABodyInsideAQuotedTitleOrSloganAsAWord() {
+    // two dev pages (sxyz.net): a document's title and a slogan hold the body's name
+    TagFindings tags = tag("自“绍兴一中120周年校庆征集令”和“绍兴一中教育基金会众筹倡议书”发布以来，广大一中"
+        + "校友和社会各界人士纷纷响应。高一（16）班曙光小队设计了以“做文明社区人 创平安社区”为主题的"
+        + "文明行为劝导宣传单。");
+    assertThat(tags.bodies()).isEmpty();
+    assertThat(tags.agencies()).isEmpty();
+  }
+
+  @Test
+  void keepsABodyQuotedAloneOrInAQuotedSentence() {
+    TagFindings tags = tag("“齿轮厂社区”组织志愿者上门。他说：“醴陵市民政局已经发放了救助金，还会继续。”");
+    assertThat(tags.bodyNames()).containsExactly("齿轮厂社区", "醴陵市民政局");
+  }
 }
