@@ -141,6 +141,16 @@ final class AgencyTagger implements TagStep {
             previousBody.type(), ctx.mention(previousBodyStart, m.end()));
         continue;
       }
+      if (previousBody != null && e.ending() && gap > 1
+          && types.get(e.type()).type().equals(previousBody.type())
+          && branchInBrackets(ctx.text, m.start() - gap, m.start(), m.end())) {
+        // 中信银行（绍兴分公司）: the branch in brackets is the body's own, named without them
+        bodies.remove(previousBody.name());
+        previousBody = add(bodies, previousBody.name()
+            + ctx.text.substring(m.start() - gap + 1, m.end()), previousBody.type(),
+            ctx.mention(previousBodyStart, m.end() + 1));
+        continue;
+      }
       if (chained) {
         continue;
       }
@@ -231,7 +241,46 @@ final class AgencyTagger implements TagStep {
       }
     }
     ctx.agencies = tags;
-    ctx.bodies = List.copyOf(bodies.values());
+    ctx.bodies = List.copyOf(mergeShortNames(bodies).values());
+  }
+
+  /**
+   * The bodies with those named short merged into the longer name of the same type that opens
+   * or closes with theirs (中信银行 and 绍兴分公司 of 中信银行绍兴分公司): a report that names a
+   * branch in full names the same body by its parent's name or by its own place.
+   */
+  private static Map<String, AgencyBody> mergeShortNames(Map<String, AgencyBody> bodies) {
+    Map<String, AgencyBody> merged = new LinkedHashMap<>(bodies);
+    for (AgencyBody body : bodies.values()) {
+      AgencyBody longer = null;
+      for (AgencyBody other : bodies.values()) {
+        if (other != body && other.type().equals(body.type())
+            && other.name().length() > body.name().length()
+            && (other.name().startsWith(body.name()) || other.name().endsWith(body.name()))
+            && (longer == null || other.name().length() > longer.name().length())) {
+          longer = other;
+        }
+      }
+      if (longer != null && merged.containsKey(longer.name())) {
+        merged.remove(body.name());
+        AgencyBody into = merged.get(longer.name());
+        List<Mention> ms = new ArrayList<>(into.mentions());
+        ms.addAll(body.mentions());
+        merged.put(into.name(), new AgencyBody(into.name(), into.type(), ms));
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * True when a branch of the body ending at {@code open} stands in brackets right after it
+   * (中信银行（绍兴分公司）): an opening bracket at {@code open}, name characters up to the ending
+   * at {@code [start, end)} and a closing bracket right after the ending.
+   */
+  private boolean branchInBrackets(String text, int open, int start, int end) {
+    return "（(".indexOf(text.charAt(open)) >= 0 && end < text.length()
+        && "）)".indexOf(text.charAt(end)) >= 0 && start > open + 1
+        && namer.joinsNames(text, open + 1, start);
   }
 
   /**

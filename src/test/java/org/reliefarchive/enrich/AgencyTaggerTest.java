@@ -652,4 +652,21 @@ class AgencyTaggerTest {
     TagFindings tags = tag("“齿轮厂社区”组织志愿者上门。他说：“醴陵市民政局已经发放了救助金，还会继续。”");
     assertThat(tags.bodyNames()).containsExactly("齿轮厂社区", "醴陵市民政局");
   }
+
+  @Test
+  void namesABranchInBracketsWithItsBody() {
+    // a dev page (sxyz.net)
+    TagFindings tags = tag("我校隆重举行中信银行（绍兴分公司）爱心捐助仪式");
+    assertThat(tags.bodyNames()).containsExactly("中信银行绍兴分公司");
+  }
+
+  @Test
+  void countsABodyNamedShortAsTheBodyNamedInFull() {
+    // the same dev page: the branch by its place, then the bank by its own name
+    TagFindings tags = tag("下午，我校在多功能厅隆重举行中信银行（绍兴分公司）爱心捐助仪式。马德尧校长及"
+        + "中信银行绍兴分公司邓权行长、王晓烨总经理等领导出席了捐助仪式。马校长代表学校和接受资助的学生"
+        + "对中信银行慷慨捐资的爱心之举表示感谢，并高度赞扬了此次爱心捐助的善举体现了中信银行的责任感。");
+    assertThat(tags.bodyNames()).containsExactly("中信银行绍兴分公司");
+    assertThat(tags.bodies().get(0).mentions()).hasSizeGreaterThan(1);
+  }
 }
