@@ -73,6 +73,9 @@ import java.util.List;
  * @param lineageEndings endings of a description by origin (北大元培系, 阿里系): a front that ends
  *     with one, or with one and a kind of business (北大元培系AI公司), describes firms and names
  *     none; null is empty
+ * @param creditBefore labels of a credit line (供稿, 来源, 摄影) that, with a colon, stand right
+ *     before a body: the body supplied the text or the photo (供稿：校团委), it does not act in the
+ *     report; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -104,7 +107,8 @@ public record AgencyConfig(
     List<String> serviceAfter,
     List<String> legalEndings,
     Integer maxLegalNameLength,
-    List<String> lineageEndings) {
+    List<String> lineageEndings,
+    List<String> creditBefore) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -142,6 +146,7 @@ public record AgencyConfig(
     maxLegalNameLength = maxLegalNameLength == null ? maxQualifierLength : maxLegalNameLength;
     Check.inRange("max_legal_name_length", maxLegalNameLength, maxQualifierLength, 20);
     lineageEndings = RegionConfig.words("lineage_endings", lineageEndings);
+    creditBefore = RegionConfig.words("credit_before", creditBefore);
   }
 
   /**

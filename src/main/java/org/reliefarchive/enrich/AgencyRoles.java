@@ -42,6 +42,9 @@ final class AgencyRoles {
     if (inCredit(text, end)) {
       return true; // 户籍人口581184人（公安局提供）: the source of a figure
     }
+    if (creditLine(text, clauseStart, start)) {
+      return true; // 供稿：校团委: who supplied the text
+    }
     if (inShortQuote(text, start, end)) {
       return true; // “绍兴一中教育基金会众筹倡议书”, “做文明社区人 创平安社区”: a title or a slogan
     }
@@ -136,6 +139,24 @@ final class AgencyRoles {
     return config.creditAfter().stream()
         .anyMatch(w -> tail.endsWith(w) && tail.length() - w.length() <= MAX_CREDIT_GAP);
   }
+
+  /**
+   * True when the clause of a mention at {@code start} opens right after a colon that closes one
+   * of {@code credit_before} (供稿：校团委, 来源：新华社), with at most one character (a level: 校,
+   * 市) between the colon and the mention.
+   */
+  private boolean creditLine(String text, int clauseStart, int start) {
+    if (clauseStart == 0 || "：:".indexOf(text.charAt(clauseStart - 1)) < 0
+        || text.substring(clauseStart, start).strip().length() > 1) {
+      return false;
+    }
+    String label = text.substring(Math.max(0, clauseStart - 1 - MAX_LABEL), clauseStart - 1)
+        .strip();
+    return endsWithAny(label, config.creditBefore());
+  }
+
+  /** Most characters of a credit line's label (责任编辑). */
+  private static final int MAX_LABEL = 6;
 
   /** Most characters of a quotation read as a title, a slogan or a theme. */
   private static final int MAX_TITLE = 20;

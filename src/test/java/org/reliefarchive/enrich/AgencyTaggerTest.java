@@ -669,4 +669,11 @@ class AgencyTaggerTest {
     assertThat(tags.bodyNames()).containsExactly("中信银行绍兴分公司");
     assertThat(tags.bodies().get(0).mentions()).hasSizeGreaterThan(1);
   }
+
+  @Test
+  void skipsTheBodyOfACreditLine() {
+    // a dev page (sxyz.net) closes with who supplied and who wrote the text
+    TagFindings tags = tag("同学们纷纷表示，将不断提升自己、服务他人。\n供稿：校团委\n撰稿：实践部 孙路遥");
+    assertThat(tags.agencies()).isEmpty();
+  }
 }
