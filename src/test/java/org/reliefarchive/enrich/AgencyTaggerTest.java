@@ -676,4 +676,13 @@ class AgencyTaggerTest {
     TagFindings tags = tag("同学们纷纷表示，将不断提升自己、服务他人。\n供稿：校团委\n撰稿：实践部 孙路遥");
     assertThat(tags.agencies()).isEmpty();
   }
+
+  @Test
+  void skipsTheBodiesOfAPersonsAppointments() {
+    // a dev page (sxyz.net): a biography of a former headmaster
+    TagFindings tags = tag("武昌起义后，被选举为北京政府教育部教育会议议员，并任浙江省民政部教育科科长。"
+        + "4年（1915），改任北京兆尹公署民政科科长。");
+    assertThat(tags.agencies()).isEmpty();
+    assertThat(tags.bodies()).isEmpty();
+  }
 }
