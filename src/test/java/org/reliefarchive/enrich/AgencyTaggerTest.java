@@ -685,4 +685,11 @@ class AgencyTaggerTest {
     assertThat(tags.agencies()).isEmpty();
     assertThat(tags.bodies()).isEmpty();
   }
+
+  @Test
+  void readsAListedNameInsideALongerNameAsThatName() {
+    TagFindings tags = tag("昆仑万维科技股份有限公司发布公告称，昆仑万维宣布推出新模型。");
+    assertThat(tags.bodyNames()).containsExactly("昆仑万维科技股份有限公司");
+    assertThat(tags.bodies().get(0).mentions()).hasSize(2);
+  }
 }
