@@ -73,6 +73,9 @@ import java.util.List;
  * @param lineageEndings endings of a description by origin (北大元培系, 阿里系): a front that ends
  *     with one, or with one and a kind of business (北大元培系AI公司), describes firms and names
  *     none; null is empty
+ * @param creditBefore labels of a credit line (供稿, 来源, 摄影) that, with a colon, stand right
+ *     before a body: the body supplied the text or the photo (供稿：校团委), it does not act in the
+ *     report; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -104,7 +107,8 @@ public record AgencyConfig(
     List<String> serviceAfter,
     List<String> legalEndings,
     Integer maxLegalNameLength,
-    List<String> lineageEndings) {
+    List<String> lineageEndings,
+    List<String> creditBefore) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -142,6 +146,7 @@ public record AgencyConfig(
     maxLegalNameLength = maxLegalNameLength == null ? maxQualifierLength : maxLegalNameLength;
     Check.inRange("max_legal_name_length", maxLegalNameLength, maxQualifierLength, 20);
     lineageEndings = RegionConfig.words("lineage_endings", lineageEndings);
+    creditBefore = RegionConfig.words("credit_before", creditBefore);
   }
 
   /**
@@ -185,6 +190,12 @@ public record AgencyConfig(
    * @param firmFrames words that, right after a word in Latin letters (after an optional 的),
    *     show it to be a body of the type (Hater 的创始人, GIC旗下, Knowunity 总部位于); such a word then
    *     counts where one of {@code nameActs} follows it, like a well-known name; optional
+   * @param namesFile a file beside {@code agencies.yaml} listing more whole names of bodies of
+   *     the type, one a line ({@code #} starts a comment), read like {@code names} after the
+   *     names that read otherwise are dropped; null when absent
+   * @param namesFileActs words right after a name of {@code namesFile}, or after one word of
+   *     {@code nameActs} after it, that make it act (宣布, 发布, 捐赠, 旗下): stronger than
+   *     {@code nameActs}, as a listed name is more often also a phrase; optional
    */
   public record AgencyType(
       String type,
@@ -203,7 +214,9 @@ public record AgencyConfig(
       Boolean latinApposition,
       List<String> latinActs,
       List<String> nameChannels,
-      List<String> firmFrames) {
+      List<String> firmFrames,
+      String namesFile,
+      List<String> namesFileActs) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -221,6 +234,10 @@ public record AgencyConfig(
       latinActs = RegionConfig.words("types.latin_acts", latinActs);
       nameChannels = RegionConfig.words("types.name_channels", nameChannels);
       firmFrames = RegionConfig.words("types.firm_frames", firmFrames);
+      if (namesFile != null) {
+        namesFile = Check.notBlank("types.names_file", namesFile).strip();
+      }
+      namesFileActs = RegionConfig.words("types.names_file_acts", namesFileActs);
       if (words.isEmpty() && endings.isEmpty()) {
         throw new IllegalArgumentException("types entry '" + type + "' has neither words nor"
             + " endings");

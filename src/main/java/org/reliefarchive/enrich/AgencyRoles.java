@@ -42,6 +42,12 @@ final class AgencyRoles {
     if (inCredit(text, end)) {
       return true; // 户籍人口581184人（公安局提供）: the source of a figure
     }
+    if (creditLine(text, clauseStart, start)) {
+      return true; // 供稿：校团委: who supplied the text
+    }
+    if (inShortQuote(text, start, end)) {
+      return true; // “绍兴一中教育基金会众筹倡议书”, “做文明社区人 创平安社区”: a title or a slogan
+    }
     if (sourceOfFigure(text, before, end)) {
       return true; // Appfigures 的数据显示, 据艾媒咨询统计: who counted, not who acted
     }
@@ -132,6 +138,65 @@ final class AgencyRoles {
     String tail = text.substring(end, close).strip();
     return config.creditAfter().stream()
         .anyMatch(w -> tail.endsWith(w) && tail.length() - w.length() <= MAX_CREDIT_GAP);
+  }
+
+  /**
+   * True when the clause of a mention at {@code start} opens right after a colon that closes one
+   * of {@code credit_before} (供稿：校团委, 来源：新华社), with at most one character (a level: 校,
+   * 市) between the colon and the mention.
+   */
+  private boolean creditLine(String text, int clauseStart, int start) {
+    if (clauseStart == 0 || "：:".indexOf(text.charAt(clauseStart - 1)) < 0
+        || text.substring(clauseStart, start).strip().length() > 1) {
+      return false;
+    }
+    String label = text.substring(Math.max(0, clauseStart - 1 - MAX_LABEL), clauseStart - 1)
+        .strip();
+    return endsWithAny(label, config.creditBefore());
+  }
+
+  /** Most characters of a credit line's label (责任编辑). */
+  private static final int MAX_LABEL = 6;
+
+  /** Most characters of a quotation read as a title, a slogan or a theme. */
+  private static final int MAX_TITLE = 20;
+  private static final String QUOTE_OPENS = "“「";
+  private static final String QUOTE_CLOSES = "”」";
+  /** Marks that a title or a slogan does not hold, while a quoted sentence does. */
+  private static final String SENTENCE_MARKS = "，。；！？,;!?：:";
+
+  /**
+   * True when the mention at {@code [start, end)} stands inside a short quotation that holds
+   * more than it: a document's title (“绍兴一中教育基金会众筹倡议书”发布以来), a slogan or a theme
+   * (以“做文明社区人 创平安社区”为主题), which the body is a word of and does not act in. A
+   * quotation of a sentence (“县民政局已经发放了…，”他说) has a clause mark and is read as text;
+   * a quotation of the name alone (“齿轮厂社区”) is the body.
+   */
+  private static boolean inShortQuote(String text, int start, int end) {
+    int open = start - 1;
+    while (open >= 0 && start - open <= MAX_TITLE && QUOTE_OPENS.indexOf(text.charAt(open)) < 0) {
+      if (SENTENCE_MARKS.indexOf(text.charAt(open)) >= 0
+          || QUOTE_CLOSES.indexOf(text.charAt(open)) >= 0 || text.charAt(open) == '\n') {
+        return false;
+      }
+      open--;
+    }
+    if (open < 0 || QUOTE_OPENS.indexOf(text.charAt(open)) < 0) {
+      return false;
+    }
+    int close = end;
+    while (close < text.length() && close - open <= MAX_TITLE + 1
+        && QUOTE_CLOSES.indexOf(text.charAt(close)) < 0) {
+      if (SENTENCE_MARKS.indexOf(text.charAt(close)) >= 0 || text.charAt(close) == '\n'
+          || QUOTE_OPENS.indexOf(text.charAt(close)) >= 0) {
+        return false;
+      }
+      close++;
+    }
+    if (close >= text.length() || QUOTE_CLOSES.indexOf(text.charAt(close)) < 0) {
+      return false;
+    }
+    return open + 1 < start || close > end;
   }
 
   /** Separators between the entries of a list of people's posts. */

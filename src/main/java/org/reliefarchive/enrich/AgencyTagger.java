@@ -1,9 +1,11 @@
 package org.reliefarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reliefarchive.config.AgencyConfig;
@@ -19,10 +21,11 @@ final class AgencyTagger implements TagStep {
    * What a matched text means: its type, whether it counts alone, whether it ends bodies and
    * whether it is the whole name of a body (华为).
    */
-  private record Entry(int type, boolean word, boolean ending, boolean ignore, boolean name) {
+  private record Entry(int type, boolean word, boolean ending, boolean ignore, boolean name,
+      boolean listed) {
 
     Entry(int type, boolean word, boolean ending, boolean ignore) {
-      this(type, word, ending, ignore, false);
+      this(type, word, ending, ignore, false, false);
     }
   }
 
@@ -36,7 +39,20 @@ final class AgencyTagger implements TagStep {
   /** Per type, the reader of firms named by a framed word in Latin letters. */
   private final List<LatinFirms> latinFirms = new ArrayList<>();
 
+  /** Per type, every whole name it knows: its {@code names} and those of its names file. */
+  private final List<Set<String>> namesOf = new ArrayList<>();
+  /** The length of the longest whole name. */
+  private int longestName;
+
   AgencyTagger(AgencyConfig config) {
+    this(config, Map.of());
+  }
+
+  /**
+   * A tagger that also knows, per type name, the whole names {@code moreNames} holds (names of
+   * listed companies kept by {@link CompanyNames}); they are read like the type's {@code names}.
+   */
+  AgencyTagger(AgencyConfig config, Map<String, List<String>> moreNames) {
     this.config = config;
     Map<String, Entry> bySurface = new LinkedHashMap<>();
     for (String s : config.ignore()) {
@@ -53,9 +69,16 @@ final class AgencyTagger implements TagStep {
       }
     }
     for (int t = 0; t < types.size(); t++) {
+      Set<String> names = new HashSet<>(types.get(t).names());
+      names.addAll(moreNames.getOrDefault(types.get(t).type(), List.of()));
       for (String n : types.get(t).names()) {
-        bySurface.putIfAbsent(n, new Entry(t, false, false, false, true));
+        bySurface.putIfAbsent(n, new Entry(t, false, false, false, true, false));
       }
+      for (String n : names) {
+        bySurface.putIfAbsent(n, new Entry(t, false, false, false, true, true));
+        longestName = Math.max(longestName, n.length());
+      }
+      namesOf.add(Set.copyOf(names));
     }
     entries.addAll(bySurface.values());
     this.automaton = new AhoCorasick(List.copyOf(bySurface.keySet()));
@@ -84,7 +107,8 @@ final class AgencyTagger implements TagStep {
       Entry e = entries.get(m.pattern());
       if (e.name()) {
         if (!(outsideMainland && config.mainlandTypes().contains(types.get(e.type()).type()))) {
-          nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), bodies, typeMentions);
+          nameOnItsOwn(ctx, m, types.get(e.type()), e.type(), e.listed(), bodies,
+              typeMentions);
         }
         continue; // no floor: 华为技术有限公司 is named by its ending
       }
@@ -115,6 +139,16 @@ final class AgencyTagger implements TagStep {
         bodies.remove(previousBody.name());
         previousBody = add(bodies, ctx.text.substring(previousBodyStart, m.end()),
             previousBody.type(), ctx.mention(previousBodyStart, m.end()));
+        continue;
+      }
+      if (previousBody != null && e.ending() && gap > 1
+          && types.get(e.type()).type().equals(previousBody.type())
+          && branchInBrackets(ctx.text, m.start() - gap, m.start(), m.end())) {
+        // 中信银行（绍兴分公司）: the branch in brackets is the body's own, named without them
+        bodies.remove(previousBody.name());
+        previousBody = add(bodies, previousBody.name()
+            + ctx.text.substring(m.start() - gap + 1, m.end()), previousBody.type(),
+            ctx.mention(previousBodyStart, m.end() + 1));
         continue;
       }
       if (chained) {
@@ -207,7 +241,46 @@ final class AgencyTagger implements TagStep {
       }
     }
     ctx.agencies = tags;
-    ctx.bodies = List.copyOf(bodies.values());
+    ctx.bodies = List.copyOf(mergeShortNames(bodies).values());
+  }
+
+  /**
+   * The bodies with those named short merged into the longer name of the same type that opens
+   * or closes with theirs (中信银行 and 绍兴分公司 of 中信银行绍兴分公司): a report that names a
+   * branch in full names the same body by its parent's name or by its own place.
+   */
+  private static Map<String, AgencyBody> mergeShortNames(Map<String, AgencyBody> bodies) {
+    Map<String, AgencyBody> merged = new LinkedHashMap<>(bodies);
+    for (AgencyBody body : bodies.values()) {
+      AgencyBody longer = null;
+      for (AgencyBody other : bodies.values()) {
+        if (other != body && other.type().equals(body.type())
+            && other.name().length() > body.name().length()
+            && (other.name().startsWith(body.name()) || other.name().endsWith(body.name()))
+            && (longer == null || other.name().length() > longer.name().length())) {
+          longer = other;
+        }
+      }
+      if (longer != null && merged.containsKey(longer.name())) {
+        merged.remove(body.name());
+        AgencyBody into = merged.get(longer.name());
+        List<Mention> ms = new ArrayList<>(into.mentions());
+        ms.addAll(body.mentions());
+        merged.put(into.name(), new AgencyBody(into.name(), into.type(), ms));
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * True when a branch of the body ending at {@code open} stands in brackets right after it
+   * (中信银行（绍兴分公司）): an opening bracket at {@code open}, name characters up to the ending
+   * at {@code [start, end)} and a closing bracket right after the ending.
+   */
+  private boolean branchInBrackets(String text, int open, int start, int end) {
+    return "（(".indexOf(text.charAt(open)) >= 0 && end < text.length()
+        && "）)".indexOf(text.charAt(end)) >= 0 && start > open + 1
+        && namer.joinsNames(text, open + 1, start);
   }
 
   /**
@@ -287,7 +360,8 @@ final class AgencyTagger implements TagStep {
    * (在淘宝上) or an employer (来自腾讯的) is followed by none.
    */
   private void nameOnItsOwn(TagContext ctx, AhoCorasick.Match m, AgencyConfig.AgencyType type,
-      int t, Map<String, AgencyBody> bodies, Map<Integer, List<Mention>> typeMentions) {
+      int t, boolean listed, Map<String, AgencyBody> bodies,
+      Map<Integer, List<Mention>> typeMentions) {
     String text = ctx.text;
     if (!standsAlone(text, m.start(), m.end())) {
       return;
@@ -298,8 +372,8 @@ final class AgencyTagger implements TagStep {
       end += suffix.length(); // 携程旅行网发布: the site is the company
     }
     int channel = channelEnd(text, end, type);
-    if (!(actsAt(text, end, type, MAX_NAMES_IN_A_ROW)
-            || (channel > end && actsAt(text, channel, type, 0))
+    if (!(actsAt(text, end, type, MAX_NAMES_IN_A_ROW, listed)
+            || (channel > end && actsAt(text, channel, type, 0, listed))
             || teamFollows(text, end))
         || roles.notActing(text, m.start(), end, type.canBePlace())) {
       return;
@@ -410,15 +484,17 @@ final class AgencyTagger implements TagStep {
    * another well-known name of the type right after {@code at} (腾讯字节都, 腾讯、字节也): names
    * written in a row share the act after the last.
    */
-  private boolean actsAt(String text, int at, AgencyConfig.AgencyType type, int namesLeft) {
+  private boolean actsAt(String text, int at, AgencyConfig.AgencyType type, int namesLeft,
+      boolean listed) {
     int i = at;
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
     // the act's first character makes one word with the name's last (交互中行为表现: 行为, no
     // 中行 acting through 为)
-    if (RegionTagger.startsWithAny(text, i, type.nameActs())
-        && (i > at || !WordSplit.pairIsWord(text, at))) {
+    boolean joined = i == at && WordSplit.pairIsWord(text, at);
+    if (listed ? !joined && strongActAt(text, i, type)
+        : RegionTagger.startsWithAny(text, i, type.nameActs()) && !joined) {
       return true;
     }
     if (namesLeft == 0) {
@@ -427,21 +503,55 @@ final class AgencyTagger implements TagStep {
     // a list closed by 等 shares the act after it, its other firms known or not (华为、寒武纪、壁仞、
     // 沐曦、海光等，均纷纷宣布)
     int list = listEnd(text, i);
-    if (list > i && RegionTagger.startsWithAny(text, list, type.nameActs())) {
+    if (list > i && (listed ? strongActAt(text, list, type)
+        : RegionTagger.startsWithAny(text, list, type.nameActs()))) {
       return true;
     }
     for (String joiner : NAME_JOINERS) {
       if (!text.startsWith(joiner, i)) {
         continue;
       }
-      String next = longestAt(text, i + joiner.length(), type.names());
+      String next = longestName(text, i + joiner.length(), type);
       int nextEnd = next == null ? -1 : i + joiner.length() + next.length();
       if (next != null && standsAlone(text, i + joiner.length(), nextEnd)
-          && actsAt(text, nextEnd, type, namesLeft - 1)) {
+          && actsAt(text, nextEnd, type, namesLeft - 1, listed)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when one of the type's {@code names_file_acts} follows {@code at}, right away or after
+   * one other word of its {@code name_acts} (昆仑万维近日宣布, 通威股份也发布): a listed name
+   * needs a stronger act than a well-known one, as more of them are also phrases (航天工程已经,
+   * 航天工程将 in 载人航天工程将实施).
+   */
+  private static boolean strongActAt(String text, int at, AgencyConfig.AgencyType type) {
+    if (RegionTagger.startsWithAny(text, at, type.namesFileActs())) {
+      return true;
+    }
+    String weak = longestAt(text, at, type.nameActs());
+    if (weak == null) {
+      return false;
+    }
+    int next = at + weak.length();
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return RegionTagger.startsWithAny(text, next, type.namesFileActs());
+  }
+
+  /** The longest whole name of {@code type} that starts at {@code at} in {@code text}, or null. */
+  private String longestName(String text, int at, AgencyConfig.AgencyType type) {
+    Set<String> names = namesOf.get(config.types().indexOf(type));
+    for (int n = Math.min(longestName, text.length() - at); n > 0; n--) {
+      String candidate = text.substring(at, at + n);
+      if (names.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** The longest of {@code words} that starts at {@code at} in {@code text}, or null. */
@@ -529,7 +639,7 @@ final class AgencyTagger implements TagStep {
         }
         AgencyConfig.AgencyType type = config.types().get(t);
         if (!(RegionTagger.startsWithAny(text, at, acts) || pairActs(text, at, acts))
-            || type.names().contains(m.group())
+            || namesOf.get(t).contains(m.group())
             || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
           continue; // a well-known name was read with the other names
         }
@@ -572,7 +682,7 @@ final class AgencyTagger implements TagStep {
       AgencyConfig.AgencyType type = config.types().get(t);
       for (int[] span : latinFirms.get(t).acting(ctx.text)) {
         String name = ctx.text.substring(span[0], span[1]);
-        if (type.names().contains(name)
+        if (namesOf.get(t).contains(name)
             || roles.notActing(ctx.text, span[0], span[1], type.canBePlace())) {
           continue;
         }

@@ -1,7 +1,11 @@
 package org.reliefarchive.enrich;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.reliefarchive.config.AgencyConfig;
 import org.reliefarchive.config.BeneficiaryConfig;
 import org.reliefarchive.config.Check;
@@ -33,11 +37,12 @@ public final class ReportTagger implements ArticleEnricher.Tagger {
    */
   public ReportTagger(Gazetteer gazetteer, RegionConfig regions, RegionAliasConfig aliases,
       AgencyConfig agencies, BeneficiaryConfig beneficiaries) {
-    this(gazetteer, regions, aliases, agencies, beneficiaries, OutsidePlaces.none());
+    this(gazetteer, regions, aliases, agencies, beneficiaries, OutsidePlaces.none(), Map.of());
   }
 
   private ReportTagger(Gazetteer gazetteer, RegionConfig regions, RegionAliasConfig aliases,
-      AgencyConfig agencies, BeneficiaryConfig beneficiaries, OutsidePlaces outside) {
+      AgencyConfig agencies, BeneficiaryConfig beneficiaries, OutsidePlaces outside,
+      Map<String, List<String>> listedNames) {
     Check.notNull("gazetteer", gazetteer);
     Check.notNull("regions", regions);
     Check.notNull("aliases", aliases);
@@ -46,7 +51,7 @@ public final class ReportTagger implements ArticleEnricher.Tagger {
     RegionNames names = new RegionNames(gazetteer, regions, aliases);
     this.steps = List.of(
         new RegionTagger(gazetteer, regions, names, outside),
-        new AgencyTagger(agencies),
+        new AgencyTagger(agencies, readableNames(agencies, names, listedNames)),
         new BeneficiaryTagger(beneficiaries));
   }
 
@@ -69,12 +74,50 @@ public final class ReportTagger implements ArticleEnricher.Tagger {
     Gazetteer gazetteer = Gazetteer.load(regionDir, regions);
     OutsidePlaces outside = regions.outsideFile() == null ? OutsidePlaces.none()
         : OutsidePlaces.load(regionDir.resolve(regions.outsideFile()));
+    Map<String, List<String>> listedNames = new LinkedHashMap<>();
+    for (AgencyConfig.AgencyType type : agencies.types()) {
+      if (type.namesFile() != null) {
+        listedNames.put(type.type(), CompanyNames.read(configDir.resolve(type.namesFile())));
+      }
+    }
     try {
-      return new ReportTagger(gazetteer, regions, aliases, agencies, beneficiaries, outside);
+      return new ReportTagger(gazetteer, regions, aliases, agencies, beneficiaries, outside,
+          listedNames);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(regionDir.resolve("aliases.yaml"),
           e.getMessage(), e);
     }
+  }
+
+  /**
+   * Per type, the names of its {@code names_file} that read as nothing but a body
+   * ({@link CompanyNames}): places are the surfaces of {@code names}, and a province, a city, a
+   * country or 中国 before one word makes a description.
+   */
+  private static Map<String, List<String>> readableNames(AgencyConfig agencies,
+      RegionNames names, Map<String, List<String>> listedNames) {
+    if (listedNames.isEmpty()) {
+      return Map.of();
+    }
+    Set<String> places = new HashSet<>(names.surfaces());
+    Set<String> fronts = new HashSet<>(agencies.foreignFronts());
+    fronts.addAll(List.of("中国", "中华", "全国"));
+    for (int i = 0; i < names.surfaces().size(); i++) {
+      if (names.readings(i).stream().anyMatch(r -> r.division().level() == RegionLevel.PROVINCE
+          || r.division().level() == RegionLevel.CITY)) {
+        fronts.add(names.surfaces().get(i));
+      }
+    }
+    Map<String, List<String>> readable = new LinkedHashMap<>();
+    for (AgencyConfig.AgencyType type : agencies.types()) {
+      List<String> listed = listedNames.get(type.type());
+      if (listed != null) {
+        CompanyNames kept = CompanyNames.readable(listed, places, fronts, type.endings());
+        kept.log(type.namesFile());
+        readable.put(type.type(), kept.names());
+      }
+    }
+    return readable;
   }
 
   /**

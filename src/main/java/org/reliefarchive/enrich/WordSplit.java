@@ -2,6 +2,8 @@ package org.reliefarchive.enrich;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -66,6 +68,22 @@ final class WordSplit {
       }
       tokens.end();
       return one;
+    } catch (IOException e) {
+      throw new UncheckedIOException("segmenting a text in memory failed", e);
+    }
+  }
+
+  /** The words of {@code text} as SmartCN's dictionary cuts it (中国医药 → 中国, 医药). */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream tokens = SEGMENTER.tokenStream("", text)) {
+      OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        words.add(text.substring(offsets.startOffset(), offsets.endOffset()));
+      }
+      tokens.end();
+      return words;
     } catch (IOException e) {
       throw new UncheckedIOException("segmenting a text in memory failed", e);
     }

@@ -610,4 +610,86 @@ class AgencyTaggerTest {
     assertThat(tags.bodyNames()).isEmpty();
     assertThat(tags.agencyTypes()).isEmpty();
   }
+
+  @Test
+  void namesAListedCompanyByItsShortNameWhereItActs() {
+    // names no list of agencies.yaml holds, from config/companies.txt: a stronger act right
+    // after the name, or after one weak one (也)
+    TagFindings tags = tag("昆仑万维宣布推出天工大模型，通威股份也发布了年度报告，中青旅作为旅游央企。");
+    assertThat(tags.bodyNames()).containsExactly("昆仑万维", "通威股份");
+    assertThat(tags.agencyTypes()).containsExactly("企业");
+  }
+
+  @Test
+  void needsAStrongerActForAListedName() {
+    // a dev page (cmse.gov.cn): 航天工程 is a listed name and a phrase; 已经 and 将 are not enough
+    TagFindings tags = tag("当前，中国载人航天工程已经全面转入空间站建造的任务准备阶段，2021年与2022年，"
+        + "我国载人航天工程将预计实施包括空间站核心舱、实验舱、载人飞船和货运飞船在内的11次发射任务。");
+    assertThat(tags.bodies()).isEmpty();
+  }
+
+  @Test
+  void skipsCompaniesVisited() {
+    // a dev page (magic-html/14b709df543c9c22): the firms are where the premier went
+    TagFindings tags = tag("李强前往金风科技、特变电工、九圣禾种业、昌吉溢达纺织、天鹅棉机、新业能化等企业，"
+        + "察看生产线和产品展示，详细了解企业生产研发、市场开拓等情况。");
+    assertThat(tags.bodies()).isEmpty();
+    assertThat(tags.agencyTypes()).doesNotContain("企业");
+  }
+
+  @Test
+  void readsABodyInsideAQuotedTitleOrSloganAsAWord() {
+    // two dev pages (sxyz.net): a document's title and a slogan hold the body's name
+    TagFindings tags = tag("自“绍兴一中120周年校庆征集令”和“绍兴一中教育基金会众筹倡议书”发布以来，广大一中"
+        + "校友和社会各界人士纷纷响应。高一（16）班曙光小队设计了以“做文明社区人 创平安社区”为主题的"
+        + "文明行为劝导宣传单。");
+    assertThat(tags.bodies()).isEmpty();
+    assertThat(tags.agencies()).isEmpty();
+  }
+
+  @Test
+  void keepsABodyQuotedAloneOrInAQuotedSentence() {
+    TagFindings tags = tag("“齿轮厂社区”组织志愿者上门。他说：“醴陵市民政局已经发放了救助金，还会继续。”");
+    assertThat(tags.bodyNames()).containsExactly("齿轮厂社区", "醴陵市民政局");
+  }
+
+  @Test
+  void namesABranchInBracketsWithItsBody() {
+    // a dev page (sxyz.net)
+    TagFindings tags = tag("我校隆重举行中信银行（绍兴分公司）爱心捐助仪式");
+    assertThat(tags.bodyNames()).containsExactly("中信银行绍兴分公司");
+  }
+
+  @Test
+  void countsABodyNamedShortAsTheBodyNamedInFull() {
+    // the same dev page: the branch by its place, then the bank by its own name
+    TagFindings tags = tag("下午，我校在多功能厅隆重举行中信银行（绍兴分公司）爱心捐助仪式。马德尧校长及"
+        + "中信银行绍兴分公司邓权行长、王晓烨总经理等领导出席了捐助仪式。马校长代表学校和接受资助的学生"
+        + "对中信银行慷慨捐资的爱心之举表示感谢，并高度赞扬了此次爱心捐助的善举体现了中信银行的责任感。");
+    assertThat(tags.bodyNames()).containsExactly("中信银行绍兴分公司");
+    assertThat(tags.bodies().get(0).mentions()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void skipsTheBodyOfACreditLine() {
+    // a dev page (sxyz.net) closes with who supplied and who wrote the text
+    TagFindings tags = tag("同学们纷纷表示，将不断提升自己、服务他人。\n供稿：校团委\n撰稿：实践部 孙路遥");
+    assertThat(tags.agencies()).isEmpty();
+  }
+
+  @Test
+  void skipsTheBodiesOfAPersonsAppointments() {
+    // a dev page (sxyz.net): a biography of a former headmaster
+    TagFindings tags = tag("武昌起义后，被选举为北京政府教育部教育会议议员，并任浙江省民政部教育科科长。"
+        + "4年（1915），改任北京兆尹公署民政科科长。");
+    assertThat(tags.agencies()).isEmpty();
+    assertThat(tags.bodies()).isEmpty();
+  }
+
+  @Test
+  void readsAListedNameInsideALongerNameAsThatName() {
+    TagFindings tags = tag("昆仑万维科技股份有限公司发布公告称，昆仑万维宣布推出新模型。");
+    assertThat(tags.bodyNames()).containsExactly("昆仑万维科技股份有限公司");
+    assertThat(tags.bodies().get(0).mentions()).hasSize(2);
+  }
 }

@@ -83,11 +83,13 @@ class TagAccuracyTest {
     // (孤儿证) took beneficiaries to P 0.943 R 0.868; with the qdaily.com article (161 pages), long
     // registered names, Latin brands framed as companies, verbs before a body (举行, 指导) and a
     // conjunction that is a word of its own (学校和中信银行): agency types P 0.886 R 0.886, names
-    // P 0.810 R 0.657
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
+    // P 0.810 R 0.657; with quoted titles and slogans, credit lines, appointments, a branch in
+    // brackets and a body named short counted as the one named in full: types P 0.933 R 0.886,
+    // names P 0.887 R 0.657
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.91);
     assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY_TYPE)).isGreaterThanOrEqualTo(0.87);
-    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.76);
-    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.61);
+    assertThat(accuracy.precision(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.86);
+    assertThat(accuracy.recall(TagAccuracy.Kind.AGENCY)).isGreaterThanOrEqualTo(0.64);
     assertThat(accuracy.precision(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.92);
     assertThat(accuracy.recall(TagAccuracy.Kind.BENEFICIARY)).isGreaterThanOrEqualTo(0.84);
   }
