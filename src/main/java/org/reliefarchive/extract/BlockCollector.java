@@ -217,6 +217,8 @@ final class BlockCollector {
   }
 
   private static final String[] IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp", "bmp"};
+  /** The first letters of {@link #IMAGE_EXTENSIONS}. */
+  private static final String IMAGE_INITIALS = "jpgwb";
   /** What may follow the extension in {@link #IMAGE_FILE}: a query, a fragment, a line end. */
   private static final String PATH_ENDS = "?#\n\r\u0085\u2028\u2029";
 
@@ -227,6 +229,11 @@ final class BlockCollector {
    */
   private static boolean endsInImageExtension(String href) {
     for (int dot = href.indexOf('.'); dot >= 0; dot = href.indexOf('.', dot + 1)) {
+      // the expression folds ASCII case only: a dot before any other letter (www., .com, .html)
+      // starts no image extension
+      if (dot + 1 >= href.length() || IMAGE_INITIALS.indexOf(href.charAt(dot + 1) | 0x20) < 0) {
+        continue;
+      }
       for (String ext : IMAGE_EXTENSIONS) {
         int end = dot + 1 + ext.length();
         if (href.regionMatches(true, dot + 1, ext, 0, ext.length())

@@ -29,6 +29,14 @@ class BylineParserTest {
   }
 
   @Test
+  void readsALabelAfterTextWithoutOne() {
+    Byline b = parser.parse("2024-05-09 14:45 ABC Daily 作者：张三 阅读：12");
+    assertThat(b.author()).isEqualTo("张三");
+    assertThat(b.source()).isNull();
+    assertThat(parser.parse("2024-05-09 14:45 ABC Daily").isEmpty()).isTrue();
+  }
+
+  @Test
   void readsEditorLines() {
     assertThat(parser.parse("【责任编辑：刘峻凌】").editor()).isEqualTo("刘峻凌");
     assertThat(parser.parse("(责编：胡永秋、杨光宇)").editor()).isEqualTo("胡永秋、杨光宇");
