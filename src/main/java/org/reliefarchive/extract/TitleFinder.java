@@ -296,6 +296,12 @@ public final class TitleFinder {
 
   /** Comparison key: NFKC, lower case, no whitespace. */
   static String key(String text) {
+    String plain = plainKey(text);
+    return plain != null ? plain : normalizedKey(text);
+  }
+
+  /** {@link #key} of any text, step by step (glosses, NFKC, whitespace, case, quotes). */
+  static String normalizedKey(String text) {
     String t = TextNormalizer.removeGlosses(text);
     if (needsNfkc(t)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFKC);
@@ -313,6 +319,35 @@ public final class TitleFinder {
       }
     }
     return b == null ? k : b.toString();
+  }
+
+  /**
+   * The key of a text of ASCII, Han (U+3400–U+9FFF) and the CJK punctuation NFKC leaves alone, in
+   * one pass: such a text holds no gloss (no tone mark) and nothing NFKC or lower-casing beyond
+   * ASCII changes, so its key is its characters less ASCII white space and quotation marks, ASCII
+   * letters lower-cased. Null for any other text.
+   */
+  private static String plainKey(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c == ' ' || (c >= '\t' && c <= '\r') || c == '"' || c == '\'') {
+          continue;
+        }
+        out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if ((c >= 0x3400 && c <= 0x9FFF) || c == 0x3001 || c == 0x3002
+          || (c >= 0x300A && c <= 0x3011) || (c >= 0x2010 && c <= 0x2027)) {
+        if (QUOTES.indexOf(c) < 0) {
+          out[len++] = c;
+        }
+      } else {
+        return null;
+      }
+    }
+    return new String(out, 0, len);
   }
 
   /** Quotation marks of every style, left out of line keys. */
