@@ -177,6 +177,14 @@ final class BlockCollector {
       text.append(s);
       for (int i = 0, n = s.length(); i < n; i++) {
         char c = s.charAt(i);
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+          // most characters of a page: a Han character is visible and no punctuation
+          chars++;
+          if (linkDepth > 0) {
+            linkChars++;
+          }
+          continue;
+        }
         if (!TextNormalizer.isVisible(c)) {
           continue;
         }

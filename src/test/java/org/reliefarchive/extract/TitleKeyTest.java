@@ -10,7 +10,8 @@ class TitleKeyTest {
   private static final String ALPHABET = "aZ09 \t\n\r\"'()（）.-_|"
       + "\u007F\u0080\u00A0\u00E0ǎ\u0130\u03A3\u2007\u200B\u200F\u2010\u2011\u2018\u201C\u201D"
       + "\u2024\u2026\u2027\u2028\u3000\u3001\u3002\u3009\u300A\u300C\u300F\u3011\u3012\u301D"
-      + "\u33FF\u3400\u4E00\u9FFF\uA000\uF900\uFF01\uFF21\uFF02\uFEFF甘肃残联捐赠";
+      + "\u33FF\u3400\u4E00\u9FFF\uA000\uF900\uFF00\uFF01\uFF02\uFF07\uFF0C\uFF1A\uFF21"
+      + "\uFF41\uFF5E\uFF5F\uFEFF甘肃残联捐赠";
 
   @Test
   void keyOfRandomTextMatchesTheStepByStepKey() {
@@ -30,5 +31,7 @@ class TitleKeyTest {
     assertThat(TitleFinder.key("“原生1bit” DAC 评测")).isEqualTo("原生1bitdac评测");
     assertThat(TitleFinder.key("甘肃省残联 召开会议")).isEqualTo("甘肃省残联召开会议");
     assertThat(TitleFinder.key("ＡＢＣ新闻")).isEqualTo("abc新闻");
+    assertThat(TitleFinder.key("甘肃：残联（“助残日”）")).isEqualTo("甘肃:残联(助残日)");
+    assertThat(TitleFinder.key("甘肃：残联…")).isEqualTo("甘肃:残联...");
   }
 }
