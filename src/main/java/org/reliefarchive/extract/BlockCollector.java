@@ -24,22 +24,23 @@ final class BlockCollector {
           "footer", "aside", "nav", "main", "blockquote", "pre", "form", "center", "figure",
           "figcaption", "address", "hr", "br", "caption", "fieldset", "legend", "details",
           "summary", "body", "html", "dir", "menu", "hgroup");
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /**
    * Whitespace runs (including U+00A0, U+3000, zero-width) as one space, ends trimmed. A run of
    * ASCII white space holding a line break between two CJK characters or CJK punctuation is a
-   * source-code wrap and disappears.
+   * source-code wrap and disappears. Reads the first {@code n} characters of {@code raw} and
+   * writes through {@code out}, which holds at least {@code n}: a line's characters are read from
+   * an array, not one call at a time from a builder.
    */
-  static String collapse(CharSequence raw) {
-    StringBuilder out = new StringBuilder(raw.length());
+  private static String collapse(char[] raw, int n, char[] out) {
+    int len = 0;
     boolean space = false;
     boolean wrap = true;
     boolean newline = false;
-    for (int i = 0, n = raw.length(); i < n; i++) {
-      char c = raw.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = raw[i];
       if (!TextNormalizer.isVisible(c)) {
-        if (out.length() > 0) {
+        if (len > 0) {
           if (!space) {
             space = true;
             wrap = true;
@@ -53,16 +54,15 @@ final class BlockCollector {
         }
       } else {
         if (space) {
-          if (!(newline && wrap && endsWrappedLine(out.charAt(out.length() - 1))
-              && startsWrappedLine(c))) {
-            out.append(' ');
+          if (!(newline && wrap && endsWrappedLine(out[len - 1]) && startsWrappedLine(c))) {
+            out[len++] = ' ';
           }
           space = false;
         }
-        out.append(c);
+        out[len++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, len);
   }
 
   private static boolean endsWrappedLine(char c) {
@@ -93,6 +93,12 @@ final class BlockCollector {
     return han;
   }
 
+  /** True for h1–h6 (all of them in {@link #BLOCK_TAGS}). */
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
+  }
+
   /** True for tags that start a new line. */
   static boolean isBlock(String tag) {
     return BLOCK_TAGS.contains(tag);
@@ -110,6 +116,9 @@ final class BlockCollector {
     final List<TextBlock> blocks = new ArrayList<>();
     final Deque<Element> containers = new ArrayDeque<>();
     final StringBuilder text = new StringBuilder();
+    /** The characters of {@link #text} and its collapsed form, reused from line to line. */
+    char[] raw = new char[256];
+    char[] collapsed = new char[256];
     int linkDepth;
     /** For each open link, whether it counts as one (a link to an image file does not). */
     final Deque<Boolean> links = new ArrayDeque<>();
@@ -133,13 +142,13 @@ final class BlockCollector {
           if (!tag.equals("br") && !tag.equals("hr")) {
             containers.push(e);
           }
-        }
-        if (tag.equals("a")) {
+          if (isHeading(tag)) {
+            headingDepth++;
+          }
+        } else if (tag.equals("a")) {
           boolean counts = !toImage(e);
           links.push(counts);
           linkDepth += counts ? 1 : 0;
-        } else if (HEADINGS.contains(tag)) {
-          headingDepth++;
         }
       }
     }
@@ -150,13 +159,15 @@ final class BlockCollector {
         String tag = e.normalName();
         if (tag.equals("a")) {
           linkDepth -= links.pop() ? 1 : 0;
-        } else if (HEADINGS.contains(tag)) {
-          headingDepth--;
-        }
-        if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
-          flush();
-          if (!containers.isEmpty() && containers.peek() == e) {
-            containers.pop();
+        } else if (BLOCK_TAGS.contains(tag)) {
+          if (isHeading(tag)) {
+            headingDepth--;
+          }
+          if (!tag.equals("br") && !tag.equals("hr")) {
+            flush();
+            if (!containers.isEmpty() && containers.peek() == e) {
+              containers.pop();
+            }
           }
         }
       }
@@ -166,6 +177,14 @@ final class BlockCollector {
       text.append(s);
       for (int i = 0, n = s.length(); i < n; i++) {
         char c = s.charAt(i);
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+          // most characters of a page: a Han character is visible and no punctuation
+          chars++;
+          if (linkDepth > 0) {
+            linkChars++;
+          }
+          continue;
+        }
         if (!TextNormalizer.isVisible(c)) {
           continue;
         }
@@ -189,7 +208,13 @@ final class BlockCollector {
 
     void flush() {
       if (chars > 0 && !containers.isEmpty()) {
-        String line = collapse(text);
+        int n = text.length();
+        if (raw.length < n) {
+          raw = new char[Math.max(n, 2 * raw.length)];
+          collapsed = new char[raw.length];
+        }
+        text.getChars(0, n, raw, 0);
+        String line = collapse(raw, n, collapsed);
         blocks.add(new TextBlock(blocks.size(), line, containers.peek(), chars, linkChars, punct,
             ends, heading, tags));
         tags = 0;
@@ -217,6 +242,8 @@ final class BlockCollector {
   }
 
   private static final String[] IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp", "bmp"};
+  /** The first letters of {@link #IMAGE_EXTENSIONS}. */
+  private static final String IMAGE_INITIALS = "jpgwb";
   /** What may follow the extension in {@link #IMAGE_FILE}: a query, a fragment, a line end. */
   private static final String PATH_ENDS = "?#\n\r\u0085\u2028\u2029";
 
@@ -227,6 +254,11 @@ final class BlockCollector {
    */
   private static boolean endsInImageExtension(String href) {
     for (int dot = href.indexOf('.'); dot >= 0; dot = href.indexOf('.', dot + 1)) {
+      // the expression folds ASCII case only: a dot before any other letter (www., .com, .html)
+      // starts no image extension
+      if (dot + 1 >= href.length() || IMAGE_INITIALS.indexOf(href.charAt(dot + 1) | 0x20) < 0) {
+        continue;
+      }
       for (String ext : IMAGE_EXTENSIONS) {
         int end = dot + 1 + ext.length();
         if (href.regionMatches(true, dot + 1, ext, 0, ext.length())

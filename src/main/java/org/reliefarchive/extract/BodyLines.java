@@ -70,18 +70,28 @@ final class BodyLines {
    * beginning of one ({@link #CHROME_WORD_STARTS}).
    */
   static boolean holdsChromeToken(String line) {
-    return (holdsDigit(line) || line.contains("via")) && CHROME_NUMBER.matcher(line).find()
+    int number = numberStart(line);
+    return number >= 0 && CHROME_NUMBER.matcher(line).find(number)
         || CHROME_WORD_STARTS.anyIn(line) && CHROME_WORD.matcher(line).find();
   }
 
-  private static boolean holdsDigit(String line) {
+  /**
+   * Where a {@link #CHROME_NUMBER} token may start first in a line that holds a digit or via:
+   * every token starts with a digit, # or v, so its first match lies at the first of them or
+   * later; -1 for a line without a digit or via, which holds no such token.
+   */
+  private static int numberStart(String line) {
+    int first = -1;
     for (int i = 0, n = line.length(); i < n; i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9') {
-        return true;
+        return first < 0 ? i : first;
+      }
+      if (first < 0 && (c == '#' || c == 'v')) {
+        first = i;
       }
     }
-    return false;
+    return line.contains("via") ? first : -1;
   }
 
   /** What may be left of a chrome line besides its tokens: a user name, digits, separators. */

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element holding the article body, in the spirit of readability and GNE but counting
@@ -550,9 +552,12 @@ final class BodyLocator {
     if (dateLines(st, blocks) >= 2) {
       return false; // teasers of other stories, each with its date (标题 大参考 / 2019-09-08)
     }
-    boolean picture = e.selectFirst("img, figure, picture, figcaption") != null;
+    boolean picture = e.selectFirst(PICTURE) != null;
     return picture || (st.ends > 0 && plain >= 30);
   }
+
+  /** A picture or its caption; parsed once (a query string is parsed on every call). */
+  private static final Evaluator PICTURE = QueryParser.parse("img, figure, picture, figcaption");
 
   /** A line that is only a date, with or without a time. */
   private static final Pattern DATE_LINE = Pattern.compile(

@@ -1,6 +1,7 @@
 package org.reliefarchive.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,24 @@ final class BylineParser {
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s{2,}");
   private static final Pattern TRAILING_DATE = Pattern.compile("\\s*\\d{2,4}[-./年]\\d.*$");
   private static final Pattern TRAILING_PHOTO = Pattern.compile("\\s*(摄|攝|报道|報道|供图|供圖)$");
+  private static final Pattern SOURCE_LABEL = Pattern.compile(SOURCE);
+  private static final Pattern EDITOR_LABEL = Pattern.compile(EDITOR);
+  private static final Pattern AUTHOR_LABEL = Pattern.compile(AUTHOR);
+  private static final Pattern CORRESPONDENT_LABEL = Pattern.compile(CORRESPONDENT);
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  /** The first characters of the labels: a match of {@link #LABEL} starts with one of them. */
+  private static final BitSet LABEL_INITIALS = initials(
+      SOURCE + "|" + EDITOR + "|" + AUTHOR + "|" + CORRESPONDENT + "|" + OTHER);
+
+  private static BitSet initials(String alternatives) {
+    BitSet initials = new BitSet();
+    for (String word : alternatives.split("\\|")) {
+      if (!word.isEmpty()) {
+        initials.set(word.charAt(0));
+      }
+    }
+    return initials;
+  }
 
   /** Longest line read as a whole. */
   static final int MAX_INFO_LINE = 80;
@@ -60,8 +79,14 @@ final class BylineParser {
   private Byline parseShort(String text) {
     List<int[]> spans = new ArrayList<>();
     List<String> labels = new ArrayList<>();
+    int first = 0;
+    while (first < text.length() && !LABEL_INITIALS.get(text.charAt(first))) {
+      first++;
+    }
     Matcher m = LABEL.matcher(text);
-    while (m.find()) {
+    // most lines hold no label: the expression, a long list of words tried at every place, is
+    // run from the first character a label starts with, where its first match lies or later
+    for (boolean found = first < text.length() && m.find(first); found; found = m.find()) {
       String label = m.group(1);
       boolean tight = m.group(2).isEmpty();
       // A label glued to the next word counts only at the start of a segment: "（记者叶婉）".
@@ -86,14 +111,14 @@ final class BylineParser {
         continue;
       }
       String label = labels.get(i);
-      if (label.matches(SOURCE) && source == null) {
+      if (SOURCE_LABEL.matcher(label).matches() && source == null) {
         source = TRAILING_DATE.matcher(value).replaceAll("");
         source = source.isEmpty() ? null : source;
-      } else if (label.matches(EDITOR) && editor == null) {
+      } else if (EDITOR_LABEL.matcher(label).matches() && editor == null) {
         editor = value;
-      } else if (label.matches(AUTHOR) && author == null) {
+      } else if (AUTHOR_LABEL.matcher(label).matches() && author == null) {
         author = value;
-      } else if (label.matches(CORRESPONDENT) && correspondent == null) {
+      } else if (CORRESPONDENT_LABEL.matcher(label).matches() && correspondent == null) {
         correspondent = TRAILING_PHOTO.matcher(value).replaceAll("");
       }
     }
@@ -101,7 +126,7 @@ final class BylineParser {
   }
 
   private static boolean isPersonLabel(String label) {
-    return label.matches(CORRESPONDENT);
+    return CORRESPONDENT_LABEL.matcher(label).matches();
   }
 
   private static boolean isBoundary(char c) {
@@ -132,6 +157,6 @@ final class BylineParser {
         v = v + value.charAt(at);
       }
     }
-    return v.replaceAll("\\s{2,}", " ");
+    return SPACES.matcher(v).replaceAll(" ");
   }
 }

@@ -8,12 +8,12 @@ import org.jsoup.nodes.Element;
 /**
  * Reads what class and id names say about an element: clutter (nav, share, related …) or
  * article (content, article, zhengwen …), from the two expressions of {@code boilerplate.yaml}.
- * Verdicts are cached per element and per distinct class/id string. Thread-safe.
+ * Verdicts are cached per element and per distinct pair of class and id. Thread-safe.
  */
 final class ClassHints {
   /** Distinct class/id strings whose verdict is remembered; portals reuse a few hundred. */
   private static final int CACHE_SIZE = 50_000;
-  private final Map<String, Integer> cache = new ConcurrentHashMap<>();
+  private final Map<Names, Integer> cache = new ConcurrentHashMap<>();
   private final Pattern negative;
   private final Pattern positive;
 
@@ -41,18 +41,21 @@ final class ClassHints {
     if (!e.hasAttr("class") && !e.hasAttr("id")) {
       return 0;
     }
-    String id = e.id();
-    String names = id.isEmpty() ? e.className() + " " : e.className() + " " + id;
-    Integer known = cache.get(names);
+    Names key = new Names(e.className(), e.id());
+    Integer known = cache.get(key);
     if (known != null) {
       return known;
     }
-    int kind = kind(names);
+    String id = key.id();
+    int kind = kind(id.isEmpty() ? key.classes() + " " : key.classes() + " " + id);
     if (cache.size() < CACHE_SIZE) {
-      cache.put(names, kind);
+      cache.put(key, kind);
     }
     return kind;
   }
+
+  /** The class and id of an element: the key of a cached verdict, joined only when not known. */
+  private record Names(String classes, String id) {}
 
   private int kind(String names) {
     if (negative != null && negative.matcher(names).find()) {

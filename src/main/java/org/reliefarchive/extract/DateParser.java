@@ -42,6 +42,8 @@ public final class DateParser {
       Pattern.compile(
           "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
   private static final Pattern ISO_OFFSET = Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$");
+  private static final Pattern COMPACT_OFFSET = Pattern.compile(".*[+-]\\d{4}$");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
   private DateParser() {}
 
@@ -53,18 +55,57 @@ public final class DateParser {
     if (text == null) {
       return null;
     }
+    // every form starts its year with two digits in a row: most lines have none, and the
+    // expressions are not run on them; a match starts at such a pair or later
+    int pair = digitPair(text);
+    if (pair < 0) {
+      return null;
+    }
     Matcher m = TEXT_DATE.matcher(text);
-    while (m.find()) {
+    for (boolean found = m.find(pair); found; found = m.find()) {
       Found f = fromMatch(m);
       if (f != null) {
         return f;
       }
     }
-    return english(text);
+    return english(text, pair);
+  }
+
+  /** Index of the first two ASCII digits in a row in {@code text}, or -1. */
+  private static int digitPair(String text) {
+    for (int i = 1, n = text.length(); i < n; i++) {
+      if (isDigit(text.charAt(i)) && isDigit(text.charAt(i - 1))) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * True when {@code text} holds, from {@code from} on, four digits in a row starting with 19 or
+   * 20: the year every English form needs.
+   */
+  private static boolean holdsYear(String text, int from) {
+    for (int i = from, n = text.length(); i + 3 < n; i++) {
+      char c = text.charAt(i);
+      char d = text.charAt(i + 1);
+      if (((c == '1' && d == '9') || (c == '2' && d == '0')) && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first date written with an English month name, or null. */
-  private static Found english(String text) {
+  private static Found english(String text, int digitsFrom) {
+    if (!holdsYear(text, digitsFrom)) {
+      return null;
+    }
     // a month name is capitalised (Dec, DEC); "may 12" in a sentence is no date
     Matcher m = ENGLISH_MONTH_FIRST.matcher(text);
     while (m.find()) {
@@ -142,7 +183,7 @@ public final class DateParser {
     String v = value.trim();
     try {
       if (ISO_OFFSET.matcher(v).find() && v.contains("T")) {
-        String iso = v.matches(".*[+-]\\d{4}$") ? v.substring(0, v.length() - 2) + ":"
+        String iso = COMPACT_OFFSET.matcher(v).matches() ? v.substring(0, v.length() - 2) + ":"
             + v.substring(v.length() - 2) : v;
         return OffsetDateTime.parse(iso).withOffsetSameInstant(CHINA);
       }
@@ -152,7 +193,7 @@ public final class DateParser {
     } catch (DateTimeParseException e) {
       // fall through to the text forms
     }
-    if (v.matches("\\d{10}|\\d{13}")) {
+    if (EPOCH.matcher(v).matches()) {
       long epoch = Long.parseLong(v);
       long seconds = v.length() == 13 ? epoch / 1000 : epoch;
       return Instant.ofEpochSecond(seconds).atOffset(CHINA);

@@ -41,7 +41,39 @@ final class RequiredChars {
     } catch (Unsupported e) {
       return null;
     }
-    if (set == null || (p.flags() & Pattern.CASE_INSENSITIVE) == 0) {
+    return set == null ? null : folded(set, p);
+  }
+
+  /**
+   * Sets of characters of each of which every match of {@code p} holds one: for an expression
+   * without alternatives at its top, one set for every item that must occur (未 and 经經 of
+   * 未[经經]), so a text must hold one character of each; otherwise the one set of {@link #of}.
+   * Empty when nothing is known.
+   */
+  static List<String> allOf(Pattern p) {
+    String one = of(p);
+    if (one == null) {
+      return List.of();
+    }
+    RequiredChars reader = new RequiredChars(p.pattern());
+    List<String> sets = new ArrayList<>();
+    try {
+      while (reader.at < reader.regex.length() && reader.regex.charAt(reader.at) != '|') {
+        String item = reader.item();
+        if (!reader.optionalFollows() && item != null) {
+          sets.add(folded(item, p));
+        }
+      }
+    } catch (Unsupported e) {
+      return List.of(one);
+    }
+    return reader.at == reader.regex.length() && !sets.isEmpty() ? List.copyOf(sets)
+        : List.of(one);
+  }
+
+  /** {@code set} with the other case of its ASCII letters when {@code p} ignores case. */
+  private static String folded(String set, Pattern p) {
+    if ((p.flags() & Pattern.CASE_INSENSITIVE) == 0) {
       return set;
     }
     StringBuilder folded = new StringBuilder(set);

@@ -129,6 +129,14 @@ public final class TextNormalizer {
 
   /** True for characters that are not whitespace. */
   public static boolean isVisible(char c) {
+    // every character Character.isWhitespace knows lies at or below ' ' or in U+1680–U+3000;
+    // most of a page's characters (ASCII letters, Han) are told without asking it
+    if (c > ' ' && c < 0x1680) {
+      return c != '\u00A0';
+    }
+    if (c > '\u3000') {
+      return c != '\uFEFF';
+    }
     return !(Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B'
         || c == '\uFEFF');
   }

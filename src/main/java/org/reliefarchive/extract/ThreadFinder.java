@@ -63,7 +63,8 @@ final class ThreadFinder {
       boolean clutter = hints.kind(a) < 0;
       for (Element sib : e.parent().children()) {
         ElementStats st = stats.get(sib);
-        if (st == null || !sig.equals(signature(sib))) {
+        // an element without class attribute has no signature
+        if (st == null || !sib.hasAttr("class") || !sig.equals(signature(sib))) {
           continue;
         }
         if (st.linkShare() > 0.5) {
@@ -204,13 +205,15 @@ final class ThreadFinder {
     return out;
   }
 
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
   /** The id of {@code e} without its digits when it has both (post_123 → post_), else null. */
   private static String idStem(Element e) {
     String id = e.id();
     if (id.isEmpty() || id.chars().noneMatch(Character::isDigit)) {
       return null;
     }
-    String stem = id.replaceAll("\\d+", "#");
+    String stem = DIGITS.matcher(id).replaceAll("#");
     return stem.replace("#", "").length() >= 4 ? stem : null;
   }
 
@@ -241,8 +244,11 @@ final class ThreadFinder {
     // records of one kind in one tree of comments, whatever their parents
     Map<Element, Map<String, List<ElementStats>>> byTree = new LinkedHashMap<>();
     for (ElementStats st : stats.values()) {
+      if (st.firstBlock <= bodyEnd || st.parent == null) {
+        continue;
+      }
       String sig = signature(st.element);
-      if (st.firstBlock <= bodyEnd || sig == null || st.parent == null) {
+      if (sig == null) {
         continue;
       }
       byParent.computeIfAbsent(st.parent.element, k -> new HashMap<>())
@@ -482,10 +488,21 @@ final class ThreadFinder {
     StringBuilder sb = new StringBuilder(e.normalName());
     int words = 0;
     for (String c : new TreeSet<>(e.classNames())) {
-      if (!c.isEmpty() && c.chars().noneMatch(Character::isDigit)) {
+      if (!c.isEmpty() && !hasDigit(c)) {
         sb.append('.').append(c);
         words++;
       }
     }
     return words == 0 ? null : sb.toString();
-  }}
+  }
+
+  /** True when {@code s} holds a character {@link Character#isDigit(char)} accepts. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -296,6 +296,12 @@ public final class TitleFinder {
 
   /** Comparison key: NFKC, lower case, no whitespace. */
   static String key(String text) {
+    String plain = plainKey(text);
+    return plain != null ? plain : normalizedKey(text);
+  }
+
+  /** {@link #key} of any text, step by step (glosses, NFKC, whitespace, case, quotes). */
+  static String normalizedKey(String text) {
     String t = TextNormalizer.removeGlosses(text);
     if (needsNfkc(t)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFKC);
@@ -313,6 +319,49 @@ public final class TitleFinder {
       }
     }
     return b == null ? k : b.toString();
+  }
+
+  /**
+   * The key of a text of ASCII, full-width ASCII (U+FF01–U+FF5E), Han (U+3400–U+9FFF) and the
+   * CJK punctuation NFKC leaves alone, in one pass: such a text holds no gloss (no tone mark) and
+   * nothing lower-casing beyond ASCII changes; NFKC, when a full-width form asks for it, turns
+   * those forms into ASCII and changes nothing else, unless the text also holds general
+   * punctuation (U+2010–U+2027, where NFKC turns … into ...). So its key is its characters,
+   * full-width ones as ASCII, less ASCII white space and quotation marks, ASCII letters
+   * lower-cased. Null for any other text.
+   */
+  private static String plainKey(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    int len = 0;
+    boolean wide = false;
+    boolean general = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        wide = true;
+        c -= 0xFF01 - '!';
+      }
+      if (c < 0x80) {
+        if (c == ' ' || (c >= '\t' && c <= '\r') || c == '"' || c == '\'') {
+          continue;
+        }
+        out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if ((c >= 0x3400 && c <= 0x9FFF) || c == 0x3001 || c == 0x3002
+          || (c >= 0x300A && c <= 0x3011)) {
+        if (QUOTES.indexOf(c) < 0) {
+          out[len++] = c;
+        }
+      } else if (c >= 0x2010 && c <= 0x2027) {
+        general = true;
+        if (QUOTES.indexOf(c) < 0) {
+          out[len++] = c;
+        }
+      } else {
+        return null;
+      }
+    }
+    return wide && general ? null : new String(out, 0, len);
   }
 
   /** Quotation marks of every style, left out of line keys. */

@@ -29,6 +29,22 @@ class BylineParserTest {
   }
 
   @Test
+  void readsALabelAfterTextWithoutOne() {
+    Byline b = parser.parse("2024-05-09 14:45 ABC Daily 作者：张三 阅读：12");
+    assertThat(b.author()).isEqualTo("张三");
+    assertThat(b.source()).isNull();
+    assertThat(parser.parse("2024-05-09 14:45 ABC Daily").isEmpty()).isTrue();
+  }
+
+  @Test
+  void readsClosingParenthesesOfProse() {
+    String prose = "连日来，全区各级残联组织深入开展助残日活动，为困难残疾人送去慰问品和慰问金，"
+        + "共走访慰问困难残疾人家庭一百二十余户，打赢疫情阻击战!”（通讯员 漆琳） ";
+    assertThat(parser.parse(prose).correspondent()).isEqualTo("漆琳");
+    assertThat(parser.parse(prose + "全区各级残联组织深入开展助残日活动。").isEmpty()).isTrue();
+  }
+
+  @Test
   void readsEditorLines() {
     assertThat(parser.parse("【责任编辑：刘峻凌】").editor()).isEqualTo("刘峻凌");
     assertThat(parser.parse("(责编：胡永秋、杨光宇)").editor()).isEqualTo("胡永秋、杨光宇");

@@ -31,6 +31,16 @@ class DateParserTest {
   }
 
   @Test
+  void readsADateAfterNumbersThatAreNone() {
+    assertThat(text("阅读 12 次 | 评论 35 条 | 2019-07-08 10:20"))
+        .isEqualTo(OffsetDateTime.parse("2019-07-08T10:20+08:00"));
+    assertThat(text("Views 1024 · Comments 33 · Dec 28 Sat 2013 00:28"))
+        .isEqualTo(OffsetDateTime.parse("2013-12-28T00:28+08:00"));
+    assertThat(text("第1版 共3版 Dec 28")).isNull();
+    assertThat(text("没有日期的一行")).isNull();
+  }
+
+  @Test
   void ignoresNumbersThatAreNoDates() {
     assertThat(text("版本 10.5.3 发布")).isNull();
     assertThat(text("电话 0931-8888-1234")).isNull();

@@ -22,6 +22,20 @@ class RequiredCharsTest {
   }
 
   @Test
+  void readsASetForEveryItemThatMustOccurWhenTheTopHasNoAlternatives() {
+    assertThat(RequiredChars.allOf(Pattern.compile("(不构成|不構成)(任何)?(投资|投資)(意见|建议)")))
+        .containsExactly("不不", "投投", "意建");
+    assertThat(RequiredChars.allOf(Pattern.compile("^(?![◎●]?(图|圖)).*未[经經].{0,16}(授权|授權)")))
+        .containsExactly("未", "经經", "授授");
+    assertThat(RequiredChars.allOf(Pattern.compile("下[载載]|App"))).containsExactly("下A");
+    assertThat(RequiredChars.allOf(Pattern.compile("下载app", Pattern.CASE_INSENSITIVE)))
+        .containsExactly("下", "载", "aA", "pP", "pP");
+    assertThat(RequiredChars.allOf(Pattern.compile("\\d+个回答")))
+        .containsExactly("个", "回", "答");
+    assertThat(RequiredChars.allOf(Pattern.compile(".*"))).isEmpty();
+  }
+
+  @Test
   void readsAClassOfDigitsOrSpacesAsRequiringNoListedCharacter() {
     assertThat(of("楼主|\\d+\\s*个回答")).isEqualTo("楼个");
     assertThat(of("\\d+")).isNull();

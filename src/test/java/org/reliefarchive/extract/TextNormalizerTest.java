@@ -26,6 +26,15 @@ class TextNormalizerTest {
   }
 
   @Test
+  void visibleCharactersAreThoseThatAreNoWhitespaceOfJavaNorAListedSpace() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      boolean space = Character.isWhitespace(c) || c == 0xA0 || c == 0x3000 || c == 0x200B
+          || c == 0xFEFF;
+      assertThat(TextNormalizer.isVisible((char) c)).as("U+%04X", c).isEqualTo(!space);
+    }
+  }
+
+  @Test
   void countsChinesePunctuation() {
     assertThat(TextNormalizer.isClausePunct('，')).isTrue();
     assertThat(TextNormalizer.isSentenceEnd('。')).isTrue();
