@@ -273,13 +273,45 @@ final class BodyLines {
     return null;
   }
 
+  /** How the text before a table of the article announces it (各班捐款数额具体如下。). */
+  private static final Pattern TABLE_INTRO = Pattern.compile("(?:如下|下表|见表|附表)[：:。.]?\\s*$");
+
+  /**
+   * True when {@code e} is, or lies inside, a table that the text right before it announces:
+   * a notice's figures or list (各班捐款数额具体如下。, 现将名单公布如下：) are the article, however
+   * short their cells.
+   */
+  static boolean introducedTable(Element e) {
+    Element table = e;
+    while (table != null && !table.normalName().equals("table")) {
+      table = table.parent();
+    }
+    if (table == null) {
+      return false;
+    }
+    for (org.jsoup.nodes.Node n = table.previousSibling(); n != null; n = n.previousSibling()) {
+      String text = n instanceof org.jsoup.nodes.TextNode t ? t.text()
+          : n instanceof Element el ? el.text() : "";
+      if (!text.isBlank()) {
+        return TABLE_INTRO.matcher(text).find();
+      }
+    }
+    return false;
+  }
+
   /**
    * True for a box of many short lines with hardly any sentence that is either a table or
    * definition list, or heavy with markup (several elements per line): a media player's
    * controls, a carousel, an info box, a table of figures. Prose, poems (a line per
-   * {@code <br>} or {@code <p>}) and plain lists do not qualify.
+   * {@code <br>} or {@code <p>}), plain lists and a table the text announces
+   * ({@link #introducedTable}) do not qualify.
    */
   private static boolean isWidget(ElementStats s) {
+    return shortLinesInMarkup(s) && !introducedTable(s.element);
+  }
+
+  /** The shape of a widget, whatever the text around it says. */
+  private static boolean shortLinesInMarkup(ElementStats s) {
     if (s.blocks < WIDGET_MIN_LINES || s.ends * 6 > s.blocks || s.punct > s.blocks
         || s.chars > 15 * s.blocks) {
       return false;

@@ -384,4 +384,32 @@ class ArticleExtractorTest {
     }
     assertThat(bodies).containsExactly("div.pic_box at line 91");
   }
+
+  @Test
+  void keepsATableOfFiguresTheTextAnnounces() {
+    // a school's donation notice (sxyz.net, dev split): "各班捐款数额具体如下。" and then a table
+    // of classes and sums, short cells and no sentence, which alone would read as a widget
+    Article a = EXTRACTOR.extract(Fixtures.corpusPage("relief/sxyz-1752.html"),
+        "http://10.176.17.2/Item/1752.aspx", null).article();
+    assertThat(a.text()).contains("各班捐款数额具体如下。", "班级", "一(1)", "2021", "合计",
+        "感谢全校同学为玉树人民献出的爱心。");
+    // a table of short cells with no sentence before it that announces it is still a widget
+    String widget = "<html><body><div><h1>社区开展慰问</h1><p>社区工作人员走访慰问困难老人，送去米面油等"
+        + "生活物资，叮嘱他们注意防寒保暖。</p><table>"
+        + rows("<tr><td>%s</td><td>%d岁</td><td>米面油</td></tr>", "王", "李", "张", "刘", "陈",
+            "杨")
+        + "</table><p>社区将持续做好帮扶工作，定期上门看望，让老人安心过冬。</p></div></body></html>";
+    assertThat(extract(widget).article().text()).doesNotContain("王大爷");
+    assertThat(extract(widget.replace("防寒保暖。</p>", "防寒保暖。慰问名单如下：</p>"))
+        .article().text()).contains("王大爷", "杨大爷");
+  }
+
+  private static String rows(String row, String... names) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < names.length; i++) {
+      b.append(String.format(row, names[i] + "大爷", 70 + i));
+    }
+    return b.toString();
+  }
+
 }
