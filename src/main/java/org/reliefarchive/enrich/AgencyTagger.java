@@ -492,9 +492,7 @@ final class AgencyTagger implements TagStep {
     }
     // the act's first character makes one word with the name's last (交互中行为表现: 行为, no
     // 中行 acting through 为)
-    boolean joined = i == at && WordSplit.pairIsWord(text, at);
-    if (listed ? !joined && strongActAt(text, i, type)
-        : RegionTagger.startsWithAny(text, i, type.nameActs()) && !joined) {
+    if (!(i == at && WordSplit.pairIsWord(text, at)) && actAt(text, i, type, listed)) {
       return true;
     }
     if (namesLeft == 0) {
@@ -503,8 +501,7 @@ final class AgencyTagger implements TagStep {
     // a list closed by 等 shares the act after it, its other firms known or not (华为、寒武纪、壁仞、
     // 沐曦、海光等，均纷纷宣布)
     int list = listEnd(text, i);
-    if (list > i && (listed ? strongActAt(text, list, type)
-        : RegionTagger.startsWithAny(text, list, type.nameActs()))) {
+    if (list > i && actAt(text, list, type, listed)) {
       return true;
     }
     for (String joiner : NAME_JOINERS) {
@@ -519,6 +516,13 @@ final class AgencyTagger implements TagStep {
       }
     }
     return false;
+  }
+
+  /** True when an act of a {@code listed} name, or of a well-known one, starts at {@code at}. */
+  private static boolean actAt(String text, int at, AgencyConfig.AgencyType type,
+      boolean listed) {
+    return listed ? strongActAt(text, at, type)
+        : RegionTagger.startsWithAny(text, at, type.nameActs());
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Picks the lines of the located body: every line below a body root, except those in a box that
@@ -289,8 +291,8 @@ final class BodyLines {
     if (table == null) {
       return false;
     }
-    for (org.jsoup.nodes.Node n = table.previousSibling(); n != null; n = n.previousSibling()) {
-      String text = n instanceof org.jsoup.nodes.TextNode t ? t.text()
+    for (Node n = table.previousSibling(); n != null; n = n.previousSibling()) {
+      String text = n instanceof TextNode t ? t.text()
           : n instanceof Element el ? el.text() : "";
       if (!text.isBlank()) {
         return TABLE_INTRO.matcher(text).find();
