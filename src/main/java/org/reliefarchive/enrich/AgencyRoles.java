@@ -221,7 +221,7 @@ final class AgencyRoles {
     if (start > 0 && LEVEL_PREFIXES.indexOf(text.charAt(start - 1)) >= 0) {
       start--; // 县应急管理局 named by its type word after the level
     }
-    if (start < 2 || !RegionTagger.startsWithAny(text, end, config.posts())) {
+    if (start < 2 || !postAt(text, end)) {
       return false;
     }
     int separator = start;
@@ -257,6 +257,15 @@ final class AgencyRoles {
     }
     return !containsAny(text.substring(sentenceStart, sentenceEnd), config.rosterActs());
   }
+
+  /** True when a post, or a deputy's (副 + 秘书长, 副 + 部长), starts at {@code at}. */
+  private boolean postAt(String text, int at) {
+    int post = at < text.length() && text.charAt(at) == DEPUTY ? at + 1 : at;
+    return RegionTagger.startsWithAny(text, post, config.posts());
+  }
+
+  /** The mark of a deputy before a post (副秘书长): posts lists the common ones whole. */
+  private static final char DEPUTY = '副';
 
   private static boolean endsWithAny(String s, List<String> words) {
     return words.stream().anyMatch(s::endsWith);

@@ -168,7 +168,8 @@ final class AgencyTagger implements TagStep {
       }
       BodyNamer.Front front = e.ending() ? namer.front(ctx, m.start(), floor) : null;
       if (front != null && front.placeEnd() < 0
-          && type.placeEndings().contains(ctx.text.substring(m.start(), m.end()))) {
+          && type.placeEndings().contains(ctx.text.substring(m.start(), m.end()))
+          && !nationalSociety(ctx.text, front.start(), m.start(), m.end())) {
         front = null; // 逐步学会 is a verb: 学会 names a body only after a place
       }
       if (e.ending() && front == null) {
@@ -242,6 +243,34 @@ final class AgencyTagger implements TagStep {
     }
     ctx.agencies = tags;
     ctx.bodies = List.copyOf(mergeShortNames(bodies).values());
+  }
+
+  /** Names that open the names of national societies (中国地理学会, 中华医学会). */
+  private static final List<String> NATIONAL_FRONTS = List.of("中国", "中华");
+  /** Characters after a verb that show 学会 to be one (中国人学会了, 学会过). */
+  private static final String ASPECT_MARKS = "了过着";
+  /** A chamber of commerce: not read as national (see nationalSociety). */
+  private static final String CHAMBER = "商会";
+
+  /**
+   * True when {@code [start, at)}, the front of an ending that names a body only after a place
+   * ({@code [at, end)}: 学会, 研究会), opens with the country's name and holds a field after it
+   * (中国 + 地理 + 学会, 中华 + 医 + 学会): a national society, as a place opens a local one. A verb
+   * after it (中国人学会了) is no society, and a chamber of commerce named after the country is
+   * most often a foreign one there (中国欧盟商会).
+   */
+  private static boolean nationalSociety(String text, int start, int at, int end) {
+    if (text.startsWith(CHAMBER, at)) {
+      return false;
+    }
+    for (String national : NATIONAL_FRONTS) {
+      if (text.startsWith(national, start) && at - start > national.length()
+          && (end >= text.length() || ASPECT_MARKS.indexOf(text.charAt(end)) < 0)
+          && text.charAt(at - 1) != '人' && text.charAt(at - 1) != '们') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -52,6 +52,29 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void namesANationalSocietyButNotTheVerbOrAForeignChamber() {
+    // the 长城 cultural events (magic-html/7f67d45fb12c02e4): 学会 names a body after the
+    // country's name as after a place
+    TagFindings tags = tag("为共同见证“光之城”文旅融合IP系列活动的启动，中国长城学会和山海关、黄崖关、金山岭、"
+        + "慕田峪、嘉峪关等兄弟长城机构为活动揭幕。");
+    assertThat(tags.bodyNames()).containsExactly("中国长城学会");
+    assertThat(tags.agencyTypes()).containsExactly("社会组织");
+    // a verb after the people of the country, and the EU chamber of commerce in China (the
+    // white paper of magic-html/b931df70657ce14d), name none
+    assertThat(tag("很多中国人学会了用手机支付。").bodies()).isEmpty();
+    assertThat(tag("中国欧盟商会调查则显示，超六成受访欧盟企业认为中国是重要的投资目的地。").bodies())
+        .isEmpty();
+  }
+
+  @Test
+  void readsADeputysPostInARosterAsWhereSomeoneWorks() {
+    // the geography conference's guests (gne-a/gsc-1): 副秘书长 is a post as 秘书长 is
+    TagFindings tags = tag("发展中国家科学院院士刘彦随研究员、安徽师范大学副校长陆林教授、中国地理学会副秘书长"
+        + "何书金研究员等出席开幕式。");
+    assertThat(tags.bodies()).isEmpty();
+  }
+
+  @Test
   void needsANameForGenericEndings() {
     TagFindings tags = tag("发挥党支部战斗堡垒作用，下沉社区，联系外贸公司。");
     assertThat(tags.agencies()).isEmpty();
