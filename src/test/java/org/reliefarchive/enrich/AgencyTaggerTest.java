@@ -105,6 +105,9 @@ class AgencyTaggerTest {
     assertThat(tag("阜阳市委迅速部署，组织党员干部下沉社区。").agencyTypes()).containsExactly("党组织");
     assertThat(tag("阜阳市委书记到场。").agencyTypes()).isEmpty();
     assertThat(tag("按照简阳市委市政府统一部署，她带领机关干部深入三合镇。").agencyTypes()).isEmpty();
+    // the document carried out names its issuers as the source of the orders too (sxyz-4377)
+    assertThat(tag("近日，为进一步加强对困难中学生的经济资助，认真落实财政部、教育部《关于建立普通高中家庭经济"
+        + "困难学生国家资助制度的意见》，我校确定了156名在校同学。").agencyTypes()).isEmpty();
   }
 
   @Test
