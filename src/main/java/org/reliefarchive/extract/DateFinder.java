@@ -47,6 +47,37 @@ final class DateFinder {
     return null;
   }
 
+  /** Lines above the heading searched for a metadata box (索引号, 发布机构, 发文日期 …). */
+  private static final int BOX_LINES = 16;
+
+  /**
+   * The date a labelled line of the metadata box above a government notice's heading gives
+   * (发文日期：2023-04-18, the label and the date in cells of their own), or null.
+   */
+  private static Dated publicationInBoxAbove(List<TextBlock> blocks, int titleIndex,
+      int bodyStart) {
+    if (titleIndex <= 0 || titleIndex > bodyStart) {
+      return null;
+    }
+    for (int i = Math.max(0, titleIndex - BOX_LINES); i < titleIndex; i++) {
+      TextBlock b = blocks.get(i);
+      String line = TextNormalizer.line(b.text());
+      if (line.length() > 40 || b.linkShare() > 0.5 || !PUBLISHED_CUE.matcher(line).find()) {
+        continue;
+      }
+      DateParser.Found f = DateParser.firstIn(line);
+      if (f == null && i + 1 < titleIndex) {
+        String next = TextNormalizer.line(blocks.get(i + 1).text());
+        f = onlyADate(next) ? DateParser.firstIn(next) : null;
+      }
+      if (f != null) {
+        return new Dated(f.value(), "publication date in the box above the heading",
+            DateSource.INFO_LINE);
+      }
+    }
+    return null;
+  }
+
   /** What a line holding only a date is made of besides the date's digits. */
   private static final Pattern DATE_BOX_REST = Pattern.compile(
       "[\\d\\s\\p{Punct}年月日号時时分秒]|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -212,6 +243,12 @@ final class DateFinder {
             DateSource.INFO_LINE);
       }
     }
+    Dated box = publicationInBoxAbove(blocks, titleIndex, bodyStart);
+    if (box != null) {
+      // a labelled 发文日期 of a government notice's metadata box beats an unlabelled date
+      // under the heading (the document's own date, days before it was issued)
+      return box;
+    }
     if (firstDated != null && !firstInBody) {
       return firstDated;
     }
@@ -315,6 +352,7 @@ final class DateFinder {
   }
 
   private static OffsetDateTime fromMeta(List<Element> metas) {
+    OffsetDateTime generated = generationTime(metas);
     for (Element m : metas) {
       if (!m.hasAttr("content")) {
         continue;
@@ -327,8 +365,30 @@ final class DateFinder {
         continue;
       }
       OffsetDateTime d = DateParser.machine(m.attr("content"));
-      if (d != null) {
+      if (d != null && !d.equals(generated)) {
         return d;
+      }
+    }
+    return null;
+  }
+
+  /** Words of a meta tag giving the time the page was generated (页面生成时间 2023-05-16 12:34:05). */
+  private static final Pattern GENERATED = Pattern.compile("生成时间|生成日期|生成時間|生成日期");
+
+  /**
+   * The time a meta tag says the page was generated, or null. Government sites' publishing
+   * systems (SiteName, ColumnName, ArticleTitle, PubDate) often fill PubDate with that time, the
+   * moment the page was last written out, not the day the document was published: such a PubDate
+   * is no publication date, and the date of the page's info lines (发文日期) is taken instead.
+   */
+  private static OffsetDateTime generationTime(List<Element> metas) {
+    for (Element m : metas) {
+      String content = m.attr("content");
+      if (!content.isEmpty() && content.length() <= 60 && GENERATED.matcher(content).find()) {
+        DateParser.Found f = DateParser.firstIn(content);
+        if (f != null) {
+          return f.value();
+        }
       }
     }
     return null;

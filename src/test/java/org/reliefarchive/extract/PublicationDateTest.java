@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * heading found is lower down or there is none (a Q&amp;A site, a Hong Kong daily), a labelled 发布日期 line under the article rather than the
  * day its first line tells of (a city news site), a date box in English right above the heading
  * (a Taiwanese blog), a date line whose year, month and day link to the portal's archive (a
- * Taiwanese news site).
+ * Taiwanese news site), the 发文日期 of a government notice's metadata box above its heading
+ * when the page's PubDate meta tag is the time the page was generated (a city government's
+ * statistical bulletins, whose line under the heading gives the document's own earlier date).
  */
 class PublicationDateTest {
   private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
@@ -31,6 +33,8 @@ class PublicationDateTest {
     "gne-b/zsnews-1.html, 2019-03-06",
     "trad-blog/pixnet.net-39926056.html, 2013-12-28T00:28",
     "more2/nownews.com-1159861.html, 2014-03-21T20:36",
+    "gov-misc/yichun.gov.cn-tjgb-2022.html, 2023-04-18",
+    "gov-misc/yichun.gov.cn-jiangxi-tjgb-2022.html, 2023-03-31",
   })
   void readsTheDayOfThePage(String file, String want) throws IOException {
     var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
