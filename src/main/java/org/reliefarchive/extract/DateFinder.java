@@ -1,5 +1,7 @@
 package org.reliefarchive.extract;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +47,35 @@ final class DateFinder {
       }
     }
     return null;
+  }
+
+  /** A day of the month alone on its line (the big number of a calendar badge). */
+  private static final Pattern BADGE_DAY = Pattern.compile("^(\\d{1,2})$");
+  /** A year and a month alone on their line (2024年02月, 2024-02, 2024.02, 2024/02). */
+  private static final Pattern BADGE_MONTH =
+      Pattern.compile("^(\\d{4})\\s*(?:年|-|\\.|/)\\s*(\\d{1,2})月?$");
+
+  /**
+   * The date of a calendar badge, the day on one line and the year and month on the next, or
+   * the other way round (21 above 2024年02月), or null.
+   */
+  static DateParser.Found badge(String line, String next) {
+    Matcher day = BADGE_DAY.matcher(line);
+    Matcher month = BADGE_MONTH.matcher(next);
+    if (!(day.matches() && month.matches())) {
+      day = BADGE_DAY.matcher(next);
+      month = BADGE_MONTH.matcher(line);
+      if (!(day.matches() && month.matches())) {
+        return null;
+      }
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(month.group(1)),
+          Integer.parseInt(month.group(2)), Integer.parseInt(day.group(1)));
+      return new DateParser.Found(OffsetDateTime.of(date.atStartOfDay(), DateParser.CHINA), false);
+    } catch (DateTimeException e) {
+      return null; // 31 above 2024年02月 is no day
+    }
   }
 
   /** Lines above the heading searched for a metadata box (索引号, 发布机构, 发文日期 …). */
@@ -221,6 +252,9 @@ final class DateFinder {
         continue;
       }
       DateParser.Found f = DateParser.firstIn(line);
+      if (f == null && i + 1 < to) {
+        f = badge(line, TextNormalizer.line(blocks.get(i + 1).text()));
+      }
       if (f != null) {
         // a line that says which date it gives (发布日期：) beats a date without a label
         Dated dated = new Dated(f.value(), "info line after the heading", DateSource.INFO_LINE);

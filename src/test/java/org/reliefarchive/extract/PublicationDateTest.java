@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (a Taiwanese blog), a date line whose year, month and day link to the portal's archive (a
  * Taiwanese news site), the 发文日期 of a government notice's metadata box above its heading
  * when the page's PubDate meta tag is the time the page was generated (a city government's
- * statistical bulletins, whose line under the heading gives the document's own earlier date).
+ * statistical bulletins, whose line under the heading gives the document's own earlier date),
+ * a calendar badge under the heading, its day above its year and month (a research institute).
  */
 class PublicationDateTest {
   private static final ArticleExtractor EXTRACTOR = Fixtures.extractor();
@@ -35,6 +37,7 @@ class PublicationDateTest {
     "more2/nownews.com-1159861.html, 2014-03-21T20:36",
     "gov-misc/yichun.gov.cn-tjgb-2022.html, 2023-04-18",
     "gov-misc/yichun.gov.cn-jiangxi-tjgb-2022.html, 2023-03-31",
+    "extra3/zjfish.org-dangfeng-lianzheng.html, 2024-02-21",
   })
   void readsTheDayOfThePage(String file, String want) throws IOException {
     var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
@@ -44,5 +47,13 @@ class PublicationDateTest {
     assertThat(a.publishedAt()).isNotNull();
     assertThat(a.publishedAt().toString()).startsWith(want);
     assertThat(a.dateSource()).isEqualTo(DateSource.INFO_LINE);
+  }
+
+  @Test
+  void readsACalendarBadgeEitherWayRoundButNoDayAMonthLacks() {
+    assertThat(DateFinder.badge("21", "2024年02月").value().toString()).startsWith("2024-02-21");
+    assertThat(DateFinder.badge("2024-02", "21").value().toString()).startsWith("2024-02-21");
+    assertThat(DateFinder.badge("31", "2024年02月")).isNull();
+    assertThat(DateFinder.badge("21", "阅读 2024")).isNull();
   }
 }
