@@ -88,7 +88,11 @@ final class RegionNames {
           e.getValue().stream().filter(r -> r.division().depth() == top).toList());
     }
     for (Map.Entry<String, List<Reading>> e : stopped.entrySet()) {
-      all.putIfAbsent(e.getKey(), e.getValue());
+      // as for short forms, the higher division first: 青海玉树 is 玉树藏族自治州, not its seat
+      // 玉树市, which the province would support as much and so leave the name unread
+      int top = e.getValue().stream().mapToInt(r -> r.division().depth()).min().orElse(0);
+      all.putIfAbsent(e.getKey(),
+          e.getValue().stream().filter(r -> r.division().depth() == top).toList());
     }
     for (RegionAliasConfig.Alias alias : aliases.aliases()) {
       Kind kind = alias.targets().size() > 1 ? Kind.EACH : Kind.ALIAS;

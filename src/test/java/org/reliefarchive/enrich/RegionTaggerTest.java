@@ -266,7 +266,13 @@ class RegionTaggerTest {
         .contains("浙江省/嘉兴市/南湖区");
     assertThat(tag("游客泛舟南湖，欣赏湖光山色。", null).regions()).isEmpty();
     assertThat(tag("河北保定开展救灾。", null).regionPaths()).contains("河北省/保定市");
+    // 玉树 names an autonomous prefecture and its seat, 玉树市: after the province it is the
+    // prefecture, as a short form is (the sxyz appeal for the earthquake)
+    assertThat(tag("经核对后，并统一捐往青海玉树灾区。", null).regionPaths())
+        .contains("青海省/玉树藏族自治州").doesNotContain("青海省/玉树藏族自治州/玉树市");
+    assertThat(tag("愿玉树临风的少年们早日归来。", null).regions()).isEmpty();
   }
+
   @Test
   void readsNoMainlandCountyInTaipeiDistricts() {
     // 大同區, 萬華區, 文山區, 松山區 and 中山區 are districts of Taipei; 大庆 has a 大同区 too
