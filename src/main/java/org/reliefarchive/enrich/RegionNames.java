@@ -166,7 +166,9 @@ final class RegionNames {
       if (name.endsWith(ending) && name.length() > ending.length()) {
         String stem = name.substring(0, name.length() - ending.length());
         String bare = ethnic.matcher(stem).replaceFirst("");
-        return bare.isEmpty() ? stem : bare;
+        // a people's name that leaves less than a name is part of the place's own name
+        // (内蒙古自治区 is 内蒙古, not 内)
+        return bare.length() < config.minShortLength() ? stem : bare;
       }
     }
     return null;

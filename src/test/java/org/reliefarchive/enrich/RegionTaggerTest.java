@@ -261,6 +261,15 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsInnerMongoliaByTheNameItIsCalled() {
+    // the people's name 蒙古 is part of the region's own name: stripping it left 内, and 内蒙古
+    // was found only written out as 内蒙古自治区 (the cold-wave forecast of gne-b/toutiao-4)
+    assertThat(tag("中央气象台预计，25日08时至26日08时，内蒙古东北部、黑龙江西北部有雪。", null)
+        .regionPaths()).contains("内蒙古自治区", "黑龙江省");
+    assertThat(tag("蒙古国遭遇暴雪。", null).regionPaths()).doesNotContain("内蒙古自治区");
+  }
+
+  @Test
   void readsAStoplistedNameRightAfterItsParentAsThePlace() {
     assertThat(tag("1921年，嘉兴南湖，一叶红船扬起风帆。", null).regionPaths())
         .contains("浙江省/嘉兴市/南湖区");
