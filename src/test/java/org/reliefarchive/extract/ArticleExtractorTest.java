@@ -198,11 +198,12 @@ class ArticleExtractorTest {
   void aHeadingThatStartsWithABareSiteTitleIsTheTitle() throws Exception {
     // a research institute's notice (zjfish.org, dev split): <title> is the institute's name
     // alone, the h5 over the text starts with it; the page shows its day and month apart
-    // (21 / 2024年02月), and the dated list of other notices far below is no date of this one
+    // (21 / 2024年02月), a calendar badge read as one date, and the dated list of other notices
+    // far below is no date of this one
     ExtractionOutcome notice = EXTRACTOR.extract(
         Fixtures.corpusPage("extra3/zjfish.org-dangfeng-lianzheng.html"), null, null);
     assertThat(notice.article().title()).isEqualTo("浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会");
-    assertThat(notice.article().publishedAt()).isNull();
+    assertThat(notice.article().publishedAt()).hasToString("2024-02-21T00:00+08:00");
     // a heading that adds only a count (第二章 失乡号的船长241) does not replace the <title>
     TitleFinder.Match bare = new TitleFinder.Match("第二章 失乡号的船长", -1,
         "<title> without site suffix");
