@@ -37,7 +37,7 @@ class BeneficiaryTaggerTest {
   void readsADisasterAreaThatHelpIsSentToAsItsPeople() {
     // the school's donation notice for the 玉树 earthquake (relief/sxyz-1752)
     assertThat(tagger.tag("捐款将汇入绍兴市红十字会的中心账号，并统一捐往青海玉树灾区。", 0, null)
-        .beneficiaries()).containsExactly("受灾群众");
+        .beneficiaryGroups()).containsExactly("受灾群众");
     assertThat(tagger.tag("专家前往灾区考察地质情况。", 0, null).beneficiaries()).isEmpty();
   }
 
