@@ -43,6 +43,9 @@ final class RegionTagger implements TagStep {
   @Override
   public void tag(TagContext ctx) {
     List<RegionCandidate> found = new ArrayList<>();
+    // stoplisted names standing as an item of a list (海淀、崇文、东城): kept if another item is
+    // a place beside them
+    List<RegionCandidate> listed = new ArrayList<>();
     int previousEnd = -1;
     for (AhoCorasick.Match m : select(automaton.findAll(ctx.text))) {
       if (inCitation(ctx.text, m.start())) {
@@ -58,11 +61,15 @@ final class RegionTagger implements TagStep {
         continue; // 在巴中国移民 holds 巴中: the name's last character begins another word
       }
       List<RegionNames.Reading> readings = new ArrayList<>();
+      List<RegionNames.Reading> stopped = new ArrayList<>();
       RegionCandidate before = afterName && !found.isEmpty()
           && found.get(found.size() - 1).end == m.start() ? found.get(found.size() - 1) : null;
       for (RegionNames.Reading r : names.readings(m.pattern())) {
         if (r.kind() == RegionNames.Kind.STOPPED && !namesParent(before, r.division())) {
-          continue; // 大理石, 南湖 of any city: a stoplisted name counts after its parent only
+          // 大理石, 南湖 of any city: a stoplisted name counts after its parent only, or as an
+          // item of a list of its sibling places (below)
+          stopped.add(r);
+          continue;
         }
         boolean stem = r.kind() == RegionNames.Kind.FULL && m.length() == 2
             && r.division().level() == RegionLevel.COUNTY;
@@ -70,6 +77,9 @@ final class RegionTagger implements TagStep {
             && (!stem || openStart)) {
           readings.add(r);
         }
+      }
+      if (readings.isEmpty() && !stopped.isEmpty() && listItem(ctx.text, m.start(), m.end())) {
+        listed.add(new RegionCandidate(m.start(), m.end(), stopped, m.start() < ctx.titleEnd));
       }
       if (!readings.isEmpty()) {
         ctx.placeSpans.add(new int[] {m.start(), m.end()});
@@ -83,6 +93,11 @@ final class RegionTagger implements TagStep {
         }
       }
     }
+    for (RegionCandidate c : listedAmongSiblings(ctx.text, listed, found)) {
+      ctx.placeSpans.add(new int[] {c.start, c.end});
+      found.add(c);
+    }
+    found.sort(Comparator.comparingInt(c -> c.start));
     boolean[] origin = origins(ctx.text, found);
     List<RegionCandidate> kept = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -129,6 +144,85 @@ final class RegionTagger implements TagStep {
   }
 
   /** True when {@code before} may name a division above {@code d} (云南 before 大理). */
+  /** The mark between the items of a list of places (海淀、崇文、东城). */
+  private static final char LIST_MARK = '、';
+  /** Most characters of an item of such a list. */
+  private static final int MAX_LIST_ITEM = 5;
+
+  /** Words that close a list of places right after its last item (承德、张家口等地). */
+  private static final String LIST_CLOSERS = "等";
+
+  /**
+   * True when {@code [start, end)} is a whole item of a list: 、 right before or right after it,
+   * and nothing of a longer word on either side (大清河 is a river, not 清河).
+   */
+  private static boolean listItem(String text, int start, int end) {
+    boolean markBefore = start > 0 && text.charAt(start - 1) == LIST_MARK;
+    boolean markAfter = end < text.length() && text.charAt(end) == LIST_MARK;
+    boolean openBefore = markBefore || start == 0 || !BodyNamer.isHan(text.charAt(start - 1));
+    boolean closedAfter = markAfter || end == text.length()
+        || !BodyNamer.isHan(text.charAt(end)) || LIST_CLOSERS.indexOf(text.charAt(end)) >= 0;
+    return (markBefore || markAfter) && openBefore && closedAfter;
+  }
+
+  /**
+   * The stoplisted names of {@code listed} that stand in one list with a place of {@code found}
+   * sharing their parent division (唐山、秦皇岛、承德、张家口: 承德 beside 河北's other cities; 大兴、
+   * 平谷: two districts of 北京), each with the readings such a sibling supports; a list item is a
+   * run of at most {@link #MAX_LIST_ITEM} Han characters between 、 marks.
+   */
+  private static List<RegionCandidate> listedAmongSiblings(String text,
+      List<RegionCandidate> listed, List<RegionCandidate> found) {
+    List<RegionCandidate> kept = new ArrayList<>();
+    for (RegionCandidate c : listed) {
+      int from = c.start;
+      while (from > 0 && text.charAt(from - 1) == LIST_MARK) {
+        int item = from - 1;
+        while (item > 0 && from - 1 - item < MAX_LIST_ITEM
+            && BodyNamer.isHan(text.charAt(item - 1))) {
+          item--;
+        }
+        if (item == from - 1) {
+          break;
+        }
+        from = item;
+      }
+      int to = c.end;
+      while (to < text.length() && text.charAt(to) == LIST_MARK) {
+        int item = to + 1;
+        while (item < text.length() && item - to - 1 < MAX_LIST_ITEM
+            && BodyNamer.isHan(text.charAt(item))) {
+          item++;
+        }
+        if (item == to + 1) {
+          break;
+        }
+        to = item;
+      }
+      List<RegionNames.Reading> supported = new ArrayList<>();
+      for (RegionNames.Reading r : c.readings) {
+        Division parent = r.division().parent();
+        for (RegionCandidate other : found) {
+          if (other.start >= from && other.end <= to && parent != null
+              && other.readings.stream().anyMatch(o -> o.division().parent() == parent)) {
+            supported.add(r);
+            break;
+          }
+        }
+      }
+      if (!supported.isEmpty()) {
+        RegionCandidate item = new RegionCandidate(c.start, c.end, supported, c.inTitle);
+        if (supported.size() == 1) {
+          // a sibling is no support the resolver counts (it looks above and below): the list
+          // itself settles the reading
+          item.resolved = supported.get(0).division();
+        }
+        kept.add(item);
+      }
+    }
+    return kept;
+  }
+
   private static boolean namesParent(RegionCandidate before, Division d) {
     if (before == null) {
       return false;

@@ -261,6 +261,20 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsAStoplistedNameInAListOfItsSiblingPlaces() {
+    // the example of districts on the stoplist in an explicit list: 东城 and 大兴 stand
+    // beside 海淀 and 平谷, districts of the same city (崇文 was merged into 东城 in 2010)
+    assertThat(tag("北京市三个城区（海淀、崇文、东城）和两个郊区（大兴、平谷）开展试点。", null)
+        .regionPaths()).contains("北京市/东城区", "北京市/大兴区", "北京市/海淀区", "北京市/平谷区");
+    assertThat(tag("唐山、秦皇岛、承德、张家口等地出现降雪。", null).regionPaths())
+        .contains("河北省/承德市");
+    // a name inside a longer item (大清河, a river) and a list of words are no places
+    assertThat(tag("主要河流有白沟引河、大清河、南拒马河等。", null).regionPaths())
+        .doesNotContain("河北省/邢台市/清河县");
+    assertThat(tag("祝大家安康、和平、幸福。", null).regions()).isEmpty();
+  }
+
+  @Test
   void readsInnerMongoliaByTheNameItIsCalled() {
     // the people's name 蒙古 is part of the region's own name: stripping it left 内, and 内蒙古
     // was found only written out as 内蒙古自治区 (the cold-wave forecast of gne-b/toutiao-4)
