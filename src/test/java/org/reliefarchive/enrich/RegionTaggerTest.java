@@ -261,6 +261,14 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsATripsPreviousStopAsNoPlaceOfTheReport() {
+    // the search for a missing boy in 海螺沟 (gne-b/toutiao-3): the family came from 稻城
+    assertThat(tag("爸爸和朋友带他出来自驾游，他们的上一站是稻城亚丁。8岁的小温在四川海螺沟景区失联。"
+        + "蓝天救援队和甘孜州户外运动专业救援队先后加入。", null).regionPaths())
+        .contains("四川省/甘孜藏族自治州").doesNotContain("四川省/甘孜藏族自治州/稻城县");
+  }
+
+  @Test
   void readsAStoplistedNameInAListOfItsSiblingPlaces() {
     // the example of districts on the stoplist in an explicit list: 东城 and 大兴 stand
     // beside 海淀 and 平谷, districts of the same city (崇文 was merged into 东城 in 2010)
