@@ -269,6 +269,17 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsTheFormerNamesOfMergedAndRenamedDivisions() {
+    // older reports name divisions since merged or renamed: 崇文区 and 宣武区 (东城, 西城 since
+    // 2010), 襄樊 (襄阳), 塘沽 and 汉沽 (滨海新区); the words and names they also spell do not count
+    assertThat(tag("2008年，北京市崇文区和宣武区的志愿者为灾区捐款。", null).regionPaths())
+        .contains("北京市/东城区", "北京市/西城区");
+    assertThat(tag("襄樊市民政局慰问困难群众。", null).regionPaths()).contains("湖北省/襄阳市");
+    assertThat(tag("塘沽、汉沽遭遇风暴潮。", null).regionPaths()).contains("天津市/滨海新区");
+    assertThat(tag("崇文重教是这里的传统，宣武门外人来人往。", null).regions()).isEmpty();
+  }
+
+  @Test
   void readsAStoplistedNameInAListOfItsSiblingPlaces() {
     // the example of districts on the stoplist in an explicit list: 东城 and 大兴 stand
     // beside 海淀 and 平谷, districts of the same city (崇文 was merged into 东城 in 2010)
