@@ -93,11 +93,14 @@ final class RegionTagger implements TagStep {
         }
       }
     }
-    for (RegionCandidate c : listedAmongSiblings(ctx.text, listed, found)) {
-      ctx.placeSpans.add(new int[] {c.start, c.end});
-      found.add(c);
+    List<RegionCandidate> inLists = listedAmongSiblings(ctx.text, listed, found);
+    if (!inLists.isEmpty()) {
+      for (RegionCandidate c : inLists) {
+        ctx.placeSpans.add(new int[] {c.start, c.end});
+        found.add(c);
+      }
+      found.sort(Comparator.comparingInt(c -> c.start));
     }
-    found.sort(Comparator.comparingInt(c -> c.start));
     boolean[] origin = origins(ctx.text, found);
     List<RegionCandidate> kept = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -143,7 +146,6 @@ final class RegionTagger implements TagStep {
     return kept;
   }
 
-  /** True when {@code before} may name a division above {@code d} (云南 before 大理). */
   /** The mark between the items of a list of places (海淀、崇文、东城). */
   private static final char LIST_MARK = '、';
   /** Most characters of an item of such a list. */
@@ -166,6 +168,35 @@ final class RegionTagger implements TagStep {
   }
 
   /**
+   * The start ({@code step} -1) or end ({@code step} 1) of the 、 list an item edge {@code at}
+   * belongs to: over each 、 and the run of at most {@link #MAX_LIST_ITEM} Han characters after
+   * it, until no 、 follows.
+   */
+  private static int listEdge(String text, int at, int step) {
+    int edge = at;
+    while (true) {
+      int mark = step < 0 ? edge - 1 : edge;
+      if (mark < 0 || mark >= text.length() || text.charAt(mark) != LIST_MARK) {
+        return edge;
+      }
+      int item = mark;
+      int length = 0;
+      while (length < MAX_LIST_ITEM) {
+        int next = item + step;
+        if (next < 0 || next >= text.length() || !BodyNamer.isHan(text.charAt(next))) {
+          break;
+        }
+        item = next;
+        length++;
+      }
+      if (length == 0) {
+        return edge;
+      }
+      edge = step < 0 ? item : item + 1;
+    }
+  }
+
+  /**
    * The stoplisted names of {@code listed} that stand in one list with a place of {@code found}
    * sharing their parent division (唐山、秦皇岛、承德、张家口: 承德 beside 河北's other cities; 大兴、
    * 平谷: two districts of 北京), each with the readings such a sibling supports; a list item is a
@@ -175,30 +206,8 @@ final class RegionTagger implements TagStep {
       List<RegionCandidate> listed, List<RegionCandidate> found) {
     List<RegionCandidate> kept = new ArrayList<>();
     for (RegionCandidate c : listed) {
-      int from = c.start;
-      while (from > 0 && text.charAt(from - 1) == LIST_MARK) {
-        int item = from - 1;
-        while (item > 0 && from - 1 - item < MAX_LIST_ITEM
-            && BodyNamer.isHan(text.charAt(item - 1))) {
-          item--;
-        }
-        if (item == from - 1) {
-          break;
-        }
-        from = item;
-      }
-      int to = c.end;
-      while (to < text.length() && text.charAt(to) == LIST_MARK) {
-        int item = to + 1;
-        while (item < text.length() && item - to - 1 < MAX_LIST_ITEM
-            && BodyNamer.isHan(text.charAt(item))) {
-          item++;
-        }
-        if (item == to + 1) {
-          break;
-        }
-        to = item;
-      }
+      int from = listEdge(text, c.start, -1);
+      int to = listEdge(text, c.end, 1);
       List<RegionNames.Reading> supported = new ArrayList<>();
       for (RegionNames.Reading r : c.readings) {
         Division parent = r.division().parent();
@@ -223,6 +232,7 @@ final class RegionTagger implements TagStep {
     return kept;
   }
 
+  /** True when {@code before} may name a division above {@code d} (云南 before 大理). */
   private static boolean namesParent(RegionCandidate before, Division d) {
     if (before == null) {
       return false;

@@ -49,6 +49,8 @@ final class DateFinder {
     return null;
   }
 
+  /** Most characters of either line of a calendar badge (2024年02月). */
+  private static final int BADGE_CHARS = 10;
   /** A day of the month alone on its line (the big number of a calendar badge). */
   private static final Pattern BADGE_DAY = Pattern.compile("^(\\d{1,2})$");
   /** A year and a month alone on their line (2024年02月, 2024-02, 2024.02, 2024/02). */
@@ -252,7 +254,7 @@ final class DateFinder {
         continue;
       }
       DateParser.Found f = DateParser.firstIn(line);
-      if (f == null && i + 1 < to) {
+      if (f == null && line.length() <= BADGE_CHARS && i + 1 < to) {
         f = badge(line, TextNormalizer.line(blocks.get(i + 1).text()));
       }
       if (f != null) {
@@ -386,7 +388,6 @@ final class DateFinder {
   }
 
   private static OffsetDateTime fromMeta(List<Element> metas) {
-    OffsetDateTime generated = generationTime(metas);
     for (Element m : metas) {
       if (!m.hasAttr("content")) {
         continue;
@@ -399,7 +400,7 @@ final class DateFinder {
         continue;
       }
       OffsetDateTime d = DateParser.machine(m.attr("content"));
-      if (d != null && !d.equals(generated)) {
+      if (d != null && !d.equals(generationTime(metas))) {
         return d;
       }
     }
@@ -407,7 +408,7 @@ final class DateFinder {
   }
 
   /** Words of a meta tag giving the time the page was generated (页面生成时间 2023-05-16 12:34:05). */
-  private static final Pattern GENERATED = Pattern.compile("生成时间|生成日期|生成時間|生成日期");
+  private static final Pattern GENERATED = Pattern.compile("生成(时间|時間|日期)");
 
   /**
    * The time a meta tag says the page was generated, or null. Government sites' publishing
