@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,9 +30,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reliefarchive.cli.CrawledSite;
@@ -44,6 +48,7 @@ import org.reliefarchive.cli.CrawledSite;
 class SearchPageBrowserIT {
   /** The whole search page, compressed: HTML, style sheet and scripts. */
   private static final int MAX_PAGE_BYTES = 300 * 1024;
+  private static final Duration WAIT = Duration.ofSeconds(15);
 
   private final HttpClient http = HttpClient.newHttpClient();
   private CrawledSite site;
@@ -54,7 +59,7 @@ class SearchPageBrowserIT {
   void crawlServeAndOpenBrowser() throws Exception {
     site = CrawledSite.samplePortal();
     driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait = new WebDriverWait(driver, WAIT);
   }
 
   @AfterAll
@@ -81,10 +86,29 @@ class SearchPageBrowserIT {
   /** Clicks something that leads to another page and waits for that page. */
   private void clickAndWait(WebElement e) {
     WebElement html = driver.findElement(By.tagName("html"));
+    String from = driver.getCurrentUrl();
     e.click();
-    wait.until(d -> replaced(html));
+    waitUntil(() -> "still on " + from + " after clicking a " + e.getTagName(),
+        d -> replaced(html));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d)
         .executeScript("return document.readyState")));
+  }
+
+  /**
+   * Points at a mark of a chart, as a user does before clicking, waits for its tooltip (so the
+   * chart has answered the pointer and drawn the mark's hover state), then clicks it.
+   */
+  private void clickInChart(WebElement mark, String chartSelector, String tooltip) {
+    new Actions(driver).moveToElement(mark).perform();
+    WebElement chart = driver.findElement(By.cssSelector(chartSelector));
+    waitUntil(() -> "no tooltip " + tooltip + " in " + chartSelector + ", which shows "
+        + chart.getText(), d -> chart.getText().contains(tooltip));
+    clickAndWait(mark);
+  }
+
+  /** Waits as {@link #wait} does, failing with a message that says what the page showed. */
+  private void waitUntil(Supplier<String> message, Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, WAIT).withMessage(message).until(condition);
   }
 
   /**
@@ -175,7 +199,8 @@ class SearchPageBrowserIT {
     assertThat(gansu).isPositive();
     WebElement label = driver.findElement(By.xpath("//div[contains(@class,'tiles-chart')]"
         + "//*[local-name()='text' and starts-with(normalize-space(.), '甘肃')]"));
-    clickAndWait(label);
+    clickInChart(label, ".tiles-chart",
+        driver.findElement(By.cssSelector("a.tile[data-key=甘肃省]")).getAttribute("title"));
 
     assertThat(url()).contains("region=甘肃省");
     assertThat(total()).isEqualTo(gansu);
@@ -223,7 +248,7 @@ class SearchPageBrowserIT {
     List<WebElement> bars = driver.findElements(By.cssSelector(".timeline-chart svg path"))
         .stream().filter(p -> "#b3261e".equalsIgnoreCase(p.getAttribute("fill"))).toList();
     assertThat(bars).isNotEmpty();
-    clickAndWait(bars.get(0));
+    clickInChart(bars.get(0), ".timeline-chart", first.getAttribute("title"));
 
     assertThat(url()).contains("from=" + key).contains("to=" + key).contains("q=疫情");
     assertThat(total()).isEqualTo(count);
