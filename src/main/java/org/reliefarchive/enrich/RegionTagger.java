@@ -281,7 +281,6 @@ final class RegionTagger implements TagStep {
     return false;
   }
 
-  /** Marks the names of places of origin, following 、 lists both ways. */
   /** A clock time at the end of what precedes a place on its line (13:19, 13:19:20). */
   private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?\\s*$");
 
@@ -341,6 +340,7 @@ final class RegionTagger implements TagStep {
     return i >= 0 && text.charAt(i) != '\n' && BodyNamer.isHan(text.charAt(i));
   }
 
+  /** Marks the names of places of origin, following 、 lists both ways. */
   private boolean[] origins(String text, List<RegionCandidate> found) {
     int n = found.size();
     boolean[] origin = new boolean[n];
