@@ -3,6 +3,7 @@ package org.reliefarchive.cli;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.reliefarchive.config.CrawlWorker;
 import org.reliefarchive.config.PortalConfig;
@@ -43,11 +44,7 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
   @Override
   public List<Run> runs(int limit) {
     List<Run> out = new ArrayList<>();
-    Crawler.Run now = current.get();
-    if (now != null) {
-      out.add(view(worker == null ? now.report() : now.report().withWorker(worker.toString()),
-          true));
-    }
+    underWay().ifPresent(out::add);
     for (CrawlReport r : log.recent(limit)) {
       if (out.size() >= limit) {
         break;
@@ -55,6 +52,14 @@ final class CrawlRunsAdapter implements CrawlRunsSource {
       out.add(view(r, false));
     }
     return out;
+  }
+
+  /** The run under way from memory, without reading the run log. */
+  @Override
+  public Optional<Run> underWay() {
+    Crawler.Run now = current.get();
+    return now == null ? Optional.empty() : Optional.of(view(worker == null ? now.report()
+        : now.report().withWorker(worker.toString()), true));
   }
 
   @Override

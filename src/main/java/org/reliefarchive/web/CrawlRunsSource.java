@@ -2,6 +2,7 @@ package org.reliefarchive.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the operator page and {@code /api/crawl/runs} get the crawl runs from: the run log with
@@ -29,6 +30,14 @@ public interface CrawlRunsSource {
   List<Schedule> schedules();
 
   /**
+   * The run under way, if any: the search page and the health check ask on every request, so
+   * a source that reads its log from disk should answer this from memory.
+   */
+  default Optional<Run> underWay() {
+    return runs(1).stream().filter(Run::running).findFirst();
+  }
+
+  /**
    * One crawl run.
    *
    * @param runId its id (start time)
@@ -48,6 +57,16 @@ public interface CrawlRunsSource {
     Run(String runId, String trigger, String startedAt, String finishedAt, double seconds,
         boolean resumed, boolean running, List<Portal> portals) {
       this(runId, trigger, startedAt, finishedAt, seconds, resumed, running, portals, null);
+    }
+
+    /** Responses archived so far, over every portal. */
+    public long pagesFetched() {
+      return portals.stream().mapToLong(Portal::pagesFetched).sum();
+    }
+
+    /** New articles so far, over every portal. */
+    public long articlesNew() {
+      return portals.stream().mapToLong(Portal::articlesNew).sum();
     }
   }
 

@@ -32,10 +32,17 @@ final class SearchPage {
    * {@code error} only.
    */
   String render(SearchRequest request, SearchResult result, String error, Messages m) {
-    return Templates.render("search.jte", view(request, result, error, m));
+    return render(request, result, error, null, m);
   }
 
-  SearchView view(SearchRequest request, SearchResult result, String error, Messages m) {
+  /** The page with a note that {@code crawl}, when not null, is still adding reports. */
+  String render(SearchRequest request, SearchResult result, String error, SearchView.Crawl crawl,
+      Messages m) {
+    return Templates.render("search.jte", view(request, result, error, crawl, m));
+  }
+
+  SearchView view(SearchRequest request, SearchResult result, String error, SearchView.Crawl crawl,
+      Messages m) {
     String q = request == null ? "" : request.query();
     SearchUrl state = request == null ? null : SearchUrl.of(request, m);
     SearchView.Results results = null;
@@ -63,7 +70,7 @@ final class SearchPage {
         ? null : result.query();
     return new SearchView(m, header(request, state, m), q,
         state == null ? null : state.query(false), error, repaired,
-        result == null ? null : alsoSearched(result.alsoSearched(), m), results);
+        result == null ? null : alsoSearched(result.alsoSearched(), m), results, crawl);
   }
 
   /** The most words listed for one query word; a long list (香港's districts) ends with …. */

@@ -1,5 +1,6 @@
 package org.reliefarchive.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -17,18 +18,33 @@ final class SearchRoutes {
   private final ReportIndex index;
   private final ServerConfig server;
   private final SearchPage page;
+  private final CrawlRunsSource crawlRuns;
 
-  SearchRoutes(SearchBackend searcher, ReportIndex index, ServerConfig server, SearchPage page) {
+  SearchRoutes(SearchBackend searcher, ReportIndex index, ServerConfig server, SearchPage page,
+      CrawlRunsSource crawlRuns) {
     this.searcher = searcher;
     this.index = index;
     this.server = server;
     this.page = page;
+    this.crawlRuns = crawlRuns;
   }
+
+  /**
+   * The answer of {@code /api/search}: the result's fields, then {@code crawl}, the run under
+   * way whose reports are still coming in (null when none is).
+   */
+  record ApiAnswer(@JsonUnwrapped SearchResult result, SearchView.Crawl crawl) {}
 
   /** GET /api/search: the result as JSON. */
   void apiSearch(Context ctx) {
     SearchRequest request = SearchParams.read(ctx, server);
-    ctx.json(searcher.search(request));
+    ctx.json(new ApiAnswer(searcher.search(request), crawl()));
+  }
+
+  /** The crawl under way, or null. */
+  private SearchView.Crawl crawl() {
+    return crawlRuns.underWay()
+        .map(r -> new SearchView.Crawl(r.pagesFetched(), r.articlesNew())).orElse(null);
   }
 
   /** GET /: the HTML search page, rendered on the server so it works without JavaScript. */
@@ -44,7 +60,7 @@ final class SearchRoutes {
     }
     try {
       SearchResult result = searcher.search(request);
-      WebApp.html(ctx, page.render(request, result, null, m));
+      WebApp.html(ctx, page.render(request, result, null, crawl(), m));
     } catch (BadQueryException e) {
       WebApp.html(ctx.status(400), page.render(request, null, m.error(e), m));
     }
@@ -92,11 +108,12 @@ final class SearchRoutes {
     ctx.status(404).json(body);
   }
 
-  /** GET /health: liveness and the number of reports searchable now. */
+  /** GET /health: liveness, the number of reports searchable now and whether a crawl runs. */
   void health(Context ctx) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ok");
     body.put("reports", searcher.count());
+    body.put("crawling", crawlRuns.underWay().isPresent());
     ctx.json(body);
   }
 }

@@ -16,9 +16,18 @@ import java.util.List;
  * @param alsoSearched the words of the query the synonyms expanded, each with the words it was
  *     also searched as (孤独症 → 自闭症), in the page's language, or null when none was
  * @param results the results, or null when there are none to show (an error)
+ * @param crawl the crawl under way, whose reports are still coming in, or null
  */
 record SearchView(Messages m, Header header, String query, String feedQuery, String error,
-    String repaired, String alsoSearched, Results results) {
+    String repaired, String alsoSearched, Results results, Crawl crawl) {
+
+  /**
+   * A crawl under way, so that a reader knows the results are still growing.
+   *
+   * @param pagesFetched responses archived so far
+   * @param reportsNew new articles so far
+   */
+  record Crawl(long pagesFetched, long reportsNew) {}
 
   /**
    * The results part of the page.

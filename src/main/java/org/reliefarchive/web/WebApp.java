@@ -54,7 +54,8 @@ public final class WebApp {
       Map<String, String> portalNames, ArchiveSource archive, CrawlRunsSource crawlRuns,
       WebArchive webArchive) {
     OperatorRoutes operator = new OperatorRoutes(crawlRuns, portalNames);
-    SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames));
+    SearchRoutes routes = new SearchRoutes(searcher, index, server, new SearchPage(portalNames),
+        crawlRuns);
     ReportRoutes reports = new ReportRoutes(searcher, archive);
     ExportRoutes export = new ExportRoutes(searcher, server);
     FeedRoutes feed = new FeedRoutes(searcher, server);

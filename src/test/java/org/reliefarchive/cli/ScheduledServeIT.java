@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefarchive.TestConfig;
@@ -23,6 +24,8 @@ import org.reliefarchive.sample.SamplePortal;
  * re-crawls the sample portal by its schedule into the index it serves, while it answers.
  */
 class ScheduledServeIT {
+  /** 残联, URL-encoded. */
+  private static final String QUERY = "%E6%AE%8B%E8%81%94";
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -47,6 +50,8 @@ class ScheduledServeIT {
         int port = boundPort(log, serve, deadline);
         int reports = -1;
         boolean answeredDuringCrawl = false;
+        boolean pageSaidCrawling = false;
+        boolean apiSaidCrawling = false;
         while (System.nanoTime() < deadline && serve.isAlive()) {
           JsonNode health = health(port);
           if (health != null) {
@@ -54,6 +59,14 @@ class ScheduledServeIT {
             // proof that searches are served while a crawl writes: an answer given while the
             // run log shows a run in progress and the index is not yet complete
             answeredDuringCrawl |= runsRunning(port) > 0 && reports < portal.articles().size();
+            // and that they say so: the results are still growing
+            if (health.get("crawling").asBoolean()) {
+              pageSaidCrawling |= Jsoup.parse(get(port, "/?q=" + QUERY).body())
+                  .selectFirst("p.crawling") != null;
+              JsonNode crawl = json.readTree(get(port, "/api/search?q=" + QUERY).body())
+                  .get("crawl");
+              apiSaidCrawling |= crawl.isObject() && crawl.get("pagesFetched").asLong() >= 0;
+            }
             if (reports == portal.articles().size() && runsFinished(port) == 3) {
               break;
             }
@@ -63,6 +76,18 @@ class ScheduledServeIT {
         assertThat(reports).as(Files.readString(log)).isEqualTo(portal.articles().size());
         assertThat(answeredDuringCrawl).as("the server answered before the crawl was done")
             .isTrue();
+        assertThat(pageSaidCrawling).as("the search page named the crawl under way").isTrue();
+        assertThat(apiSaidCrawling).as("the search API named the crawl under way").isTrue();
+        // once done, nothing is said of a crawl
+        boolean crawling = true;
+        while (crawling && System.nanoTime() < deadline) {
+          crawling = json.readTree(get(port, "/health").body()).get("crawling").asBoolean();
+          Thread.sleep(crawling ? 100 : 0);
+        }
+        assertThat(crawling).as("the health check still names a crawl").isFalse();
+        assertThat(Jsoup.parse(get(port, "/?q=" + QUERY).body()).select("p.crawling")).isEmpty();
+        assertThat(json.readTree(get(port, "/api/search?q=" + QUERY).body()).get("crawl")
+            .isNull()).isTrue();
         JsonNode runs = json.readTree(get(port, "/api/crawl/runs").body());
         assertThat(runs.toString()).contains("schedule").contains("gansu");
       } finally {
