@@ -2,7 +2,6 @@ package org.reliefarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,18 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.config.ArchiveConfig;
-import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.index.IndexSchema;
-import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportSearcher;
 
 /**
  * {@code /cdx} over the CDXJ index of an archive holding the hand-written Heritrix and
@@ -37,9 +30,7 @@ class CdxRoutesTest {
 
   @TempDir Path archiveDir;
   private final HttpClient http = HttpClient.newHttpClient();
-  private ByteBuffersDirectory dir;
-  private ReportIndex index;
-  private Javalin app;
+  private EmptyIndexApp app;
 
   @BeforeEach
   void start() throws Exception {
@@ -50,22 +41,17 @@ class CdxRoutesTest {
         archive.adopt("import-" + name);
       }
     }
-    dir = new ByteBuffersDirectory();
-    index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
-    app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0, 20,
-        100), Map.of(), ArchiveSource.NONE, CrawlRunsSource.NONE, new WebArchive(archiveDir, null));
-    app.start("127.0.0.1", 0);
+    app = EmptyIndexApp.start(Map.of(), ArchiveSource.NONE, CrawlRunsSource.NONE,
+        new WebArchive(archiveDir, null));
   }
 
   @AfterEach
   void stop() throws Exception {
-    app.stop();
-    index.close();
-    dir.close();
+    app.close();
   }
 
   private HttpResponse<String> get(String query) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+    return http.send(HttpRequest.newBuilder(URI.create(app.base()
         + "/cdx?" + query)).build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,17 +11,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.index.IndexSchema;
-import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportSearcher;
 
 /**
  * While a crawl of the server runs, the search page, the search API and the health check say
@@ -33,9 +26,7 @@ class CrawlNoticeTest {
   private final ObjectMapper json = new ObjectMapper();
   /** The run under way, or null: the crawler's side of the source, switched by the test. */
   private final AtomicReference<CrawlRunsSource.Run> current = new AtomicReference<>();
-  private ByteBuffersDirectory dir;
-  private ReportIndex index;
-  private Javalin app;
+  private EmptyIndexApp app;
 
   private final CrawlRunsSource runs = new CrawlRunsSource() {
     @Override
@@ -63,23 +54,17 @@ class CrawlNoticeTest {
 
   @BeforeEach
   void start() {
-    dir = new ByteBuffersDirectory();
-    index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
-    app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0, 20,
-        100), Map.of(), ArchiveSource.NONE, runs);
-    app.start("127.0.0.1", 0);
+    app = EmptyIndexApp.start(Map.of(), ArchiveSource.NONE, runs, null);
   }
 
   @AfterEach
   void stop() throws Exception {
-    app.stop();
-    index.close();
-    dir.close();
+    app.close();
   }
 
   private String get(String path) throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        URI.create(app.base() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return r.body();

@@ -2,31 +2,22 @@ package org.reliefarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.index.IndexSchema;
-import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportSearcher;
 
 class OperatorRoutesTest {
   private final HttpClient http = HttpClient.newHttpClient();
-  private ByteBuffersDirectory dir;
-  private ReportIndex index;
-  private Javalin app;
+  private EmptyIndexApp app;
 
   private static final CrawlRunsSource RUNS = new CrawlRunsSource() {
     @Override
@@ -46,22 +37,16 @@ class OperatorRoutesTest {
 
   @BeforeEach
   void start() {
-    dir = new ByteBuffersDirectory();
-    index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
-    app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0, 20,
-        100), Map.of("gansu", "中国甘肃网"), ArchiveSource.NONE, RUNS);
-    app.start("127.0.0.1", 0);
+    app = EmptyIndexApp.start(Map.of("gansu", "中国甘肃网"), ArchiveSource.NONE, RUNS, null);
   }
 
   @AfterEach
   void stop() throws Exception {
-    app.stop();
-    index.close();
-    dir.close();
+    app.close();
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+    return http.send(HttpRequest.newBuilder(URI.create(app.base() + path))
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 

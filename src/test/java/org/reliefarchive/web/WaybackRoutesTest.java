@@ -2,7 +2,6 @@ package org.reliefarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -27,11 +25,6 @@ import org.reliefarchive.archive.Truncation;
 import org.reliefarchive.archive.WarcArchive;
 import org.reliefarchive.archive.WarcArchiveReader;
 import org.reliefarchive.config.ArchiveConfig;
-import org.reliefarchive.config.IndexConfig;
-import org.reliefarchive.config.ServerConfig;
-import org.reliefarchive.index.IndexSchema;
-import org.reliefarchive.index.ReportIndex;
-import org.reliefarchive.search.ReportSearcher;
 
 /**
  * Memento TimeMap and TimeGate, and replay with its banner, over an archive holding a page
@@ -52,9 +45,7 @@ class WaybackRoutesTest {
 
   @TempDir Path archiveDir;
   private final HttpClient http = HttpClient.newHttpClient();
-  private ByteBuffersDirectory dir;
-  private ReportIndex index;
-  private Javalin app;
+  private EmptyIndexApp app;
 
   private static FetchedPage page(String url, Instant at, int status, String type, byte[] body) {
     return new FetchedPage(url, at, status, List.of(new HttpHeader("Content-Type", type)), body,
@@ -85,18 +76,13 @@ class WaybackRoutesTest {
       return Optional.of(new ArchiveSource.ArchivedCopy(p.url(), p.fetchedAt(), p.status(),
           p.contentType(), p.body()));
     };
-    dir = new ByteBuffersDirectory();
-    index = ReportIndex.openWritable(dir, new IndexSchema(), new IndexConfig("x", 16, 30));
-    app = WebApp.create(new ReportSearcher(index), index, new ServerConfig("127.0.0.1", 0, 20,
-        100), Map.of(), records, CrawlRunsSource.NONE, new WebArchive(archiveDir, null));
-    app.start("127.0.0.1", 0);
+    app = EmptyIndexApp.start(Map.of(), records, CrawlRunsSource.NONE,
+        new WebArchive(archiveDir, null));
   }
 
   @AfterEach
   void stop() throws Exception {
-    app.stop();
-    index.close();
-    dir.close();
+    app.close();
   }
 
   private HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -108,7 +94,7 @@ class WaybackRoutesTest {
   }
 
   private String base() {
-    return "http://127.0.0.1:" + app.port();
+    return app.base();
   }
 
   @Test
