@@ -211,8 +211,11 @@ final class RegionTagger implements TagStep {
       List<RegionNames.Reading> supported = new ArrayList<>();
       for (RegionNames.Reading r : c.readings) {
         Division parent = r.division().parent();
+        if (parent == null) {
+          continue; // a province has no siblings to stand with
+        }
         for (RegionCandidate other : found) {
-          if (other.start >= from && other.end <= to && parent != null
+          if (other.start >= from && other.end <= to
               && other.readings.stream().anyMatch(o -> o.division().parent() == parent)) {
             supported.add(r);
             break;

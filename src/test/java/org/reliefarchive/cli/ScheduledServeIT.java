@@ -65,7 +65,8 @@ class ScheduledServeIT {
                   .selectFirst("p.crawling") != null;
               JsonNode crawl = json.readTree(get(port, "/api/search?q=" + QUERY).body())
                   .get("crawl");
-              apiSaidCrawling |= crawl.isObject() && crawl.get("pagesFetched").asLong() >= 0;
+              apiSaidCrawling |= crawl.isObject() && crawl.get("pagesFetched").isIntegralNumber()
+                  && crawl.get("reportsNew").isIntegralNumber();
             }
             if (reports == portal.articles().size() && runsFinished(port) == 3) {
               break;
