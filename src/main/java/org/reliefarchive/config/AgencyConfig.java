@@ -76,6 +76,10 @@ import java.util.List;
  * @param creditBefore labels of a credit line (供稿, 来源, 摄影) that, with a colon, stand right
  *     before a body: the body supplied the text or the photo (供稿：校团委), it does not act in the
  *     report; null is empty
+ * @param speechAfter words of speech (表示, 指出, 告诉) that, after a body, one of {@code posts}
+ *     and a person's name (僱傭代理協會主席張結民指), make the body only the speaker's title: the
+ *     person speaks, the body does not act, unless the sentence has one of {@code rosterActs};
+ *     null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -108,7 +112,8 @@ public record AgencyConfig(
     List<String> legalEndings,
     Integer maxLegalNameLength,
     List<String> lineageEndings,
-    List<String> creditBefore) {
+    List<String> creditBefore,
+    List<String> speechAfter) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -147,6 +152,7 @@ public record AgencyConfig(
     Check.inRange("max_legal_name_length", maxLegalNameLength, maxQualifierLength, 20);
     lineageEndings = RegionConfig.words("lineage_endings", lineageEndings);
     creditBefore = RegionConfig.words("credit_before", creditBefore);
+    speechAfter = RegionConfig.words("speech_after", speechAfter);
   }
 
   /**
@@ -196,6 +202,9 @@ public record AgencyConfig(
    * @param namesFileActs words right after a name of {@code namesFile}, or after one word of
    *     {@code nameActs} after it, that make it act (宣布, 发布, 捐赠, 旗下): stronger than
    *     {@code nameActs}, as a listed name is more often also a phrase; optional
+   * @param spokespeopleAct true when a body of the type acts through its people's words (a
+   *     company's chairman telling of its business: 春盈漁業公司董事長李珠清表示), so a body followed
+   *     by a post, a name and a word of {@code speech_after} still acts; false when absent
    */
   public record AgencyType(
       String type,
@@ -216,7 +225,8 @@ public record AgencyConfig(
       List<String> nameChannels,
       List<String> firmFrames,
       String namesFile,
-      List<String> namesFileActs) {
+      List<String> namesFileActs,
+      Boolean spokespeopleAct) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -225,6 +235,7 @@ public record AgencyConfig(
       endings = RegionConfig.words("types.endings", endings);
       brandBeforePlace = brandBeforePlace != null && brandBeforePlace;
       abroad = abroad != null && abroad;
+      spokespeopleAct = spokespeopleAct != null && spokespeopleAct;
       names = RegionConfig.words("types.names", names);
       nameActs = RegionConfig.words("types.name_acts", nameActs);
       nameSuffixes = RegionConfig.words("types.name_suffixes", nameSuffixes);

@@ -17,8 +17,9 @@ final class AgencyRoles {
     this.config = config;
   }
 
-  /** True when the mention at {@code [start, end)} is not an actor. */
-  boolean notActing(String text, int start, int end, boolean canBePlace) {
+  /** True when the mention at {@code [start, end)} of a body of {@code type} is not an actor. */
+  boolean notActing(String text, int start, int end, AgencyConfig.AgencyType type) {
+    boolean canBePlace = type.canBePlace();
     int clauseStart = start;
     while (clauseStart > 0 && CLAUSE_ENDS.indexOf(text.charAt(clauseStart - 1)) < 0) {
       clauseStart--;
@@ -60,7 +61,56 @@ final class AgencyRoles {
     if (containsAny(before, config.partnerWith()) && containsAny(after, config.partnerAfter())) {
       return true;
     }
-    return inRoster(text, start, end);
+    return inRoster(text, start, end) || (!type.spokespeopleAct() && speakersTitle(text, end));
+  }
+
+  /** Fewest characters of a person's name after a post (会长李四). */
+  private static final int MIN_PERSON_NAME = 2;
+
+  /**
+   * True when the body ending at {@code end} is only the title of someone who speaks: one of
+   * posts follows it, then a person's name and a word of speech (僱傭代理協會主席張結民指,
+   * 中国半导体行业协会秘书长张三表示), and nothing in the sentence says the people act for it
+   * (roster_acts: 市残联理事长李四带队慰问). A word of speech that begins a longer word there
+   * (指导, 说明) is none.
+   */
+  boolean speakersTitle(String text, int end) {
+    int post = end < text.length() && text.charAt(end) == DEPUTY ? end + 1 : end;
+    String postWord = null;
+    for (String p : config.posts()) {
+      if (text.startsWith(p, post) && (postWord == null || p.length() > postWord.length())) {
+        postWord = p;
+      }
+    }
+    if (postWord == null) {
+      return false;
+    }
+    int nameStart = post + postWord.length();
+    for (int name = MIN_PERSON_NAME; name <= MAX_PERSON_NAME; name++) {
+      int at = nameStart + name;
+      if (at > text.length() || !BodyNamer.isHan(text.charAt(at - 1))) {
+        return false;
+      }
+      for (String w : config.speechAfter()) {
+        if (text.startsWith(w, at) && !WordSplit.insideWord(text, at + w.length())) {
+          return !containsAny(sentenceOf(text, end), config.rosterActs());
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The sentence around {@code at}, between two of {@link #SENTENCE_ENDS}. */
+  private static String sentenceOf(String text, int at) {
+    int start = Math.min(at, text.length());
+    while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = Math.min(at, text.length());
+    while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   /** True when a locative word (中, 内) follows {@code end} and begins no longer word there. */

@@ -190,7 +190,7 @@ final class AgencyTagger implements TagStep {
       int start = front == null ? m.start() : front.start();
       // a body right after another agency word (街道办事处岳府街社区) shares its role
       boolean acting = floor > 0 && start == floor ? previousActing
-          : !roles.notActing(ctx.text, start, m.end(), type.canBePlace());
+          : !roles.notActing(ctx.text, start, m.end(), type);
       previousActing = acting;
       if (!acting) {
         continue;
@@ -354,21 +354,39 @@ final class AgencyTagger implements TagStep {
 
   /**
    * True when the front {@code [start, end)} opens with a place abroad and so names no body of
-   * {@code type}: any such body of a mainland type (加拿大记者协会), and for a type that counts
-   * abroad (法国航空公司) only a front with nothing but generic words after the place (美国公司,
-   * 国际顶级公司: companies of a country, not one).
+   * {@code type}: any such body of a type that counts only in China (加拿大记者协会), and for a
+   * type that counts abroad (法国航空公司) only a front with nothing but generic words after the
+   * place (美国公司, 国际顶级公司: companies of a country, not one). A place of Hong Kong, Macao
+   * or Taiwan (a foreign front that is also one of {@code outside_mainland}) rules out only the
+   * mainland's types there (台北市社会局 is no 民政): an association, a Red Cross or a company
+   * there counts (台南市虱目鱼养殖协会举办抽签), as one abroad does; so does a place followed by
+   * a word that names a body of its own (香港红十字会).
    */
   private boolean abroad(String text, int start, int end, AgencyConfig.AgencyType type) {
-    int longest = -1;
+    String longest = null;
     for (String f : config.foreignFronts()) {
-      if (f.length() > longest && text.startsWith(f, start) && start + f.length() <= end) {
-        longest = f.length();
+      if ((longest == null || f.length() > longest.length()) && text.startsWith(f, start)
+          && start + f.length() <= end) {
+        longest = f;
       }
     }
-    if (longest < 0) {
+    if (longest == null) {
       return false;
     }
-    return !type.abroad() || namer.isGeneric(text.substring(start + longest, end));
+    boolean countsThere = config.outsideMainland().contains(longest)
+        ? !config.mainlandTypes().contains(type.type())
+        : type.abroad();
+    if (!countsThere) {
+      return true;
+    }
+    String rest = text.substring(start + longest.length(), end);
+    // the place and a word naming a body of its own (香港 + 红十字会) name that body
+    return namer.isGeneric(rest) && !(rest.isEmpty() && namesOnItsOwn(text, end, type));
+  }
+
+  /** True when one of {@code type}'s words starts at {@code at} (红十字会). */
+  private static boolean namesOnItsOwn(String text, int at, AgencyConfig.AgencyType type) {
+    return RegionTagger.startsWithAny(text, at, type.words());
   }
 
   /** True when the text names two or more words of Hong Kong, Macao or Taiwan. */
@@ -404,7 +422,7 @@ final class AgencyTagger implements TagStep {
     if (!(actsAt(text, end, type, MAX_NAMES_IN_A_ROW, listed)
             || (channel > end && actsAt(text, channel, type, 0, listed))
             || teamFollows(text, end))
-        || roles.notActing(text, m.start(), end, type.canBePlace())) {
+        || roles.notActing(text, m.start(), end, type)) {
       return;
     }
     Mention mention = ctx.mention(m.start(), end);
@@ -632,7 +650,7 @@ final class AgencyTagger implements TagStep {
     }
     AgencyConfig.AgencyType type = config.types().get(t);
     if (next == text.length() || !BodyNamer.isHan(text.charAt(next))
-        || roles.notActing(text, start, end, type.canBePlace())) {
+        || roles.notActing(text, start, end, type)) {
       return;
     }
     Mention mention = ctx.mention(start, end);
@@ -673,7 +691,7 @@ final class AgencyTagger implements TagStep {
         AgencyConfig.AgencyType type = config.types().get(t);
         if (!(RegionTagger.startsWithAny(text, at, acts) || pairActs(text, at, acts))
             || namesOf.get(t).contains(m.group())
-            || roles.notActing(text, m.start(), m.end(), type.canBePlace())) {
+            || roles.notActing(text, m.start(), m.end(), type)) {
           continue; // a well-known name was read with the other names
         }
         Mention mention = ctx.mention(m.start(), m.end());
@@ -716,7 +734,7 @@ final class AgencyTagger implements TagStep {
       for (int[] span : latinFirms.get(t).acting(ctx.text)) {
         String name = ctx.text.substring(span[0], span[1]);
         if (namesOf.get(t).contains(name)
-            || roles.notActing(ctx.text, span[0], span[1], type.canBePlace())) {
+            || roles.notActing(ctx.text, span[0], span[1], type)) {
           continue;
         }
         Mention mention = ctx.mention(span[0], span[1]);

@@ -586,15 +586,46 @@ class AgencyTaggerTest {
   }
 
   @Test
-  void countsNoAssociationOfAReportSetInHongKong() {
-    // a Hong Kong news page (ulifestyle.com.hk, dev split): an association there is none of
-    // the mainland's social organisations, as one abroad is not
+  void countsNoAssociationOnlyQuotedThroughItsChairman() {
+    // a Hong Kong news page (ulifestyle.com.hk, dev split): the chairmen speak, their
+    // associations do not act
     TagFindings hk = tag("香港僱傭公會主席陳東風指，勞工處近日要求業界在2、3日內整理好宿舍數量和人員名單。"
         + "有僱主唯恐外傭受感染，自費讓外傭搬出宿舍租賓館。僱傭代理協會主席張結民指，"
         + "騰空宿舍空間和驗病毒最大問題是「錢」，冀政府帶頭要求僱主支持在港外傭檢測。"
         + "港府昨深夜宣布，會由 Prenetics Limited 負責為中介公司宿舍內外傭作病毒檢測。");
     assertThat(hk.agencyTypes()).containsExactly("企业");
     assertThat(hk.bodyNames()).containsExactly("Prenetics Limited");
+  }
+
+  @Test
+  void countsAnAssociationOrARedCrossActingInTaiwanOrHongKongButNoOfficeThere() {
+    // a Taiwanese wire-service page (cna.com.tw): the association holds the lottery
+    TagFindings tw = tag("（中央社記者楊思瑞台南4日電）台南市虱目魚養殖協會今天舉辦銷陸虱目魚契作戶抽籤，"
+        + "理事長王文宗表示，服貿對台利大於弊。");
+    assertThat(tw.bodyNames()).containsExactly("台南市虱目鱼养殖协会");
+    assertThat(tw.agencyTypes()).containsExactly("社会组织");
+    assertThat(tag("香港紅十字會今天派出救援隊到災區。").bodyNames()).containsExactly("香港红十字会");
+    // an office there is none of the mainland's types; an association named by its place alone
+    // names none, nor does a Red Cross abroad
+    assertThat(tag("台北市政府社會局今天宣布，將發放補助給低收入戶。").agencyTypes()).isEmpty();
+    assertThat(tag("香港協會今天舉辦活動。美國紅十字會今天捐款。").bodyNames()).isEmpty();
+  }
+
+  @Test
+  void readsABodyInItsSpeakersTitleAsNoActorUnlessACompanyOrTheSpeakerActsForIt() {
+    // an association's secretary-general quoted (cna.com.tw)
+    assertThat(tag("台灣電子競技運動協會秘書長汪奘瑛告訴中央社，Sen在上午10時出賽。").bodyNames())
+        .isEmpty();
+    // a company's chairman telling of its boat (chinatimes.com, dev split) speaks for it
+    assertThat(tag("春盈漁業公司董事長李珠清表示，包括一艘中國軍艦在附近搜救。").bodyNames())
+        .containsExactly("春盈渔业公司");
+    // the head leads a visit for the body; a word that begins a longer one (指导) is no speech
+    assertThat(tag("张掖市聋人协会会长李四带队慰问残疾人。").bodyNames())
+        .containsExactly("张掖市聋人协会");
+    assertThat(tag("张掖市聋人协会会长李四指导会员开展手语培训。").bodyNames())
+        .containsExactly("张掖市聋人协会");
+    // a verb that sends a team is no part of its name
+    assertThat(tag("消防部門派出救援隊趕赴現場。").bodyNames()).isEmpty();
   }
 
   @Test
