@@ -17,6 +17,16 @@ class BeneficiaryTaggerTest {
   }
 
   @Test
+  void readsTaiwansAndHongKongsWordsForTheGroups() {
+    assertThat(tagger.tag("縣府今天發放慰問金給低收入戶與中低收入戶，並關懷身心障礙者。", 0, null)
+        .beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "残疾人");
+    assertThat(tagger.tag("綜援戶可獲額外發放半個月綜援金；銀髮族可免費接種疫苗。", 0, null)
+        .beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "老年人");
+    // a word for the group still needs help in its clause
+    assertThat(tagger.tag("身障者楊大明今天在公園散步。", 0, null).beneficiaries()).isEmpty();
+  }
+
+  @Test
   void letsTheLongestWordDecide() {
     TagFindings tags = tagger.tag("走访困难残疾人家庭，关注残疾儿童康复。", 0, null);
     assertThat(tags.beneficiaryGroups()).containsExactly("残疾人", "儿童");
