@@ -254,6 +254,11 @@ public final class ArticleExtractor {
           String.format(Locale.ROOT, "body has %d characters after clean-up (minimum %d)", kept,
               minimum));
     }
+    DateFinder.Dated itemDate = located.best() == null ? null
+        : DateFinder.ofItem(located.best(), url);
+    if (itemDate != null) {
+      markupDate = itemDate; // the page's own item, not its first (an answer, not its question)
+    }
     DateFinder.Dated date = DateFinder.preferPrecise(markupDate,
         dates.fromText(blocks, title.blockIndex(), bodyLines, url, urlDates));
     if (markupDate == null && (date == null || DateFinder.isWeak(date))) {

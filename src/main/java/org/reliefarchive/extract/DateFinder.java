@@ -201,6 +201,66 @@ final class DateFinder {
     return null;
   }
 
+  /**
+   * The publication time of the microdata item the page is about, or null: the dated item whose
+   * own url is the page's address, else the nearest element around {@code body} with
+   * {@code itemscope} and a dateCreated, datePublished or uploadDate of its own (an answer on a
+   * question page, one post of a thread). A page of several items (the question, then its
+   * answers) gives the page's meta tags the first item's time, the question's.
+   */
+  static Dated ofItem(Element body, String url) {
+    Dated named = ofItemNamed(body.ownerDocument(), url);
+    if (named != null) {
+      return named;
+    }
+    for (Element p = body; p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        if (!p.hasAttr(DomCleaner.ITEM_DATE)) {
+          continue; // an item without a time of its own (an author) inside the dated one
+        }
+        return Dated.of(DateParser.machine(p.attr(DomCleaner.ITEM_DATE)),
+            "microdata of the item holding the body", DateSource.MARKUP);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The publication time of the dated item whose own url is the page's address (answer
+   * 2916374892 on the page of that answer, among the question's other answers), or null.
+   */
+  private static Dated ofItemNamed(org.jsoup.nodes.Document doc, String url) {
+    String page = withoutQuery(url);
+    if (doc == null || page.isEmpty()) {
+      return null;
+    }
+    for (Element item : doc.getElementsByAttribute(DomCleaner.ITEM_URL)) {
+      if (item.hasAttr(DomCleaner.ITEM_DATE)
+          && withoutQuery(item.attr(DomCleaner.ITEM_URL)).equals(page)) {
+        return Dated.of(DateParser.machine(item.attr(DomCleaner.ITEM_DATE)),
+            "microdata of the item the page's address names", DateSource.MARKUP);
+      }
+    }
+    return null;
+  }
+
+  /** {@code url} without its scheme, query and fragment, or "" for null. */
+  private static String withoutQuery(String url) {
+    if (url == null) {
+      return "";
+    }
+    String u = url.replaceFirst("^[a-zA-Z]+:", "");
+    int cut = u.length();
+    for (char c : new char[] {'?', '#'}) {
+      int at = u.indexOf(c);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    u = u.substring(0, cut);
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+  }
+
   /** Lines under the body's last line where the article's own date may still stand. */
   private static final int AFTER_BODY_LINES = 2;
 

@@ -38,6 +38,45 @@ final class DomCleaner {
         scan.title == null ? "" : scan.title, List.copyOf(scan.entries));
   }
 
+  /**
+   * Attribute left on a microdata item (an element with {@code itemscope}) whose own meta tag
+   * gives its publication time (an answer's dateCreated on a question page): the time, as the
+   * tag wrote it.
+   */
+  static final String ITEM_DATE = "data-ra-item-date";
+
+  /** Attribute left on a microdata item with the address its own itemprop=url meta tag gives. */
+  static final String ITEM_URL = "data-ra-item-url";
+
+  /** The itemprops of an item's publication time. */
+  private static final Set<String> ITEM_DATE_PROPS =
+      Set.of("datecreated", "datepublished", "uploaddate");
+
+  /**
+   * Marks the nearest item around {@code meta} with its time when {@code meta} is one of
+   * {@link #ITEM_DATE_PROPS}, and with its address when it is its url; the item's first such
+   * tag wins.
+   */
+  private static void markItemDate(Element meta) {
+    if (!meta.hasAttr("itemprop") || !meta.hasAttr("content")) {
+      return;
+    }
+    String prop = meta.attr("itemprop").toLowerCase(Locale.ROOT);
+    String mark = ITEM_DATE_PROPS.contains(prop) ? ITEM_DATE
+        : prop.equals("url") ? ITEM_URL : null;
+    if (mark == null) {
+      return;
+    }
+    for (Element p = meta.parent(); p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        if (!p.hasAttr(mark)) {
+          p.attr(mark, meta.attr("content"));
+        }
+        return;
+      }
+    }
+  }
+
   /** True for a style attribute that hides the element (display: none). */
   static boolean hides(String css) {
     String style = css.toLowerCase(Locale.ROOT);
@@ -88,7 +127,10 @@ final class DomCleaner {
       }
       String tag = e.normalName();
       switch (tag) {
-        case "meta" -> metas.add(e);
+        case "meta" -> {
+          metas.add(e);
+          markItemDate(e);
+        }
         case "title" -> {
           if (title == null) {
             title = e.text().trim();

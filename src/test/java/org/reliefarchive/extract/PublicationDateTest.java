@@ -50,6 +50,21 @@ class PublicationDateTest {
   }
 
   @Test
+  void datesAQuestionPageByTheAnswerItsAddressNames() throws IOException {
+    // a zhihu answer page (dev split): the question's dateCreated comes first among the meta
+    // tags, then each answer's item with its own dateCreated and url
+    byte[] page = Files.readAllBytes(PAGES.resolve("magic-html-more/044e68e44f3c616b.html"));
+    Article named = EXTRACTOR.extract(page,
+        "https://www.zhihu.com/question/586816837/answer/2916374892", null).article();
+    assertThat(named.publishedAt().toString()).startsWith("2023-03-01T14:29:33");
+    assertThat(named.dateSource()).isEqualTo(DateSource.MARKUP);
+    // under another address, the item holding the body (the longest answer) dates it, not the
+    // question
+    Article held = EXTRACTOR.extract(page, "http://example.invalid/page", null).article();
+    assertThat(held.publishedAt().toString()).startsWith("2023-02-28T23:22:10");
+  }
+
+  @Test
   void readsACalendarBadgeEitherWayRoundButNoDayAMonthLacks() {
     assertThat(DateFinder.badge("21", "2024年02月").value().toString()).startsWith("2024-02-21");
     assertThat(DateFinder.badge("2024-02", "21").value().toString()).startsWith("2024-02-21");
