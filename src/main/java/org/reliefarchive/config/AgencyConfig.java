@@ -23,8 +23,11 @@ import java.util.List;
  * @param partnerWith words before a mention that, together with one of {@code partnerAfter}
  *     later in the same clause, make it a partner (与 … 配合)
  * @param partnerAfter see {@code partnerWith}
- * @param foreignFronts places outside China (美国, 加拿大, 纽约 …): a body named after one does not
- *     act in China and is not tagged; null is empty
+ * @param foreignFronts places outside the mainland (美国, 加拿大, 纽约, 香港, 台北 …): a body
+ *     named after one is not tagged, unless its type counts abroad ({@code abroad}) or, for a
+ *     place that is also one of {@code outsideMainland} (Hong Kong, Macao, Taiwan), its type is
+ *     none of {@code mainlandTypes}; a front of nothing but generic words after the place (美国公司)
+ *     names no body either way; null is empty
  * @param titleAfter words right after a body that make it part of a person's title or honour
  *     (优秀工作者, 会员, 书记), not an actor; null is empty
  * @param orderWith words before a mention that, with one of {@code orderAfter} later in the
@@ -33,9 +36,12 @@ import java.util.List;
  * @param orderAfter see {@code orderWith}; null is empty
  * @param outsideMainland words that set a report in Hong Kong, Macao or Taiwan (港府, 立法会,
  *     行政院): a report that names two or more of them and no mainland place gets none of the
- *     {@code mainlandTypes}, whose words there name other bodies; null is empty
- * @param mainlandTypes agency types that exist only on the mainland (民政, 公安, 街道/社区 …);
- *     null is empty
+ *     {@code mainlandTypes}, whose words there name other bodies; those that are also
+ *     {@code foreignFronts} are places there, before whose bodies only the mainland types are
+ *     ruled out (台南市虱目魚養殖協會 counts, 台北市教育局 does not); null is empty
+ * @param mainlandTypes agency types of the mainland's government, party and mass organisations
+ *     and its neighbourhood committees (民政, 公安, 街道/社区 …), which Hong Kong, Macao and
+ *     Taiwan do not have; null is empty
  * @param weakBoundaries one-character boundaries that also begin common words (经 of 经理, 及 of
  *     及时): a name they cut off must keep three characters or more; null is empty
  * @param longerNameEndings endings of a longer name an agency ending may open (中国银行 of
@@ -76,10 +82,10 @@ import java.util.List;
  * @param creditBefore labels of a credit line (供稿, 来源, 摄影) that, with a colon, stand right
  *     before a body: the body supplied the text or the photo (供稿：校团委), it does not act in the
  *     report; null is empty
- * @param speechAfter words of speech (表示, 指出, 告诉) that, after a body, one of {@code posts}
- *     and a person's name (僱傭代理協會主席張結民指), make the body only the speaker's title: the
- *     person speaks, the body does not act, unless the sentence has one of {@code rosterActs};
- *     null is empty
+ * @param speechAfter words of speech (表示, 指出, 告诉) that, after a body of a type with
+ *     {@code speaker_title}, one of {@code posts} and a person's name (僱傭代理協會主席張結民指),
+ *     make the body only the speaker's title: the person speaks, the body does not act, unless
+ *     the sentence has one of {@code rosterActs}; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -177,7 +183,8 @@ public record AgencyConfig(
    * @param nameActs words right after such a name that make it act (捐赠, 宣布, 向); optional
    * @param abroad true when a body of the type abroad counts too (苹果公司, 法国航空公司: a
    *     company is one wherever it is registered), so {@code foreign_fronts} do not drop it;
-   *     false when absent
+   *     false when absent (a type that is none of {@code mainland_types} still counts in Hong
+   *     Kong, Macao and Taiwan)
    * @param nameSuffixes words a well-known name may carry before its act, kept in the body's
    *     name (携程旅行网发布, 顺丰企业复工); optional
    * @param latinEndings legal endings of names in Latin letters (Prenetics Limited, Acme Inc.)
@@ -202,9 +209,11 @@ public record AgencyConfig(
    * @param namesFileActs words right after a name of {@code namesFile}, or after one word of
    *     {@code nameActs} after it, that make it act (宣布, 发布, 捐赠, 旗下): stronger than
    *     {@code nameActs}, as a listed name is more often also a phrase; optional
-   * @param spokespeopleAct true when a body of the type acts through its people's words (a
-   *     company's chairman telling of its business: 春盈漁業公司董事長李珠清表示), so a body followed
-   *     by a post, a name and a word of {@code speech_after} still acts; false when absent
+   * @param speakerTitle true when a body of the type followed by one of {@code posts}, a
+   *     person's name and a word of {@code speech_after} is only the speaker's title, not the
+   *     body acting (an association's chairman quoted: 僱傭代理協會主席張結民指); false when absent,
+   *     so an office whose head speaks speaks for it (成都市民政局局长李四表示), and so does a
+   *     company's chairman telling of its business (春盈漁業公司董事長李珠清表示)
    */
   public record AgencyType(
       String type,
@@ -226,7 +235,7 @@ public record AgencyConfig(
       List<String> firmFrames,
       String namesFile,
       List<String> namesFileActs,
-      Boolean spokespeopleAct) {
+      Boolean speakerTitle) {
 
     /** Checks the type and copies the lists. */
     public AgencyType {
@@ -235,7 +244,7 @@ public record AgencyConfig(
       endings = RegionConfig.words("types.endings", endings);
       brandBeforePlace = brandBeforePlace != null && brandBeforePlace;
       abroad = abroad != null && abroad;
-      spokespeopleAct = spokespeopleAct != null && spokespeopleAct;
+      speakerTitle = speakerTitle != null && speakerTitle;
       names = RegionConfig.words("types.names", names);
       nameActs = RegionConfig.words("types.name_acts", nameActs);
       nameSuffixes = RegionConfig.words("types.name_suffixes", nameSuffixes);

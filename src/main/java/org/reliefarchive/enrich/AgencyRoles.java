@@ -5,8 +5,9 @@ import org.reliefarchive.config.AgencyConfig;
 
 /**
  * Tells an acting agency from one the report only visits, works with or helps: 来到马放塘社区 is a
- * place, 与成华区民政局配合 and 对接卫健局 name partners, 慰问疾控中心 a recipient. Looks only at the
- * clause of the mention (text between ，。；！？ and line breaks).
+ * place, 与成华区民政局配合 and 对接卫健局 name partners, 慰问疾控中心 a recipient. Looks at the
+ * clause of the mention (text between ，。；！？ and line breaks); a list of people's posts and a
+ * quoted speaker's title are read in the sentence around it.
  */
 final class AgencyRoles {
   private static final String CLAUSE_ENDS = "，。；！？,;!?\n：:";
@@ -61,7 +62,7 @@ final class AgencyRoles {
     if (containsAny(before, config.partnerWith()) && containsAny(after, config.partnerAfter())) {
       return true;
     }
-    return inRoster(text, start, end) || (!type.spokespeopleAct() && speakersTitle(text, end));
+    return inRoster(text, start, end) || (type.speakerTitle() && speakersTitle(text, end));
   }
 
   /** Fewest characters of a person's name after a post (会长李四). */
@@ -74,43 +75,42 @@ final class AgencyRoles {
    * (roster_acts: 市残联理事长李四带队慰问). A word of speech that begins a longer word there
    * (指导, 说明) is none.
    */
-  boolean speakersTitle(String text, int end) {
-    int post = end < text.length() && text.charAt(end) == DEPUTY ? end + 1 : end;
-    String postWord = null;
-    for (String p : config.posts()) {
-      if (text.startsWith(p, post) && (postWord == null || p.length() > postWord.length())) {
-        postWord = p;
-      }
-    }
-    if (postWord == null) {
+  private boolean speakersTitle(String text, int end) {
+    int nameStart = postEnd(text, end);
+    if (nameStart < 0) {
       return false;
     }
-    int nameStart = post + postWord.length();
-    for (int name = MIN_PERSON_NAME; name <= MAX_PERSON_NAME; name++) {
+    for (int name = 1; name <= MAX_PERSON_NAME; name++) {
       int at = nameStart + name;
       if (at > text.length() || !BodyNamer.isHan(text.charAt(at - 1))) {
-        return false;
+        return false; // 会长：李四 has no name right after the post
+      }
+      if (name < MIN_PERSON_NAME) {
+        continue;
       }
       for (String w : config.speechAfter()) {
         if (text.startsWith(w, at) && !WordSplit.insideWord(text, at + w.length())) {
-          return !containsAny(sentenceOf(text, end), config.rosterActs());
+          return !containsAny(sentenceOf(text, end, end), config.rosterActs());
         }
       }
     }
     return false;
   }
 
-  /** The sentence around {@code at}, between two of {@link #SENTENCE_ENDS}. */
-  private static String sentenceOf(String text, int at) {
-    int start = Math.min(at, text.length());
-    while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-      start--;
+  /**
+   * The sentence holding {@code [start, end)}, between two of {@link #SENTENCE_ENDS} (or the
+   * ends of the text).
+   */
+  private static String sentenceOf(String text, int start, int end) {
+    int from = Math.min(start, text.length());
+    while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
     }
-    int end = Math.min(at, text.length());
-    while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
-      end++;
+    int to = Math.min(end, text.length());
+    while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+      to++;
     }
-    return text.substring(start, end);
+    return text.substring(from, to);
   }
 
   /** True when a locative word (中, 内) follows {@code end} and begins no longer word there. */
@@ -297,21 +297,27 @@ final class AgencyRoles {
     if (!postBefore) {
       return false;
     }
-    int sentenceStart = start;
-    while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
-      sentenceStart--;
-    }
-    int sentenceEnd = end;
-    while (sentenceEnd < text.length() && SENTENCE_ENDS.indexOf(text.charAt(sentenceEnd)) < 0) {
-      sentenceEnd++;
-    }
-    return !containsAny(text.substring(sentenceStart, sentenceEnd), config.rosterActs());
+    return !containsAny(sentenceOf(text, start, end), config.rosterActs());
   }
 
   /** True when a post, or a deputy's (副 + 秘书长, 副 + 部长), starts at {@code at}. */
   private boolean postAt(String text, int at) {
+    return postEnd(text, at) >= 0;
+  }
+
+  /**
+   * Where the longest post starting at {@code at} ends, a deputy's included (副 + 秘书长), or -1
+   * when none starts there.
+   */
+  private int postEnd(String text, int at) {
     int post = at < text.length() && text.charAt(at) == DEPUTY ? at + 1 : at;
-    return RegionTagger.startsWithAny(text, post, config.posts());
+    int longest = -1;
+    for (String p : config.posts()) {
+      if (p.length() > longest && text.startsWith(p, post)) {
+        longest = p.length();
+      }
+    }
+    return longest < 0 ? -1 : post + longest;
   }
 
   /** The mark of a deputy before a post (副秘书长): posts lists the common ones whole. */

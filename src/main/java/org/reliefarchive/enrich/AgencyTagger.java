@@ -103,6 +103,7 @@ final class AgencyTagger implements TagStep {
     int unnamedEnd = -1; // end of the last body ending that named no body, and its type
     int unnamedType = -1;
     int abroadEnd = -1; // end of the last body abroad, or of a list continuing it
+    boolean abroadOutside = false; // whether that body was in Hong Kong, Macao or Taiwan
     for (AhoCorasick.Match m : automaton.findLongest(ctx.text)) {
       Entry e = entries.get(m.pattern());
       if (e.name()) {
@@ -197,9 +198,12 @@ final class AgencyTagger implements TagStep {
       }
       if (front != null && abroad(ctx.text, front.start(), m.start(), type)) {
         abroadEnd = m.end(); // a body abroad (加拿大记者协会)
+        abroadOutside = config.outsideMainland()
+            .contains(foreignFront(ctx.text, front.start(), m.start()));
         continue;
       }
-      if (front != null && !type.abroad() && front.placeEnd() < 0 && abroadEnd > 0
+      if (front != null && !countsThere(abroadOutside, type) && front.placeEnd() < 0
+          && abroadEnd > 0
           && front.start() == abroadEnd + 1
           && LIST_MARKS.indexOf(ctx.text.charAt(abroadEnd)) >= 0) {
         abroadEnd = m.end(); // listed right after one abroad, with no place of its own
@@ -359,10 +363,26 @@ final class AgencyTagger implements TagStep {
    * place (美国公司, 国际顶级公司: companies of a country, not one). A place of Hong Kong, Macao
    * or Taiwan (a foreign front that is also one of {@code outside_mainland}) rules out only the
    * mainland's types there (台北市社会局 is no 民政): an association, a Red Cross or a company
-   * there counts (台南市虱目鱼养殖协会举办抽签), as one abroad does; so does a place followed by
-   * a word that names a body of its own (香港红十字会).
+   * there counts (台南市虱目鱼养殖协会举办抽签), as one abroad does; so does a place there
+   * followed by a word that names a body of its own (香港红十字会).
    */
   private boolean abroad(String text, int start, int end, AgencyConfig.AgencyType type) {
+    String place = foreignFront(text, start, end);
+    if (place == null) {
+      return false;
+    }
+    boolean outside = config.outsideMainland().contains(place);
+    if (!countsThere(outside, type)) {
+      return true;
+    }
+    String rest = text.substring(start + place.length(), end);
+    // a place of Hong Kong, Macao or Taiwan and a word naming a body of its own (香港 + 红十字会)
+    // name that body; a country and a company's legal form (美国 + 有限公司) name none
+    return namer.isGeneric(rest) && !(outside && rest.isEmpty() && namesOnItsOwn(text, end, type));
+  }
+
+  /** The longest of foreign_fronts at {@code start} that ends by {@code end}, or null. */
+  private String foreignFront(String text, int start, int end) {
     String longest = null;
     for (String f : config.foreignFronts()) {
       if ((longest == null || f.length() > longest.length()) && text.startsWith(f, start)
@@ -370,18 +390,15 @@ final class AgencyTagger implements TagStep {
         longest = f;
       }
     }
-    if (longest == null) {
-      return false;
-    }
-    boolean countsThere = config.outsideMainland().contains(longest)
-        ? !config.mainlandTypes().contains(type.type())
-        : type.abroad();
-    if (!countsThere) {
-      return true;
-    }
-    String rest = text.substring(start + longest.length(), end);
-    // the place and a word naming a body of its own (香港 + 红十字会) name that body
-    return namer.isGeneric(rest) && !(rest.isEmpty() && namesOnItsOwn(text, end, type));
+    return longest;
+  }
+
+  /**
+   * True when a body of {@code type} counts outside the mainland: in Hong Kong, Macao or Taiwan
+   * ({@code outside}) when it is none of the mainland types, abroad when its type says so.
+   */
+  private boolean countsThere(boolean outside, AgencyConfig.AgencyType type) {
+    return outside ? !config.mainlandTypes().contains(type.type()) : type.abroad();
   }
 
   /** True when one of {@code type}'s words starts at {@code at} (红十字会). */

@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Finds the publication time of an article, most reliable source first: publication meta tags
@@ -202,62 +204,55 @@ final class DateFinder {
   }
 
   /**
-   * The publication time of the microdata item the page is about, or null: the dated item whose
-   * own url is the page's address, else the nearest element around {@code body} with
-   * {@code itemscope} and a dateCreated, datePublished or uploadDate of its own (an answer on a
-   * question page, one post of a thread). A page of several items (the question, then its
-   * answers) gives the page's meta tags the first item's time, the question's.
+   * The publication time of the microdata item the page is about, or null: on a page of two or
+   * more items with times of their own (a question, then its answers), the item whose own url is
+   * the page's address, else the nearest item around {@code body} with a time of its own (one
+   * answer, one post of a thread). Such a page's meta tags give the first item's time, the
+   * question's. A page of one dated item, or an item that is the whole page ({@code <html>},
+   * {@code <body>}: a blog's creation, a web page's), leaves the page's meta tags to date it.
    */
   static Dated ofItem(Element body, String url) {
-    Dated named = ofItemNamed(body.ownerDocument(), url);
-    if (named != null) {
-      return named;
+    Document doc = body.ownerDocument();
+    if (doc == null) {
+      return null;
     }
-    for (Element p = body; p != null; p = p.parent()) {
-      if (p.hasAttr("itemscope")) {
-        if (!p.hasAttr(DomCleaner.ITEM_DATE)) {
-          continue; // an item without a time of its own (an author) inside the dated one
+    Elements dated = doc.getElementsByAttribute(DomCleaner.ITEM_DATE);
+    if (dated.size() < 2) {
+      return null;
+    }
+    String page = address(url);
+    if (!page.isEmpty()) {
+      for (Element item : dated) {
+        if (address(item.attr(DomCleaner.ITEM_URL)).equals(page)) {
+          return Dated.of(DateParser.machine(item.attr(DomCleaner.ITEM_DATE)),
+              "microdata of the item the page's address names", DateSource.MARKUP);
         }
+      }
+    }
+    for (Element p = body; p != null && p != doc.body() && !p.normalName().equals("html");
+        p = p.parent()) {
+      if (p.hasAttr(DomCleaner.ITEM_DATE)) {
         return Dated.of(DateParser.machine(p.attr(DomCleaner.ITEM_DATE)),
             "microdata of the item holding the body", DateSource.MARKUP);
       }
+      // an item without a time of its own (an author) inside the dated one: look further up
     }
     return null;
   }
 
   /**
-   * The publication time of the dated item whose own url is the page's address (answer
-   * 2916374892 on the page of that answer, among the question's other answers), or null.
+   * {@code url} as one page: without its scheme, its fragment and a trailing slash, its query
+   * kept (art.jsp?id=123 and art.jsp?id=99 are two pages); "" for null or blank.
    */
-  private static Dated ofItemNamed(org.jsoup.nodes.Document doc, String url) {
-    String page = withoutQuery(url);
-    if (doc == null || page.isEmpty()) {
-      return null;
-    }
-    for (Element item : doc.getElementsByAttribute(DomCleaner.ITEM_URL)) {
-      if (item.hasAttr(DomCleaner.ITEM_DATE)
-          && withoutQuery(item.attr(DomCleaner.ITEM_URL)).equals(page)) {
-        return Dated.of(DateParser.machine(item.attr(DomCleaner.ITEM_DATE)),
-            "microdata of the item the page's address names", DateSource.MARKUP);
-      }
-    }
-    return null;
-  }
-
-  /** {@code url} without its scheme, query and fragment, or "" for null. */
-  private static String withoutQuery(String url) {
-    if (url == null) {
+  static String address(String url) {
+    if (url == null || url.isBlank()) {
       return "";
     }
-    String u = url.replaceFirst("^[a-zA-Z]+:", "");
-    int cut = u.length();
-    for (char c : new char[] {'?', '#'}) {
-      int at = u.indexOf(c);
-      if (at >= 0 && at < cut) {
-        cut = at;
-      }
+    String u = url.strip().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*:", "");
+    int hash = u.indexOf('#');
+    if (hash >= 0) {
+      u = u.substring(0, hash);
     }
-    u = u.substring(0, cut);
     return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 

@@ -12,9 +12,11 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what a reader never sees as text: scripts, styles, forms controls, embedded media, hidden
- * elements; the box a removed form field sat in keeps the attribute {@link #FIELD_MARK}. Works in
- * place on a parsed document, in one pass that also collects the page's machine-readable markup
- * and its blog entries ({@link PageMarkup}); the head is kept for metadata.
+ * elements; the box a removed form field sat in keeps the attribute {@link #FIELD_MARK}, and a
+ * microdata item keeps its own publication time and address ({@link #ITEM_DATE},
+ * {@link #ITEM_URL}) from the meta tags inside it, which go. Works in place on a parsed document,
+ * in one pass that also collects the page's machine-readable markup and its blog entries
+ * ({@link PageMarkup}); the head is kept for metadata.
  */
 final class DomCleaner {
   private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "iframe",
@@ -62,15 +64,27 @@ final class DomCleaner {
       return;
     }
     String prop = meta.attr("itemprop").toLowerCase(Locale.ROOT);
-    String mark = ITEM_DATE_PROPS.contains(prop) ? ITEM_DATE
-        : prop.equals("url") ? ITEM_URL : null;
-    if (mark == null) {
+    String mark;
+    String value;
+    if (ITEM_DATE_PROPS.contains(prop)) {
+      mark = ITEM_DATE;
+      value = meta.attr("content").strip();
+      if (DateParser.machine(value) == null) {
+        return; // a blank or unreadable time leaves the item's next one its chance
+      }
+    } else if (prop.equals("url")) {
+      mark = ITEM_URL;
+      value = meta.absUrl("content"); // a relative address against the page's
+    } else {
+      return;
+    }
+    if (value.isEmpty()) {
       return;
     }
     for (Element p = meta.parent(); p != null; p = p.parent()) {
       if (p.hasAttr("itemscope")) {
         if (!p.hasAttr(mark)) {
-          p.attr(mark, meta.attr("content"));
+          p.attr(mark, value);
         }
         return;
       }

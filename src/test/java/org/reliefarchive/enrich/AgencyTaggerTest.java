@@ -605,20 +605,35 @@ class AgencyTaggerTest {
     assertThat(tw.bodyNames()).containsExactly("台南市虱目鱼养殖协会");
     assertThat(tw.agencyTypes()).containsExactly("社会组织");
     assertThat(tag("香港紅十字會今天派出救援隊到災區。").bodyNames()).containsExactly("香港红十字会");
+    assertThat(tag("台灣慈善總會今天捐款給受災戶。").agencyTypes()).containsExactly("慈善会");
     // an office there is none of the mainland's types; an association named by its place alone
-    // names none, nor does a Red Cross abroad
-    assertThat(tag("台北市政府社會局今天宣布，將發放補助給低收入戶。").agencyTypes()).isEmpty();
-    assertThat(tag("香港協會今天舉辦活動。美國紅十字會今天捐款。").bodyNames()).isEmpty();
+    // names none, nor does a Red Cross abroad or a country and a legal form
+    assertThat(tag("台北市教育局今天宣布，將發放補助。").agencyTypes()).isEmpty();
+    assertThat(tag("香港協會今天舉辦活動。美國紅十字會今天捐款。美國有限公司今天宣布。").bodyNames())
+        .isEmpty();
+    // listed right after an office there, an association with no place of its own still counts
+    assertThat(tag("香港教育局、明愛青年協會今天舉辦活動。").bodyNames())
+        .containsExactly("明爱青年协会");
   }
 
   @Test
-  void readsABodyInItsSpeakersTitleAsNoActorUnlessACompanyOrTheSpeakerActsForIt() {
-    // an association's secretary-general quoted (cna.com.tw)
+  void readsAnAssociationInItsSpeakersTitleAsNoActorUnlessTheSpeakerActsForIt() {
+    // an association's secretary-general quoted (cna.com.tw), or its deputy
     assertThat(tag("台灣電子競技運動協會秘書長汪奘瑛告訴中央社，Sen在上午10時出賽。").bodyNames())
         .isEmpty();
-    // a company's chairman telling of its boat (chinatimes.com, dev split) speaks for it
+    assertThat(tag("中国半导体行业协会副秘书长张三表示，芯片产业增长。").bodyNames()).isEmpty();
+    // a company's chairman telling of its boat (chinatimes.com, dev split) and an office's head
+    // speak for their bodies
     assertThat(tag("春盈漁業公司董事長李珠清表示，包括一艘中國軍艦在附近搜救。").bodyNames())
         .containsExactly("春盈渔业公司");
+    assertThat(tag("成都市民政局局长李四表示，全市养老服务体系日趋完善。").bodyNames())
+        .containsExactly("成都市民政局");
+    // a roster act in another sentence does not make the quoted association act; a colon after
+    // the post puts no name there
+    assertThat(tag("张掖市聋人协会会长李四说，天气很好。随后志愿者带队慰问残疾人。").bodyNames())
+        .isEmpty();
+    assertThat(tag("张掖市聋人协会会长：李四表示感谢。").bodyNames())
+        .containsExactly("张掖市聋人协会");
     // the head leads a visit for the body; a word that begins a longer one (指导) is no speech
     assertThat(tag("张掖市聋人协会会长李四带队慰问残疾人。").bodyNames())
         .containsExactly("张掖市聋人协会");

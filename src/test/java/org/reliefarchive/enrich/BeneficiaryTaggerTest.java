@@ -22,6 +22,8 @@ class BeneficiaryTaggerTest {
         .beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "残疾人");
     assertThat(tagger.tag("綜援戶可獲額外發放半個月綜援金；銀髮族可免費接種疫苗。", 0, null)
         .beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "老年人");
+    assertThat(tagger.tag("基金會為清寒學生與弱勢家庭提供獎學金，並資助傷殘人士與身障者就業。", 0,
+        null).beneficiaryGroups()).containsExactlyInAnyOrder("低保/困难群众", "残疾人");
     // a word for the group still needs help in its clause
     assertThat(tagger.tag("身障者楊大明今天在公園散步。", 0, null).beneficiaries()).isEmpty();
   }

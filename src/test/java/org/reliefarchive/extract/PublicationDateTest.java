@@ -3,6 +3,7 @@ package org.reliefarchive.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,39 @@ class PublicationDateTest {
     // question
     Article held = EXTRACTOR.extract(page, "http://example.invalid/page", null).article();
     assertThat(held.publishedAt().toString()).startsWith("2023-02-28T23:22:10");
+  }
+
+  @Test
+  void leavesAPageOfOneDatedItemOrARelatedItemToTheMetaTags() {
+    String body = "<p>" + "本市今天发放救助金，惠及困难群众三千余户。".repeat(12) + "</p>";
+    // a whole page marked as one item with an older dateCreated (a blog's, a web page's)
+    String page = "<html><head><title>救助金发放</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-05-01T10:00:00+08:00\">"
+        + "</head><body itemscope itemtype=\"http://schema.org/WebPage\">"
+        + "<meta itemprop=\"dateCreated\" content=\"2015-06-01\"><h1>救助金发放</h1>" + body;
+    assertThat(EXTRACTOR.extract((page + "</body></html>").getBytes(StandardCharsets.UTF_8),
+        "http://x.gov.cn/art.jsp?id=123", null).article().publishedAt().toString())
+        .startsWith("2024-05-01");
+    // two dated items, one a related notice whose address differs only in its query
+    String related = "<ul><li itemscope><meta itemprop=\"url\" content=\"art.jsp?id=99\">"
+        + "<meta itemprop=\"datePublished\" content=\"2019-01-01\"><a href=\"art.jsp?id=99\">旧闻"
+        + "</a></li><li itemscope><meta itemprop=\"url\" content=\"art.jsp?id=98\">"
+        + "<meta itemprop=\"datePublished\" content=\"2018-01-01\"><a href=\"art.jsp?id=98\">旧闻"
+        + "</a></li></ul>";
+    String two = page.replace(" itemscope itemtype=\"http://schema.org/WebPage\"", "")
+        .replace("<meta itemprop=\"dateCreated\" content=\"2015-06-01\">", "") + related;
+    assertThat(EXTRACTOR.extract((two + "</body></html>").getBytes(StandardCharsets.UTF_8),
+        "http://x.gov.cn/art.jsp?id=123", null).article().publishedAt().toString())
+        .startsWith("2024-05-01");
+  }
+
+  @Test
+  void comparesAddressesWithTheirQueryButNoSchemeFragmentOrTrailingSlash() {
+    assertThat(DateFinder.address("https://www.zhihu.com/question/1/answer/2/#top"))
+        .isEqualTo(DateFinder.address("http://www.zhihu.com/question/1/answer/2"));
+    assertThat(DateFinder.address("http://x.gov.cn/art.jsp?id=123"))
+        .isNotEqualTo(DateFinder.address("http://x.gov.cn/art.jsp?id=99"));
+    assertThat(DateFinder.address(null)).isEmpty();
   }
 
   @Test
