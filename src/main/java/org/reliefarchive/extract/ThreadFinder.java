@@ -103,11 +103,14 @@ final class ThreadFinder {
   private static final int MIN_COMMENT_RECORDS = 5;
 
   /**
-   * Replies of a thread laid out apart from its first post: elements after the body that carry
-   * the same tag and class words as the body's content element (the element itself or one of its
-   * two closest ancestors with class words), hold prose, few links and no clutter name. A topic
-   * and its replies share the class of their text box (div.markdown, div.post-content) even when
-   * they sit in different columns or cards; a news article's class is rarely repeated outside it.
+   * Replies of a thread laid out apart from its first post: elements after the body, or between
+   * the heading and the body, that carry the same tag and class words as the body's content
+   * element (the element itself or one of its two closest ancestors with class words), hold
+   * prose, few links and no clutter name. A topic and its replies share the class of their text
+   * box (div.markdown, div.post-content, a question's answers in span.RichText) even when they sit
+   * in different columns or cards, and the best of them need not be the first (the answer the
+   * page opens with is short, the next one long); a news article's class is rarely repeated
+   * outside it.
    */
   List<Element> twins(ElementStats best, List<Element> roots,
       Map<Element, ElementStats> stats, List<TextBlock> blocks, int titleIndex) {
@@ -131,7 +134,10 @@ final class ThreadFinder {
     int plain = 0;
     int prose = 0;
     for (ElementStats st : stats.values()) {
-      if (st == content || st.firstBlock <= content.lastBlock || st.score <= 0
+      // after the body, or between the heading and the body: the answer above the best one
+      boolean placed = st.firstBlock > content.lastBlock
+          || (titleIndex >= 0 && st.firstBlock > titleIndex && st.lastBlock < content.firstBlock);
+      if (st == content || !placed || st.score <= 0
           || !st.element.normalName().equals(tag)
           || words.stream().noneMatch(st.element::hasClass) || st.linkShare() > 0.3
           || clutterNamedAbove(st)

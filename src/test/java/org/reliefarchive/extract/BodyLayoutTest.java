@@ -156,6 +156,17 @@ class BodyLayoutTest {
   }
 
   @Test
+  void takesTheAnswerAboveTheBestOneOfAQuestionToo() throws Exception {
+    // a zhihu answer page (dev split): a short answer opens the page, a long one scores best,
+    // a third follows; all three share the class of their text box
+    byte[] html = Fixtures.corpusPage("magic-html-more/044e68e44f3c616b.html");
+    Article a = EXTRACTOR.extract(html, "https://www.zhihu.com/question/586816837", null)
+        .article();
+    assertThat(a.text()).contains("这是确实有震感", "本次地震震中和前俩次比较", "微信群和朋友圈震级较大");
+    assertThat(a.text().indexOf("这是确实有震感")).isLessThan(a.text().indexOf("本次地震震中"));
+  }
+
+  @Test
   void takesTheRepliesUnderAShortPostButNotUnderANewsArticle() {
     StringBuilder replies = new StringBuilder("<div class=\"comment-component\"><div class=\"comment-header\">"
         + "3条评论</div><div class=\"load-more\">");
