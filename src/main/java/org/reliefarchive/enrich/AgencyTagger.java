@@ -196,10 +196,10 @@ final class AgencyTagger implements TagStep {
       if (!acting) {
         continue;
       }
-      if (front != null && abroad(ctx.text, front.start(), m.start(), type)) {
+      String place = front == null ? null : foreignFront(ctx.text, front.start(), m.start());
+      if (place != null && abroad(ctx.text, place, front.start(), m.start(), type)) {
         abroadEnd = m.end(); // a body abroad (加拿大记者协会)
-        abroadOutside = config.outsideMainland()
-            .contains(foreignFront(ctx.text, front.start(), m.start()));
+        abroadOutside = config.outsideMainland().contains(place);
         continue;
       }
       if (front != null && !countsThere(abroadOutside, type) && front.placeEnd() < 0
@@ -357,8 +357,8 @@ final class AgencyTagger implements TagStep {
   }
 
   /**
-   * True when the front {@code [start, end)} opens with a place abroad and so names no body of
-   * {@code type}: any such body of a type that counts only in China (加拿大记者协会), and for a
+   * True when the front {@code [start, end)}, which opens with {@code place}, one of
+   * foreign_fronts, names no body of {@code type}: any such body of a type that counts only in China (加拿大记者协会), and for a
    * type that counts abroad (法国航空公司) only a front with nothing but generic words after the
    * place (美国公司, 国际顶级公司: companies of a country, not one). A place of Hong Kong, Macao
    * or Taiwan (a foreign front that is also one of {@code outside_mainland}) rules out only the
@@ -366,11 +366,8 @@ final class AgencyTagger implements TagStep {
    * there counts (台南市虱目鱼养殖协会举办抽签), as one abroad does; so does a place there
    * followed by a word that names a body of its own (香港红十字会).
    */
-  private boolean abroad(String text, int start, int end, AgencyConfig.AgencyType type) {
-    String place = foreignFront(text, start, end);
-    if (place == null) {
-      return false;
-    }
+  private boolean abroad(String text, String place, int start, int end,
+      AgencyConfig.AgencyType type) {
     boolean outside = config.outsideMainland().contains(place);
     if (!countsThere(outside, type)) {
       return true;

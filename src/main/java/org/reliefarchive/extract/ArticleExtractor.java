@@ -255,7 +255,7 @@ public final class ArticleExtractor {
               minimum));
     }
     DateFinder.Dated itemDate = located.best() == null ? null
-        : DateFinder.ofItem(located.best(), url);
+        : DateFinder.ofItem(located.best(), url, markup.datedItems());
     if (itemDate != null) {
       markupDate = itemDate; // the page's own item, not its first (an answer, not its question)
     }

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the publication time of an article, most reliable source first: publication meta tags
@@ -205,19 +204,15 @@ final class DateFinder {
 
   /**
    * The publication time of the microdata item the page is about, or null: on a page of two or
-   * more items with times of their own (a question, then its answers), the item whose own url is
+   * more items with times of their own ({@code dated}: a question, then its answers), the item whose own url is
    * the page's address, else the nearest item around {@code body} with a time of its own (one
    * answer, one post of a thread). Such a page's meta tags give the first item's time, the
    * question's. A page of one dated item, or an item that is the whole page ({@code <html>},
    * {@code <body>}: a blog's creation, a web page's), leaves the page's meta tags to date it.
    */
-  static Dated ofItem(Element body, String url) {
+  static Dated ofItem(Element body, String url, List<Element> dated) {
     Document doc = body.ownerDocument();
-    if (doc == null) {
-      return null;
-    }
-    Elements dated = doc.getElementsByAttribute(DomCleaner.ITEM_DATE);
-    if (dated.size() < 2) {
+    if (doc == null || dated.size() < 2) {
       return null;
     }
     String page = address(url);

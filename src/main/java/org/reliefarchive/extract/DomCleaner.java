@@ -37,7 +37,8 @@ final class DomCleaner {
       e.remove();
     }
     return new PageMarkup(List.copyOf(scan.metas), List.copyOf(scan.jsonLd), scan.time,
-        scan.title == null ? "" : scan.title, List.copyOf(scan.entries));
+        scan.title == null ? "" : scan.title, List.copyOf(scan.entries),
+        List.copyOf(scan.datedItems));
   }
 
   /**
@@ -58,10 +59,12 @@ final class DomCleaner {
    * Marks the nearest item around {@code meta} with its time when {@code meta} is one of
    * {@link #ITEM_DATE_PROPS}, and with its address when it is its url; the item's first such
    * tag wins.
+   *
+   * @return the item when this tag gave it its time, else null
    */
-  private static void markItemDate(Element meta) {
+  private static Element markItem(Element meta) {
     if (!meta.hasAttr("itemprop") || !meta.hasAttr("content")) {
-      return;
+      return null;
     }
     String prop = meta.attr("itemprop").toLowerCase(Locale.ROOT);
     String mark;
@@ -70,25 +73,27 @@ final class DomCleaner {
       mark = ITEM_DATE;
       value = meta.attr("content").strip();
       if (DateParser.machine(value) == null) {
-        return; // a blank or unreadable time leaves the item's next one its chance
+        return null; // a blank or unreadable time leaves the item's next one its chance
       }
     } else if (prop.equals("url")) {
       mark = ITEM_URL;
       value = meta.absUrl("content"); // a relative address against the page's
     } else {
-      return;
+      return null;
     }
     if (value.isEmpty()) {
-      return;
+      return null;
     }
     for (Element p = meta.parent(); p != null; p = p.parent()) {
       if (p.hasAttr("itemscope")) {
-        if (!p.hasAttr(mark)) {
-          p.attr(mark, value);
+        if (p.hasAttr(mark)) {
+          return null;
         }
-        return;
+        p.attr(mark, value);
+        return mark.equals(ITEM_DATE) ? p : null;
       }
     }
+    return null;
   }
 
   /** True for a style attribute that hides the element (display: none). */
@@ -121,6 +126,7 @@ final class DomCleaner {
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> entries = new ArrayList<>();
+    final List<Element> datedItems = new ArrayList<>();
     Element time;
     String title;
     int bodyDepth = -1;
@@ -143,7 +149,10 @@ final class DomCleaner {
       switch (tag) {
         case "meta" -> {
           metas.add(e);
-          markItemDate(e);
+          Element dated = markItem(e);
+          if (dated != null) {
+            datedItems.add(dated);
+          }
         }
         case "title" -> {
           if (title == null) {

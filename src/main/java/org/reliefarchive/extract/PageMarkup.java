@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
  * @param title the text of the first {@code <title>}, whitespace normalised; empty when none
  * @param entries the elements left after cleaning that are marked as a blog entry (class
  *     {@code hentry} or {@code h-entry}), in document order
+ * @param datedItems the microdata items with a publication time of their own, marked with
+ *     {@link DomCleaner#ITEM_DATE}, in the order their time was met
  */
 record PageMarkup(List<Element> metas, List<Element> jsonLd, Element time, String title,
-    List<Element> entries) {}
+    List<Element> entries, List<Element> datedItems) {}
