@@ -161,9 +161,9 @@ final class EvaluateSearchCommand implements Callable<Integer> {
           String key = q.top().get(i);
           SearchCorpus.Report r = reports.report(key);
           boolean judgedHere = q.query().grades().containsKey(key);
-          out.printf(Locale.ROOT, "  %2d  %s  %s  %s%n", i + 1,
-              judgedHere ? String.valueOf(q.grades().get(i)) : "?" + q.grades().get(i), key,
-              r == null ? "" : r.title());
+          out.printf(Locale.ROOT, "  %2d  %s  %-7s  %s  %s%n", i + 1,
+              judgedHere ? String.valueOf(q.grades().get(i)) : "?" + q.grades().get(i),
+              q.levels().get(i), key, r == null ? "" : r.title());
         }
       }
     }

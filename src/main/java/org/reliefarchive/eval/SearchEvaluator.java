@@ -50,6 +50,7 @@ public final class SearchEvaluator {
    *
    * @param query the judged query
    * @param top the keys of the first page, in order
+   * @param levels the match level of each of them ({@code full} or {@code partial})
    * @param grades the grade of each of them
    * @param ndcg nDCG@10
    * @param precision5 share of the first five that are relevant (grade 1 or 2), out of five
@@ -58,8 +59,8 @@ public final class SearchEvaluator {
    * @param unjudged hits of the first ten nobody judged
    * @param irrelevantAbove whether a hit graded 0 (or unjudged) stands above a relevant one
    */
-  public record QueryScore(RelevanceSet.Query query, List<String> top, List<Integer> grades,
-      double ndcg, double precision5, double recall10, int relevant, int unjudged,
+  public record QueryScore(RelevanceSet.Query query, List<String> top, List<String> levels,
+      List<Integer> grades, double ndcg, double precision5, double recall10, int relevant, int unjudged,
       boolean irrelevantAbove) {
     /** Whether relevant reports exist while none is in the first ten. */
     public boolean missesAll() {
@@ -97,24 +98,37 @@ public final class SearchEvaluator {
   public Summary evaluate(RelevanceSet set, String split) {
     List<QueryScore> scores = new ArrayList<>();
     for (RelevanceSet.Query q : set.split(split)) {
-      scores.add(score(q, topKeys(q.text())));
+      scores.add(score(q, topHits(q.text())));
     }
     return new Summary(split, scores);
   }
 
   /** The keys of the first page the engine shows for {@code query}. */
   public List<String> topKeys(String query) {
+    return topHits(query).keySet().stream().toList();
+  }
+
+  /** The keys of the first page the engine shows for {@code query}, each with its match level. */
+  public Map<String, String> topHits(String query) {
     SearchResult r = corpus.searcher().search(SearchRequest.of(query, DEPTH));
-    List<String> keys = new ArrayList<>();
+    Map<String, String> hits = new LinkedHashMap<>();
     for (SearchHit h : r.hits()) {
       String key = corpus.keyOf(h.id());
-      keys.add(key == null ? "id:" + h.id() : key);
+      hits.put(key == null ? "id:" + h.id() : key, h.match());
     }
-    return keys;
+    return hits;
   }
 
   /** Scores a ranked list of report keys against the query's grades. */
   public QueryScore score(RelevanceSet.Query q, List<String> top) {
+    Map<String, String> hits = new LinkedHashMap<>();
+    top.forEach(k -> hits.put(k, SearchHit.FULL));
+    return score(q, hits);
+  }
+
+  /** Scores a ranked list of report keys, each with its match level, against the grades. */
+  public QueryScore score(RelevanceSet.Query q, Map<String, String> hits) {
+    List<String> top = List.copyOf(hits.keySet());
     // one grade per reprint group: the best of its judged reports
     Map<String, Integer> groupGrade = new HashMap<>();
     q.grades().forEach((key, g) -> groupGrade.merge(group(key), g, Math::max));
@@ -143,7 +157,7 @@ public final class SearchEvaluator {
         irrelevantAbove = true;
       }
     }
-    return new QueryScore(q, top, grades, idcg == 0 ? (dcg == 0 ? 1 : 0) : dcg / idcg,
+    return new QueryScore(q, top, List.copyOf(hits.values()), grades, idcg == 0 ? (dcg == 0 ? 1 : 0) : dcg / idcg,
         inFive / 5.0, relevant == 0 ? 1 : (double) found / Math.min(relevant, DEPTH), relevant,
         unjudged, irrelevantAbove);
   }
