@@ -15,6 +15,8 @@ import org.reliefarchive.config.RegionConfig;
 final class RegionTagger implements TagStep {
   /** Characters that join a list of places (湖北、重庆, 苏州或上海). */
   private static final String LIST_JOINERS = "、和及与或";
+  /** Most characters between 《 and 》 read as the title of a work. */
+  private static final int MAX_WORK_TITLE = 80;
   /**
    * Characters after which a one-character county stem (兴县, 易县) may begin a name: prepositions,
    * verbs of going and joiners. After any other Han character the two characters are more likely
@@ -108,6 +110,7 @@ final class RegionTagger implements TagStep {
         kept.add(found.get(i));
       }
     }
+    dropWorkTitlesOnly(ctx.text, kept);
     outside.dropHomonyms(ctx.text, kept);
     Division home = ctx.homeProvince == null ? null : gazetteer.byPath(ctx.homeProvince);
     resolver.resolve(kept, home);
@@ -249,6 +252,65 @@ final class RegionTagger implements TagStep {
   }
 
   /** True when the line holding {@code at} is a numbered reference: "[27] …", "［3］…". */
+  /**
+   * Drops the places read only inside the title of a work (《天津条约》, 《登岳阳楼》): a treaty, a
+   * poem, a book or a newspaper named after a place says nothing of where the report happens. A
+   * place also read outside such titles keeps its mentions in them (《浙江省…办法》 in a report
+   * on 浙江).
+   */
+  static void dropWorkTitlesOnly(String text, List<RegionCandidate> kept) {
+    boolean[] titled = new boolean[kept.size()];
+    boolean any = false;
+    for (int i = 0; i < kept.size(); i++) {
+      titled[i] = inWorkTitle(text, kept.get(i).start);
+      any |= titled[i];
+    }
+    if (!any) {
+      return;
+    }
+    java.util.Set<Division> outside = new java.util.HashSet<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (!titled[i]) {
+        kept.get(i).readings.forEach(r -> outside.add(r.division()));
+      }
+    }
+    List<RegionCandidate> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      RegionCandidate c = kept.get(i);
+      if (!titled[i] || c.readings.stream().anyMatch(r -> outside.contains(r.division()))) {
+        out.add(c);
+      }
+    }
+    kept.clear();
+    kept.addAll(out);
+  }
+
+  /**
+   * Whether {@code at} lies between 《 and 》 on one line: inside the title of a work. A title
+   * runs at most {@link #MAX_WORK_TITLE} characters, so an unclosed 《 does not swallow the text.
+   */
+  static boolean inWorkTitle(String text, int at) {
+    for (int i = at - 1; i >= 0 && at - i <= MAX_WORK_TITLE; i--) {
+      char c = text.charAt(i);
+      if (c == '《') {
+        for (int j = at; j < text.length() && j - i <= MAX_WORK_TITLE; j++) {
+          char d = text.charAt(j);
+          if (d == '》') {
+            return true;
+          }
+          if (d == '《' || d == '\n') {
+            return false;
+          }
+        }
+        return false;
+      }
+      if (c == '》' || c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static boolean inCitation(String text, int at) {
     int line = text.lastIndexOf('\n', at - 1) + 1;
     int i = line;

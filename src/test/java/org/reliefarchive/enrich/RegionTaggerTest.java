@@ -12,6 +12,22 @@ class RegionTaggerTest {
   }
 
   @Test
+  void leavesAPlaceNamedOnlyInTheTitleOfAWork() {
+    // ifeng.com: the treaty names Tianjin; the report happens in the Forbidden City
+    assertThat(tag("1860年，恭亲王在北京紫禁城与英法联军交换了《天津条约》批准书。", null)
+        .regionPaths()).containsExactly("北京市").doesNotContain("天津市");
+    assertThat(tag("他在课上讲解了杜甫的《登岳阳楼》一诗。", null).regionPaths()).isEmpty();
+    // a place named in a title and outside it keeps its tag
+    assertThat(tag("根据《浙江省普通高中国家助学金管理暂行办法》，绍兴市第一中学发放助学金。", null)
+        .regionPaths()).contains("浙江省", "浙江省/绍兴市");
+    assertThat(tag("《甘肃省社会救助条例》施行一年来，甘肃共救助困难群众十万人次。", null)
+        .regionPaths()).containsExactly("甘肃省");
+    // an unclosed 《 on its line does not make a title of the rest
+    assertThat(tag("《读者 兰州市民政局向困难群众发放救助金。", null).regionPaths())
+        .contains("甘肃省/兰州市");
+  }
+
+  @Test
   void readsTheFootOfAMountainAsNoProvince() {
     // the zh.wikipedia entry on 雄安新区 (dev split): 太行山东麓 is the east foot of the Taihang
     assertThat(tag("雄安新区位于太行山东麓冲积平原前缘地带—华北平原，地处北京、天津、保定腹地。", null)
