@@ -153,6 +153,38 @@ final class DateFinder {
     return null;
   }
 
+  /**
+   * The date in the {@code title} of an element of {@code line} that shows a relative time (3 天前,
+   * 11个月前, 2 hours ago), or null: the tooltip is that time's day, whatever else the line
+   * holds.
+   */
+  private static DateParser.Found relativeTimeTooltip(Element line) {
+    if (line == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element e : line.getAllElements()) {
+      if (++seen > TOOLTIP_ELEMENTS) {
+        return null;
+      }
+      String title = e.attr("title");
+      if (!title.isEmpty() && title.length() <= 40
+          && RELATIVE_TIME.matcher(e.text().trim()).matches()) {
+        DateParser.Found f = DateParser.firstIn(title);
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A relative time as shown in place of a date (3 天前, 11个月前, 1周前, 2 hours ago). */
+  private static final Pattern RELATIVE_TIME = Pattern.compile(
+      "(?:[^\\d]{0,6}\\s*)?(?:\\d+|[一二三四五六七八九十半几]+)\\s*"
+      + "(?:秒|秒钟|分钟|分鐘|小时|小時|个小时|天|日|周|週|星期|个月|個月|月|年)\\s*前"
+      + "|\\d+\\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago");
+
   /** True when {@code line} is short and holds nothing but a date and time. */
   private static boolean onlyADate(String line) {
     return line.length() <= 40 && !TODAY.matcher(line).find()
@@ -301,6 +333,13 @@ final class DateFinder {
       }
       String line = TextNormalizer.line(b.text());
       if (b.linkShare() > 0.5 && b.plainChars() < MIN_DATE_CHARS && !onlyADate(line)) {
+        DateParser.Found f = firstDated == null ? relativeTimeTooltip(b.container()) : null;
+        if (f != null) {
+          // 创建于 <span title="2023-05-28 10:28:25">11个月前</span> inside a link, in a line of
+          // links (the author's blog, counters): the relative time's tooltip is the day
+          return new Dated(f.value(), "tooltip of a relative time after the heading",
+              DateSource.INFO_LINE);
+        }
         continue;
       }
       DateParser.Found f = DateParser.firstIn(line);

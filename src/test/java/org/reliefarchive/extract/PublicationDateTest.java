@@ -39,6 +39,8 @@ class PublicationDateTest {
     "gov-misc/yichun.gov.cn-tjgb-2022.html, 2023-04-18",
     "gov-misc/yichun.gov.cn-jiangxi-tjgb-2022.html, 2023-03-31",
     "extra3/zjfish.org-dangfeng-lianzheng.html, 2024-02-21",
+    // 创建于 <span title="2023-05-28 10:28:25">11个月前</span> in a line of links
+    "magic-html-more/a2323d652d0eaf1b.html, 2023-05-28T10:28",
   })
   void readsTheDayOfThePage(String file, String want) throws IOException {
     var out = EXTRACTOR.extract(Files.readAllBytes(PAGES.resolve(file)),
