@@ -201,6 +201,9 @@ public final class IndexBench {
         : "  %d kinds of query found different numbers of reports", differ);
   }
 
+  /** A word in no generated report (its letters are in none of the seed reports). */
+  private static final String NO_SUCH_WORD = "qzxjv";
+
   /** The queries of each kind on {@code searcher}, after a warm-up. */
   static List<KindFigures> measure(SearchBackend searcher, List<String> sentences,
       int queries) {
@@ -210,6 +213,10 @@ public final class IndexBench {
     Map<String, Supplier<SearchRequest>> kinds = new LinkedHashMap<>();
     kinds.put("term", () -> SearchRequest.of(pick(random, TERMS), 20));
     kinds.put("AND", () -> SearchRequest.of(pick(random, TERMS) + " " + pick(random, TERMS),
+        20));
+    // a word no report holds beside a common one: no full match, so the page is filled with
+    // the partial matches, ordered by their likeness to the first of them (PartialFeedback)
+    kinds.put("partial fill", () -> SearchRequest.of(pick(random, TERMS) + " " + NO_SUCH_WORD,
         20));
     kinds.put("phrase", () -> SearchRequest.of("\"" + phrase(random, sentences) + "\"", 20));
     kinds.put("facets (all dimensions)", () -> SearchRequest.of(pick(random, TERMS), 20));

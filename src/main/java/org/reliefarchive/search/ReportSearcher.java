@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -37,16 +38,20 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.reliefarchive.enrich.CaptureRecord;
 import org.reliefarchive.enrich.ReportTags;
 import org.reliefarchive.index.CaptureCodec;
@@ -255,11 +260,89 @@ public final class ReportSearcher implements SearchBackend {
         more.add(sd);
       }
     }
+    if (sort == null && more.size() > 1) {
+      more = byFeedback(searcher, full, more);
+    }
     List<ScoreDoc> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));
     hits.addAll(marked(searcher, graded, page,
         hits(searcher, graded.relaxed(), GradedQuery.textScores(page), request.sort())));
     return top.totalHits.value;
+  }
+
+  /**
+   * {@code partial} in the order {@link PartialFeedback} gives it: each compared with the first
+   * of {@code full} or, with none, with its own first reports.
+   */
+  private List<ScoreDoc> byFeedback(IndexSearcher searcher, List<ScoreDoc> full,
+      List<ScoreDoc> partial) throws IOException {
+    List<ScoreDoc> top = full.isEmpty() ? partial : full;
+    int n = Math.min(PartialFeedback.REPORTS, top.size());
+    int[] basis = new int[n];
+    List<float[]> likeness = new ArrayList<>();
+    for (int b = 0; b < n; b++) {
+      basis[b] = full.isEmpty() ? b : -1;
+      Document d = searcher.storedFields().document(top.get(b).doc,
+          Set.of(IndexSchema.TITLE, IndexSchema.BODY));
+      likeness.add(scoresOf(searcher, likeQuery(searcher.getIndexReader(), d), partial));
+    }
+    float[] scores = new float[partial.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = partial.get(i).score;
+    }
+    return PartialFeedback.order(scores, basis, likeness).stream().map(partial::get).toList();
+  }
+
+  /** The score {@code query} gives each of {@code docs}, 0 where it does not match. */
+  private static float[] scoresOf(IndexSearcher searcher, Query query, List<ScoreDoc> docs)
+      throws IOException {
+    float[] out = new float[docs.size()];
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Integer[] byDoc = new Integer[docs.size()];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs.get(i).doc));
+    LeafReaderContext current = null;
+    Scorer scorer = null;
+    for (int i : byDoc) {
+      int doc = docs.get(i).doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      if (leaf != current) {
+        current = leaf;
+        scorer = weight.scorer(leaf);
+      }
+      if (scorer == null) {
+        continue;
+      }
+      int local = doc - leaf.docBase;
+      DocIdSetIterator it = scorer.iterator();
+      int at = it.docID() < local ? it.advance(local) : it.docID();
+      if (at == local) {
+        out[i] = scorer.score();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The query for reports like {@code report} (its title and body): the words it names most,
+   * rarest first, as {@link MoreLikeThis} picks them.
+   */
+  private Query likeQuery(IndexReader reader, Document report) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(reader);
+    mlt.setAnalyzer(schema.analyzer());
+    mlt.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.BODY});
+    mlt.setMinTermFreq(2);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxDocFreqPct(60);
+    mlt.setMinWordLen(2);
+    mlt.setMaxQueryTerms(30);
+    // every character gives a single-character token and a bigram: read the whole report
+    mlt.setMaxNumTokensParsed(50_000);
+    String text = report.get(IndexSchema.TITLE) + "\n" + report.get(IndexSchema.BODY);
+    return mlt.like(IndexSchema.BODY, new StringReader(text));
   }
 
   /** {@code hits} (of the documents {@code page}) marked full or partial, with missed words. */
@@ -364,18 +447,7 @@ public final class ReportSearcher implements SearchBackend {
         return Optional.<List<SearchHit>>empty();
       }
       Document d = searcher.storedFields().document(td.scoreDocs[0].doc);
-      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-      mlt.setAnalyzer(schema.analyzer());
-      mlt.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.BODY});
-      mlt.setMinTermFreq(2);
-      mlt.setMinDocFreq(1);
-      mlt.setMaxDocFreqPct(60);
-      mlt.setMinWordLen(2);
-      mlt.setMaxQueryTerms(30);
-      // every character gives a single-character token and a bigram: read the whole report
-      mlt.setMaxNumTokensParsed(50_000);
-      String text = d.get(IndexSchema.TITLE) + "\n" + d.get(IndexSchema.BODY);
-      Query like = mlt.like(IndexSchema.BODY, new StringReader(text));
+      Query like = likeQuery(searcher.getIndexReader(), d);
       String group = d.get(IndexSchema.GROUP);
       BooleanQuery.Builder q = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);
       q.add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT);

@@ -31,6 +31,7 @@ import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.search.BadQueryException;
 import org.reliefarchive.search.DetachedSearch;
 import org.reliefarchive.search.FacetValue;
+import org.reliefarchive.search.PartialFeedback;
 import org.reliefarchive.search.ReportDetail;
 import org.reliefarchive.search.ReportSearcher;
 import org.reliefarchive.search.SearchBackend;
@@ -170,9 +171,53 @@ public final class SolrReportSearcher implements SearchBackend {
         more.add(d);
       }
     }
+    if (request.sort() == SearchRequest.Sort.RELEVANCE && more.size() > 1) {
+      more = byFeedback(full, more);
+    }
     List<SolrDocument> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));
     return new PartialPage(page, docs.getNumFound());
+  }
+
+  /**
+   * {@code partial} in the order {@link PartialFeedback} gives it: each compared with the first
+   * of {@code full} or, with none, with its own first reports, by the collection's MoreLikeThis.
+   */
+  private List<SolrDocument> byFeedback(List<SolrDocument> full, List<SolrDocument> partial) {
+    List<SolrDocument> top = full.isEmpty() ? partial : full;
+    int n = Math.min(PartialFeedback.REPORTS, top.size());
+    List<String> ids = partial.stream().map(d -> SolrHits.string(d, IndexSchema.ID)).toList();
+    int[] basis = new int[n];
+    List<float[]> likeness = new ArrayList<>();
+    for (int b = 0; b < n; b++) {
+      basis[b] = full.isEmpty() ? b : -1;
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("q", likeQuery(SolrHits.string(top.get(b), IndexSchema.ID)));
+      params.add("fq", "{!terms f=" + IndexSchema.ID + "}" + String.join(",", ids));
+      params.set("rows", ids.size());
+      params.set("fl", IndexSchema.ID + ",score");
+      params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
+      Map<String, Float> like = new HashMap<>();
+      for (SolrDocument d : query(params).getResults()) {
+        like.put(SolrHits.string(d, IndexSchema.ID), SolrHits.score(d));
+      }
+      float[] row = new float[ids.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = like.getOrDefault(ids.get(i), 0f);
+      }
+      likeness.add(row);
+    }
+    float[] scores = new float[partial.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = SolrHits.score(partial.get(i));
+    }
+    return PartialFeedback.order(scores, basis, likeness).stream().map(partial::get).toList();
+  }
+
+  /** Solr's mlt query for reports like report {@code id}, set as the embedded search sets it. */
+  private static String likeQuery(String id) {
+    return "{!mlt qf=" + IndexSchema.TITLE + "," + IndexSchema.BODY
+        + " mintf=2 mindf=1 minwl=2 maxqt=30 maxntp=50000}" + id;
   }
 
   /** The query, filters and date range of a search, without paging or facets. */
@@ -375,8 +420,7 @@ public final class SolrReportSearcher implements SearchBackend {
     }
     ModifiableSolrParams params = new ModifiableSolrParams();
     // the settings of the embedded MoreLikeThis, in the names of Solr's mlt query parser
-    params.set("q", "{!mlt qf=" + IndexSchema.TITLE + "," + IndexSchema.BODY
-        + " mintf=2 mindf=1 minwl=2 maxqt=30 maxntp=50000}" + id);
+    params.set("q", likeQuery(id));
     params.add("fq", "-" + IndexSchema.ID + ":" + SolrFacets.quoted(id));
     String group = SolrHits.string(d, IndexSchema.GROUP);
     if (group != null) {

@@ -93,6 +93,26 @@ class RankingTest {
   }
 
   @Test
+  void aPartialMatchLikeTheFirstReportsRanksAboveOneNamingTheWordMore() {
+    // no report holds both words; among those holding one, the 春盈號 raft search off Taiwan is
+    // like the first ones (a quake in Taiwan, a mountain search and rescue) and serves the asker;
+    // an encyclopedia entry on a singer and a Shanghai tourism notice name 台湾 or 救援 more
+    String raft = "trad-blog/chinatimes.com-20130629003333";
+    String singer = "trafilatura/baike.baidu.com.tanya";
+    String tourism = "magic-html/9af148c8013298ff";
+    SearchResult r = corpus.searcher().search(SearchRequest.of("台湾 救援", 10));
+    List<String> top = r.hits().stream().map(h -> corpus.keyOf(h.id())).toList();
+    assertThat(top).contains(raft, singer, tourism);
+    assertThat(r.hits()).extracting(SearchHit::match).containsOnly(SearchHit.PARTIAL);
+    assertThat(top.indexOf(raft)).isLessThan(top.indexOf(singer))
+        .isLessThan(top.indexOf(tourism));
+    // their words alone would put it below both
+    assertThat(r.hits().get(top.indexOf(raft)).score())
+        .isLessThan(r.hits().get(top.indexOf(singer)).score())
+        .isLessThan(r.hits().get(top.indexOf(tourism)).score());
+  }
+
+  @Test
   void aReportGivingFiguresInAnotherWordRanksAboveOneNamingTheWordOnce() {
     // the 万载 bulletin of 2015 gives 最低生活保障 figures and never writes 低保; a 40,000-character
     // essay names 低保 once: the user's own word decides only between reports saying as much

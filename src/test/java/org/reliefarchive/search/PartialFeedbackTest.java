@@ -1,0 +1,45 @@
+package org.reliefarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PartialFeedbackTest {
+  private static final float TIER = GradedQuery.PER_PART;
+
+  @Test
+  void ordersReportsMissingTheSameWordsByTheirLikenessToTheTop() {
+    // three partial matches of one tier; the second is most like the one full match
+    float[] scores = {TIER + 6f, TIER + 5f, TIER + 4f};
+    List<Integer> order = PartialFeedback.order(scores, new int[] {-1},
+        List.of(new float[] {0f, 8f, 0.5f}));
+    assertThat(order).containsExactly(1, 0, 2);
+  }
+
+  @Test
+  void neverLiftsAReportAboveOneHoldingMoreWords() {
+    float[] scores = {2 * TIER + 0.5f, TIER + 9f};
+    List<Integer> order = PartialFeedback.order(scores, new int[] {-1, -1},
+        List.of(new float[] {0f, 30f}, new float[] {0f, 30f}));
+    assertThat(order).containsExactly(0, 1);
+  }
+
+  @Test
+  void aReportOfTheTopIsAsLikeItselfAsTheMostAlikeOne() {
+    // no full match: the first partial matches are the top; the third is like the first, and
+    // the first, unlike itself to the collection's MoreLikeThis, keeps its place
+    float[] scores = {TIER + 3f, TIER + 2.9f, TIER + 2.8f};
+    List<Integer> order = PartialFeedback.order(scores, new int[] {0},
+        List.of(new float[] {0f, 0f, 5f}));
+    assertThat(order).containsExactly(0, 2, 1);
+  }
+
+  @Test
+  void keepsTheOrderWhereNothingIsAlike() {
+    float[] scores = {TIER + 3f, TIER + 3f, TIER + 1f};
+    List<Integer> order = PartialFeedback.order(scores, new int[] {-1},
+        List.of(new float[] {0f, 0f, 0f}));
+    assertThat(order).containsExactly(0, 1, 2);
+  }
+}
