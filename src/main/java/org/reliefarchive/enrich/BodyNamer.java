@@ -314,26 +314,6 @@ final class BodyNamer {
         }
       }
     }
-    return !afterGeneric && kindAndWhat(front);
-  }
-
-  /**
-   * True when {@code front} is a kind of business and one word of the dictionary saying what of
-   * it the firm does (AI + 应用, 硬件 + 基础设施, 软件 + 开发, 物流 + 配送): a description, as the kind
-   * alone is.
-   */
-  private boolean kindAndWhat(String front) {
-    for (String kind : industries) {
-      if (front.length() > kind.length() + 1 && front.startsWith(kind)) {
-        String what = front.substring(kind.length());
-        if (what.chars().allMatch(c -> isHan((char) c))) {
-          List<String> words = WordSplit.words(what);
-          if (words.size() == 1 && words.get(0).length() == what.length()) {
-            return true;
-          }
-        }
-      }
-    }
     return false;
   }
 

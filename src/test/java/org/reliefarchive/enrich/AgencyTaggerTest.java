@@ -270,17 +270,6 @@ class AgencyTaggerTest {
   }
 
   @Test
-  void readsAKindOfBusinessAndWhatItDoesAsADescription() {
-    TagFindings generic = tag("一家AI应用公司宣布完成融资。这家软件开发公司捐赠了物资，能源投资公司发布公告。");
-    assertThat(generic.bodyNames()).isEmpty();
-    assertThat(generic.agencyTypes()).isEmpty();
-    // after a place, or with a word that is no word of the dictionary, it is a name
-    TagFindings named = tag("甘肃省旅游发展集团向灾区捐款。兰州物流配送公司组织车辆驰援。汽车之家公司宣布捐款。");
-    assertThat(named.bodyNames())
-        .containsExactly("甘肃省旅游发展集团", "兰州物流配送公司", "汽车之家公司");
-  }
-
-  @Test
   void splitsTwoBodiesJoinedByAndAndKeepsWordsWhole() {
     // a search and rescue story (toutiao, dev split), a trade fair (shanxi.gov.cn, dev split) and
     // a Taiwanese report (nownews, dev split)
