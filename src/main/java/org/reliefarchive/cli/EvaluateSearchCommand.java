@@ -200,7 +200,8 @@ final class EvaluateSearchCommand implements Callable<Integer> {
       Integer g = grades.get(key);
       out.printf(Locale.ROOT, "%s  grade %s  %s %.3f  %d chars  %s  %s%n",
           rank <= top.size() ? String.format(Locale.ROOT, "%2d", rank) : " -",
-          g == null ? "?" : g.toString(), e.full() ? "full" : "partial", e.score(), e.bodyChars(), key, e.title());
+          g == null ? "?" : g.toString(), e.full() ? "full" : "partial", e.score(),
+          e.bodyChars(), key, e.title());
       for (ScoreExplainer.Part p : e.parts()) {
         StringBuilder m = new StringBuilder();
         for (ScoreExplainer.FieldMatch f : p.matches()) {

@@ -3,7 +3,9 @@ package org.reliefarchive.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.reliefarchive.config.RegionConfig;
 
@@ -251,7 +253,6 @@ final class RegionTagger implements TagStep {
     return false;
   }
 
-  /** True when the line holding {@code at} is a numbered reference: "[27] …", "［3］…". */
   /**
    * Drops the places read only inside the title of a work (《天津条约》, 《登岳阳楼》): a treaty, a
    * poem, a book or a newspaper named after a place says nothing of where the report happens. A
@@ -268,7 +269,7 @@ final class RegionTagger implements TagStep {
     if (!any) {
       return;
     }
-    java.util.Set<Division> outside = new java.util.HashSet<>();
+    Set<Division> outside = new HashSet<>();
     for (int i = 0; i < kept.size(); i++) {
       if (!titled[i]) {
         kept.get(i).readings.forEach(r -> outside.add(r.division()));
@@ -288,6 +289,8 @@ final class RegionTagger implements TagStep {
   /**
    * Whether {@code at} lies between 《 and 》 on one line: inside the title of a work. A title
    * runs at most {@link #MAX_WORK_TITLE} characters, so an unclosed 《 does not swallow the text.
+   * Titles inside titles are not followed: in 《关于《天津条约》在北京的研究》 the scan back from 北京
+   * stops at the inner 》, and 北京 reads as outside.
    */
   static boolean inWorkTitle(String text, int at) {
     for (int i = at - 1; i >= 0 && at - i <= MAX_WORK_TITLE; i--) {
@@ -311,6 +314,7 @@ final class RegionTagger implements TagStep {
     return false;
   }
 
+  /** True when the line holding {@code at} is a numbered reference: "[27] …", "［3］…". */
   static boolean inCitation(String text, int at) {
     int line = text.lastIndexOf('\n', at - 1) + 1;
     int i = line;

@@ -44,6 +44,9 @@ import org.reliefarchive.search.SearchRequest;
  * kind of query. Prints its figures as it goes.
  */
 public final class IndexBench {
+  /** A word in no generated report (its letters are in none of the seed reports). */
+  private static final String NO_SUCH_WORD = "qzxjv";
+
   private static final String[] TERMS = {"残联", "疫情", "社区", "老人", "志愿者", "民政", "儿童",
       "妇联", "慈善", "救助", "困难", "党员", "防控", "医护", "捐赠", "残疾人"};
 
@@ -200,9 +203,6 @@ public final class IndexBench {
     line(out, differ == 0 ? "  The same queries found as many reports on every backend."
         : "  %d kinds of query found different numbers of reports", differ);
   }
-
-  /** A word in no generated report (its letters are in none of the seed reports). */
-  private static final String NO_SUCH_WORD = "qzxjv";
 
   /** The queries of each kind on {@code searcher}, after a warm-up. */
   static List<KindFigures> measure(SearchBackend searcher, List<String> sentences,

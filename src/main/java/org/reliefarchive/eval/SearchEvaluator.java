@@ -60,8 +60,8 @@ public final class SearchEvaluator {
    * @param irrelevantAbove whether a hit graded 0 (or unjudged) stands above a relevant one
    */
   public record QueryScore(RelevanceSet.Query query, List<String> top, List<String> levels,
-      List<Integer> grades, double ndcg, double precision5, double recall10, int relevant, int unjudged,
-      boolean irrelevantAbove) {
+      List<Integer> grades, double ndcg, double precision5, double recall10, int relevant,
+      int unjudged, boolean irrelevantAbove) {
     /** Whether relevant reports exist while none is in the first ten. */
     public boolean missesAll() {
       return relevant > 0 && grades.stream().noneMatch(g -> g > 0);
@@ -157,8 +157,8 @@ public final class SearchEvaluator {
         irrelevantAbove = true;
       }
     }
-    return new QueryScore(q, top, List.copyOf(hits.values()), grades, idcg == 0 ? (dcg == 0 ? 1 : 0) : dcg / idcg,
-        inFive / 5.0, relevant == 0 ? 1 : (double) found / Math.min(relevant, DEPTH), relevant,
+    return new QueryScore(q, top, List.copyOf(hits.values()), grades,
+        idcg == 0 ? (dcg == 0 ? 1 : 0) : dcg / idcg, inFive / 5.0, relevant == 0 ? 1 : (double) found / Math.min(relevant, DEPTH), relevant,
         unjudged, irrelevantAbove);
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -126,6 +127,11 @@ final class DateFinder {
   private static final int AFTER_LINES = 6;
   /** Elements of an info line looked at for a date in their tooltip. */
   private static final int TOOLTIP_ELEMENTS = 40;
+  /** A relative time as shown in place of a date (3 天前, 11个月前, 1周前, 2 hours ago). */
+  private static final Pattern RELATIVE_TIME = Pattern.compile(
+      "(?:[^\\d]{0,6}\\s*)?(?:\\d+|[一二三四五六七八九十半几]+)\\s*"
+      + "(?:秒|秒钟|分钟|分鐘|小时|小時|个小时|天|日|周|週|星期|个月|個月|月|年)\\s*前"
+      + "|\\d+\\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago");
 
   /**
    * A date in the {@code title} attribute of an element of a short info line (a relative time,
@@ -133,24 +139,7 @@ final class DateFinder {
    * that says it is the publication date (发布于 …).
    */
   private static DateParser.Found fromTitleAttribute(Element line, boolean cueNeeded) {
-    if (line == null) {
-      return null;
-    }
-    int seen = 0;
-    for (Element e : line.getAllElements()) {
-      if (++seen > TOOLTIP_ELEMENTS) {
-        return null;
-      }
-      String title = e.attr("title");
-      if (!title.isEmpty() && title.length() <= 40
-          && (!cueNeeded || PUBLISHED_CUE.matcher(title).find())) {
-        DateParser.Found f = DateParser.firstIn(title);
-        if (f != null) {
-          return f;
-        }
-      }
-    }
-    return null;
+    return titleDate(line, (e, title) -> !cueNeeded || PUBLISHED_CUE.matcher(title).find());
   }
 
   /**
@@ -159,6 +148,15 @@ final class DateFinder {
    * holds.
    */
   private static DateParser.Found relativeTimeTooltip(Element line) {
+    return titleDate(line, (e, title) -> RELATIVE_TIME.matcher(e.text().trim()).matches());
+  }
+
+  /**
+   * The first date in a short {@code title} attribute of the first {@link #TOOLTIP_ELEMENTS}
+   * elements of {@code line} that {@code accepts} (the element and its title), or null.
+   */
+  private static DateParser.Found titleDate(Element line,
+      BiPredicate<Element, String> accepts) {
     if (line == null) {
       return null;
     }
@@ -168,8 +166,7 @@ final class DateFinder {
         return null;
       }
       String title = e.attr("title");
-      if (!title.isEmpty() && title.length() <= 40
-          && RELATIVE_TIME.matcher(e.text().trim()).matches()) {
+      if (!title.isEmpty() && title.length() <= 40 && accepts.test(e, title)) {
         DateParser.Found f = DateParser.firstIn(title);
         if (f != null) {
           return f;
@@ -178,12 +175,6 @@ final class DateFinder {
     }
     return null;
   }
-
-  /** A relative time as shown in place of a date (3 天前, 11个月前, 1周前, 2 hours ago). */
-  private static final Pattern RELATIVE_TIME = Pattern.compile(
-      "(?:[^\\d]{0,6}\\s*)?(?:\\d+|[一二三四五六七八九十半几]+)\\s*"
-      + "(?:秒|秒钟|分钟|分鐘|小时|小時|个小时|天|日|周|週|星期|个月|個月|月|年)\\s*前"
-      + "|\\d+\\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago");
 
   /** True when {@code line} is short and holds nothing but a date and time. */
   private static boolean onlyADate(String line) {
@@ -236,10 +227,10 @@ final class DateFinder {
 
   /**
    * The publication time of the microdata item the page is about, or null: on a page of two or
-   * more items with times of their own ({@code dated}: a question, then its answers), the item whose own url is
-   * the page's address, else the nearest item around {@code body} with a time of its own (one
-   * answer, one post of a thread). Such a page's meta tags give the first item's time, the
-   * question's. A page of one dated item, or an item that is the whole page ({@code <html>},
+   * more items with times of their own ({@code dated}: a question, then its answers), the item
+   * whose own url is the page's address, else the nearest item around {@code body} with a time
+   * of its own (one answer, one post of a thread). Such a page's meta tags give the first item's
+   * time, the question's. A page of one dated item, or an item that is the whole page ({@code <html>},
    * {@code <body>}: a blog's creation, a web page's), leaves the page's meta tags to date it.
    */
   static Dated ofItem(Element body, String url, List<Element> dated) {
@@ -518,7 +509,10 @@ final class DateFinder {
     return null;
   }
 
-  /** The ASCII letters of {@code key}, lower-cased: "article:published_time" → "articlepublishedtime". */
+  /**
+   * The ASCII letters of {@code key}, lower-cased: "article:published_time" →
+   * "articlepublishedtime".
+   */
   static String letters(String key) {
     StringBuilder k = new StringBuilder(key.length());
     for (int i = 0, n = key.length(); i < n; i++) {

@@ -12,17 +12,22 @@ import java.util.List;
  * tourism notice naming 老年人 once for its ticket prices is not, though both hold only one word.
  *
  * <p>The top of the page is its first {@link #REPORTS} full matches or, with none, its first
- * partial matches (those of the best tier, holding the most words). Each partial match gains up to
+ * {@link #REPORTS} partial matches. Each of the first {@link #POOL} partial matches gains up to
  * {@link #WEIGHT}: for each of those reports, its likeness (MoreLikeThis, the settings of the
  * report page's similar reports) as a share of the likeness of the partial match most like it,
  * averaged. A report of the top of the page is as like itself as the most alike one. The gain is
  * far below what a further word of the query adds ({@link GradedQuery#PER_PART}), so it orders
- * reports missing the same words and never lifts one above a report missing fewer. Both backends
- * order by it; the likeness each computes is its own.
+ * reports missing the same words and never lifts one above a report missing fewer. Those after
+ * the first {@link #POOL} keep their order, and the pool does not depend on the page asked for,
+ * so every page of a query is cut from one order. Both backends order by it; the likeness each
+ * computes is its own. A search asking for the partial matches counted ({@code relaxed=1})
+ * ranks them by their words alone.
  */
 public final class PartialFeedback {
   /** How many reports of the top of the page the partial matches are compared with. */
   public static final int REPORTS = 3;
+  /** How many partial matches, the best first, are ordered by likeness: five pages of ten. */
+  public static final int POOL = 50;
   /**
    * The most a partial match gains for its likeness: about what two mentions of a query word in
    * a body score. Set on the dev queries, where 5 to 100 gave the same figures (nDCG@10 0.905 to

@@ -247,7 +247,9 @@ public final class ReportSearcher implements SearchBackend {
     DrillDownQuery query = drillDown(withDateRange(graded.partial(), request.from(),
         request.to()), request.filters());
     Sort sort = sort(request.sort());
-    int window = Math.min(10_000, wanted * FOLD_WINDOW);
+    // by relevance, the first PartialFeedback.POOL are reordered: fetched whatever the page
+    int window = Math.min(10_000, (sort == null ? Math.max(wanted, PartialFeedback.POOL)
+        : wanted) * FOLD_WINDOW);
     TopDocs top = sort == null ? searcher.search(query, window)
         : searcher.search(query, window, sort, true);
     Set<String> shown = new HashSet<>();
@@ -261,7 +263,11 @@ public final class ReportSearcher implements SearchBackend {
       }
     }
     if (sort == null && more.size() > 1) {
-      more = byFeedback(searcher, full, more);
+      int pooled = Math.min(PartialFeedback.POOL, more.size());
+      List<ScoreDoc> ordered = new ArrayList<>(byFeedback(searcher, full,
+          more.subList(0, pooled)));
+      ordered.addAll(more.subList(pooled, more.size()));
+      more = ordered;
     }
     List<ScoreDoc> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));

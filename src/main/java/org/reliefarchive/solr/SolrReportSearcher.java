@@ -158,7 +158,10 @@ public final class SolrReportSearcher implements SearchBackend {
     int skip = Math.max(0, from - full.size());
     ModifiableSolrParams params = base(graded.partial(), request.filters(), request.from(),
         request.to());
-    params.set("rows", Math.min(10_000, wanted * FOLD_WINDOW));
+    boolean byRelevance = request.sort() == SearchRequest.Sort.RELEVANCE;
+    // by relevance, the first PartialFeedback.POOL are reordered: fetched whatever the page
+    params.set("rows", Math.min(10_000, (byRelevance ? Math.max(wanted, PartialFeedback.POOL)
+        : wanted) * FOLD_WINDOW));
     params.set("fl", WINDOW_FIELDS);
     params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     params.set("sort", sort(request.sort(), false));
@@ -171,8 +174,11 @@ public final class SolrReportSearcher implements SearchBackend {
         more.add(d);
       }
     }
-    if (request.sort() == SearchRequest.Sort.RELEVANCE && more.size() > 1) {
-      more = byFeedback(full, more);
+    if (byRelevance && more.size() > 1) {
+      int pooled = Math.min(PartialFeedback.POOL, more.size());
+      List<SolrDocument> ordered = new ArrayList<>(byFeedback(full, more.subList(0, pooled)));
+      ordered.addAll(more.subList(pooled, more.size()));
+      more = ordered;
     }
     List<SolrDocument> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));
@@ -193,7 +199,7 @@ public final class SolrReportSearcher implements SearchBackend {
       basis[b] = full.isEmpty() ? b : -1;
       ModifiableSolrParams params = new ModifiableSolrParams();
       params.set("q", likeQuery(SolrHits.string(top.get(b), IndexSchema.ID)));
-      params.add("fq", "{!terms f=" + IndexSchema.ID + "}" + String.join(",", ids));
+      params.add("fq", "{!terms f=" + IndexSchema.ID + " cache=false}" + String.join(",", ids));
       params.set("rows", ids.size());
       params.set("fl", IndexSchema.ID + ",score");
       params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
@@ -214,7 +220,11 @@ public final class SolrReportSearcher implements SearchBackend {
     return PartialFeedback.order(scores, basis, likeness).stream().map(partial::get).toList();
   }
 
-  /** Solr's mlt query for reports like report {@code id}, set as the embedded search sets it. */
+  /**
+   * Solr's mlt query for reports like report {@code id}, with the embedded MoreLikeThis's
+   * settings as far as the parser takes them (it has no ceiling on a word's document frequency,
+   * and reads the title and body fields where the embedded one reads their text as the body).
+   */
   private static String likeQuery(String id) {
     return "{!mlt qf=" + IndexSchema.TITLE + "," + IndexSchema.BODY
         + " mintf=2 mindf=1 minwl=2 maxqt=30 maxntp=50000}" + id;

@@ -113,6 +113,22 @@ class RankingTest {
   }
 
   @Test
+  void pagesOfPartialMatchesAreCutFromOneOrder() {
+    // the likeness order is set once for the first partial matches, whatever the page: three
+    // pages of five show what one page of fifteen shows, none twice, none left out
+    for (String query : List.of("台湾 救援", "香港 隔离", "养老院 疫情")) {
+      List<String> paged = new ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        corpus.searcher().search(new SearchRequest(query, java.util.Map.of(), null, page, 5))
+            .hits().forEach(h -> paged.add(h.id()));
+      }
+      List<String> whole = corpus.searcher().search(SearchRequest.of(query, 15)).hits().stream()
+          .map(SearchHit::id).toList();
+      assertThat(paged).as(query).hasSize(15).containsExactlyElementsOf(whole);
+    }
+  }
+
+  @Test
   void aReportGivingFiguresInAnotherWordRanksAboveOneNamingTheWordOnce() {
     // the 万载 bulletin of 2015 gives 最低生活保障 figures and never writes 低保; a 40,000-character
     // essay names 低保 once: the user's own word decides only between reports saying as much

@@ -19,9 +19,12 @@ class PartialFeedbackTest {
 
   @Test
   void neverLiftsAReportAboveOneHoldingMoreWords() {
-    float[] scores = {2 * TIER + 0.5f, TIER + 9f};
-    List<Integer> order = PartialFeedback.order(scores, new int[] {-1, -1},
-        List.of(new float[] {0f, 30f}, new float[] {0f, 30f}));
+    // a report holding two words with the least text score against one holding one word with
+    // a text score far above any a report gets (the longest reports of the corpus score under
+    // 60) and the whole gain
+    float[] scores = {2 * TIER, TIER + 1_000f};
+    List<Integer> order = PartialFeedback.order(scores, new int[] {-1, -1, -1},
+        List.of(new float[] {0f, 30f}, new float[] {0f, 30f}, new float[] {0f, 30f}));
     assertThat(order).containsExactly(0, 1);
   }
 
