@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reliefarchive.index.IndexSchema;
 import org.reliefarchive.search.FacetValue;
 import org.reliefarchive.search.ReportDetail;
@@ -183,6 +184,30 @@ class SolrCloudEqualityIT {
       // reports holding more words first; by date, reports of one date come in either order
       assertThat(missed(sr.hits())).as("relaxed order of match levels")
           .isEqualTo(missed(er.hits()));
+    }
+  }
+
+  /**
+   * The partial matches are ordered by their likeness to the first reports on both backends
+   * (each by its own term statistics), and on both every page of a query is cut from one order:
+   * five pages of three show what one page of fifteen shows.
+   */
+  @ParameterizedTest(name = "[{index}] q={0}")
+  @ValueSource(strings = {"甘肃 残联 疫情", "社区 qzxjv", "残联 核酸 志愿"})
+  void pagesOfPartialMatchesAreCutFromOneOrder(String text) {
+    for (SearchBackend backend : List.of(embedded, solr)) {
+      List<String> paged = new ArrayList<>();
+      for (int page = 1; page <= 5; page++) {
+        backend.search(new SearchRequest(text, Map.of(), SearchRequest.Sort.RELEVANCE, page, 3,
+            null, null, false)).hits().forEach(h -> paged.add(h.id()));
+      }
+      List<SearchHit> whole = backend.search(new SearchRequest(text, Map.of(),
+          SearchRequest.Sort.RELEVANCE, 1, 15, null, null, false)).hits();
+      // partial matches beyond the first page of three, so the pages have an order to share
+      assertThat(whole.subList(Math.min(3, whole.size()), whole.size()))
+          .filteredOn(SearchHit::partial).hasSizeGreaterThan(2);
+      assertThat(paged).as(backend.getClass().getSimpleName())
+          .isEqualTo(whole.stream().map(SearchHit::id).toList());
     }
   }
 
