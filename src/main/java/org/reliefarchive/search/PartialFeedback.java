@@ -38,16 +38,16 @@ public final class PartialFeedback {
   private PartialFeedback() {}
 
   /**
-   * Where each partial match goes.
+   * The scores of the partial matches with what their likeness gains them.
    *
    * @param scores the partial matches' scores, in their order
    * @param basis for each report of the top of the page, its index among the partial matches,
    *     or -1 for a full match
    * @param likeness for each report of the top of the page, how alike each partial match is to
    *     it (0 when not at all)
-   * @return indexes into {@code scores}, in the new order; ties keep the old one
+   * @return a new array, one score per partial match
    */
-  public static List<Integer> order(float[] scores, int[] basis, List<float[]> likeness) {
+  public static float[] gained(float[] scores, int[] basis, List<float[]> likeness) {
     float[] gained = scores.clone();
     for (int b = 0; b < likeness.size(); b++) {
       float[] like = likeness.get(b).clone();
@@ -67,11 +67,16 @@ public final class PartialFeedback {
         gained[i] += WEIGHT * Math.min(1f, like[i] / best) / likeness.size();
       }
     }
+    return gained;
+  }
+
+  /** Indexes into {@code scores}, the highest score first; ties keep their order. */
+  public static List<Integer> order(float[] scores) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < scores.length; i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> -gained[i]));
+    order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]));
     return order;
   }
 }

@@ -296,7 +296,12 @@ public final class ReportSearcher implements SearchBackend {
     for (int i = 0; i < scores.length; i++) {
       scores[i] = partial.get(i).score;
     }
-    return PartialFeedback.order(scores, basis, likeness).stream().map(partial::get).toList();
+    // each hit keeps the score it is ordered by (the text score is what is left of it once the
+    // multiples of GradedQuery.PER_PART are taken off)
+    float[] gained = PartialFeedback.gained(scores, basis, likeness);
+    return PartialFeedback.order(gained).stream()
+        .map(i -> new ScoreDoc(partial.get(i).doc, gained[i], partial.get(i).shardIndex))
+        .toList();
   }
 
   /** The score {@code query} gives each of {@code docs}, 0 where it does not match. */

@@ -217,7 +217,15 @@ public final class SolrReportSearcher implements SearchBackend {
     for (int i = 0; i < scores.length; i++) {
       scores[i] = SolrHits.score(partial.get(i));
     }
-    return PartialFeedback.order(scores, basis, likeness).stream().map(partial::get).toList();
+    // each hit keeps the score it is ordered by
+    float[] gained = PartialFeedback.gained(scores, basis, likeness);
+    List<SolrDocument> ordered = new ArrayList<>();
+    for (int i : PartialFeedback.order(gained)) {
+      SolrDocument d = partial.get(i);
+      d.setField("score", gained[i]);
+      ordered.add(d);
+    }
+    return ordered;
   }
 
   /**
