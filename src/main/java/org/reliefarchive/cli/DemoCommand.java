@@ -76,26 +76,35 @@ final class DemoCommand implements Callable<Integer> {
             site.baseUrl());
       }
       CountDownLatch stop = new CountDownLatch(1);
-      try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC());
-          WebServer web = new WebServer(pipeline.searcher, pipeline.index, settings.server(),
-              sources, settings.archiveDir(), new CrawlRunsAdapter(pipeline.runner.runLog(),
-                  pipeline.runner::current, sources))) {
-        Terminal.line(out, "Search server at %s (reports appear while the crawl runs)",
-            web.url());
-        CrawlReport report = CrawlCommand.crawl(pipeline, sources.portals(), out, "demo");
-        CrawlCommand.printReport(out, report, pipeline.ingest);
-        String answer = firstSearch(web.port(), "残联");
-        double sinceStart = (System.currentTimeMillis() - jvmStart) / 1000.0;
-        Terminal.line(out, "First search answer %.1f s after start: %s", sinceStart,
-            answer);
-        Terminal.line(out, "Archive: %s   Index: %s", settings.archiveDir(),
-            settings.indexDir());
-        if (exitAfterCrawl) {
-          return 0;
+      try (Pipeline pipeline = new Pipeline(settings, Clock.systemUTC())) {
+        // the server answers before the crawl has set its portals up: until then the health
+        // check and the search page say a crawl is under way, as it is
+        StartingCrawl runs = new StartingCrawl(new CrawlRunsAdapter(pipeline.runner.runLog(),
+            pipeline.runner::current, sources), "demo", Clock.systemUTC());
+        try (WebServer web = new WebServer(pipeline.searcher, pipeline.index, settings.server(),
+            sources, settings.archiveDir(), runs)) {
+          Terminal.line(out, "Search server at %s (reports appear while the crawl runs)",
+              web.url());
+          CrawlReport report;
+          try {
+            report = CrawlCommand.crawl(pipeline, sources.portals(), out, "demo");
+          } finally {
+            runs.started();
+          }
+          CrawlCommand.printReport(out, report, pipeline.ingest);
+          String answer = firstSearch(web.port(), "残联");
+          double sinceStart = (System.currentTimeMillis() - jvmStart) / 1000.0;
+          Terminal.line(out, "First search answer %.1f s after start: %s", sinceStart,
+              answer);
+          Terminal.line(out, "Archive: %s   Index: %s", settings.archiveDir(),
+              settings.indexDir());
+          if (exitAfterCrawl) {
+            return 0;
+          }
+          Terminal.line(out, "%nOpen %s in a browser. Ctrl+C stops the demo.", web.url());
+          Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+          stop.await();
         }
-        Terminal.line(out, "%nOpen %s in a browser. Ctrl+C stops the demo.", web.url());
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        stop.await();
       }
     }
     return 0;
