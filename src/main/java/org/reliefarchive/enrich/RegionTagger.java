@@ -260,30 +260,15 @@ final class RegionTagger implements TagStep {
    * on 浙江).
    */
   static void dropWorkTitlesOnly(String text, List<RegionCandidate> kept) {
-    boolean[] titled = new boolean[kept.size()];
-    boolean any = false;
-    for (int i = 0; i < kept.size(); i++) {
-      titled[i] = inWorkTitle(text, kept.get(i).start);
-      any |= titled[i];
-    }
-    if (!any) {
+    List<RegionCandidate> titled = kept.stream().filter(c -> inWorkTitle(text, c.start)).toList();
+    if (titled.isEmpty()) {
       return;
     }
     Set<Division> outside = new HashSet<>();
-    for (int i = 0; i < kept.size(); i++) {
-      if (!titled[i]) {
-        kept.get(i).readings.forEach(r -> outside.add(r.division()));
-      }
-    }
-    List<RegionCandidate> out = new ArrayList<>();
-    for (int i = 0; i < kept.size(); i++) {
-      RegionCandidate c = kept.get(i);
-      if (!titled[i] || c.readings.stream().anyMatch(r -> outside.contains(r.division()))) {
-        out.add(c);
-      }
-    }
-    kept.clear();
-    kept.addAll(out);
+    kept.stream().filter(c -> !titled.contains(c))
+        .forEach(c -> c.readings.forEach(r -> outside.add(r.division())));
+    kept.removeIf(c -> titled.contains(c)
+        && c.readings.stream().noneMatch(r -> outside.contains(r.division())));
   }
 
   /**

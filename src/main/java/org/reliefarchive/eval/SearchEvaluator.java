@@ -157,9 +157,10 @@ public final class SearchEvaluator {
         irrelevantAbove = true;
       }
     }
+    double recall = relevant == 0 ? 1 : (double) found / Math.min(relevant, DEPTH);
     return new QueryScore(q, top, List.copyOf(hits.values()), grades,
-        idcg == 0 ? (dcg == 0 ? 1 : 0) : dcg / idcg, inFive / 5.0, relevant == 0 ? 1 : (double) found / Math.min(relevant, DEPTH), relevant,
-        unjudged, irrelevantAbove);
+        idcg == 0 ? (dcg == 0 ? 1 : 0) : dcg / idcg, inFive / 5.0, recall, relevant, unjudged,
+        irrelevantAbove);
   }
 
   private String group(String key) {

@@ -230,8 +230,9 @@ final class DateFinder {
    * more items with times of their own ({@code dated}: a question, then its answers), the item
    * whose own url is the page's address, else the nearest item around {@code body} with a time
    * of its own (one answer, one post of a thread). Such a page's meta tags give the first item's
-   * time, the question's. A page of one dated item, or an item that is the whole page ({@code <html>},
-   * {@code <body>}: a blog's creation, a web page's), leaves the page's meta tags to date it.
+   * time, the question's. A page of one dated item, or an item that is the whole page
+   * ({@code <html>}, {@code <body>}: a blog's creation, a web page's), leaves the page's meta tags
+   * to date it.
    */
   static Dated ofItem(Element body, String url, List<Element> dated) {
     Document doc = body.ownerDocument();

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * relative time with the day in its tooltip (V2EX), a tooltip on the heading (cnblogs), an
  * "编辑于" line under the article (zhihu column), a date line right above the body when the
  * heading found is lower down or there is none (a Q&amp;A site, a Hong Kong daily), a labelled
- * 发布日期 line under the article rather than the day its first line tells of (a city news site), a date box in English right above the heading
- * (a Taiwanese blog), a date line whose year, month and day link to the portal's archive (a
+ * 发布日期 line under the article rather than the day its first line tells of (a city news site),
+ * a date box in English right above the heading (a Taiwanese blog), a date line whose year, month and day link to the portal's archive (a
  * Taiwanese news site), the 发文日期 of a government notice's metadata box above its heading
  * when the page's PubDate meta tag is the time the page was generated (a city government's
  * statistical bulletins, whose line under the heading gives the document's own earlier date),
