@@ -161,7 +161,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
           String key = q.top().get(i);
           SearchCorpus.Report r = reports.report(key);
           boolean judgedHere = q.query().grades().containsKey(key);
-          out.printf(Locale.ROOT, "  %2d  %s  %-7s  %s  %s%n", i + 1,
+          out.printf(Locale.ROOT, "  %2d  %s  %-14s  %s  %s%n", i + 1,
               judgedHere ? String.valueOf(q.grades().get(i)) : "?" + q.grades().get(i),
               q.levels().get(i), key, r == null ? "" : r.title());
         }

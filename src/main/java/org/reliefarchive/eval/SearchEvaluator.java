@@ -50,7 +50,8 @@ public final class SearchEvaluator {
    *
    * @param query the judged query
    * @param top the keys of the first page, in order
-   * @param levels the match level of each of them ({@code full} or {@code partial})
+   * @param levels the match level of each of them ({@code full}, or {@code partial} and the
+   *     words it misses)
    * @param grades the grade of each of them
    * @param ndcg nDCG@10
    * @param precision5 share of the first five that are relevant (grade 1 or 2), out of five
@@ -108,13 +109,18 @@ public final class SearchEvaluator {
     return topHits(query).keySet().stream().toList();
   }
 
-  /** The keys of the first page the engine shows for {@code query}, each with its match level. */
+  /**
+   * The keys of the first page the engine shows for {@code query}, each with its match level
+   * and, for a partial match, the words it misses ({@code partial -香港}).
+   */
   public Map<String, String> topHits(String query) {
     SearchResult r = corpus.searcher().search(SearchRequest.of(query, DEPTH));
     Map<String, String> hits = new LinkedHashMap<>();
     for (SearchHit h : r.hits()) {
       String key = corpus.keyOf(h.id());
-      hits.put(key == null ? "id:" + h.id() : key, h.match());
+      String level = h.missing().isEmpty() ? h.match()
+          : h.match() + " -" + String.join(" -", h.missing());
+      hits.put(key == null ? "id:" + h.id() : key, level);
     }
     return hits;
   }
