@@ -173,4 +173,19 @@ class RankingTest {
     assertThat(keys("江西", 50)).doesNotContain("gne-b/toutiao-4");
     assertThat(keys("黑龙江", 50)).contains("gne-b/toutiao-4");
   }
+
+  @Test
+  void theGeneralReliefVocabularyFindsAReportInItsOwnWords() {
+    // the 春盈號 raft report (繁體) says 失火 and 搜救, never 火灾 or 救援: a full match of 火灾 救援
+    // through the groups of fires and rescue, first above reports holding one of the words
+    String raft = "trad-blog/chinatimes.com-20130629003333";
+    SearchResult fire = corpus.searcher().search(SearchRequest.of("火灾 救援", 10));
+    assertThat(fire.hits()).isNotEmpty();
+    assertThat(corpus.keyOf(fire.hits().get(0).id())).isEqualTo(raft);
+    assertThat(fire.hits().get(0).match()).isEqualTo(SearchHit.FULL);
+    // the school's visit to poor families says 贫困家庭, 帮扶 never: found for 贫困户 帮扶 among
+    // the first three, where without the group of poor households it held neither word
+    List<String> poor = keys("贫困户 帮扶", 10);
+    assertThat(poor.subList(0, 3)).contains("relief/sxyz-1381-weiwen-pinkun-jiating");
+  }
 }
