@@ -59,6 +59,6 @@ final class ReportRoutes {
   }
 
   private static String notFound(String id, Messages m) {
-    return Templates.render("notfound.jte", new NotFoundView(m, id));
+    return Templates.render("notfound.jte", NotFoundView.report(m, id));
   }
 }

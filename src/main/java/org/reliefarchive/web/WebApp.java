@@ -111,9 +111,15 @@ public final class WebApp {
         ctx.status(500).json(error("internal_error", null,
             "the server failed to answer; the error is logged"));
       });
-      config.routes.error(404, ctx -> {
+      // no route for the path (a route that answers 404 itself, for a report id the index does
+      // not hold, keeps its own answer)
+      config.routes.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> {
+        ctx.status(404);
         if (ctx.path().startsWith("/api/")) {
           ctx.json(error("not_found", null, "no such endpoint: " + ctx.path()));
+        } else {
+          html(ctx, Templates.render("notfound.jte", NotFoundView.page(
+              Messages.forLang(ctx.queryParam("lang")), ctx.path())));
         }
       });
     });

@@ -122,7 +122,10 @@ class PagesEscapeTest {
           .isEqualTo("/reports/id%22%3C1%3E/archived");
     }
     assertThat(assertInert(Templates.render("notfound.jte",
-        new NotFoundView(Messages.ZH_CN, HOSTILE))).selectFirst(".error").text())
+        NotFoundView.report(Messages.ZH_CN, HOSTILE))).selectFirst(".error").text())
+        .contains(HOSTILE);
+    assertThat(assertInert(Templates.render("notfound.jte",
+        NotFoundView.page(Messages.ENGLISH, "/" + HOSTILE))).selectFirst(".error").text())
         .contains(HOSTILE);
   }
 

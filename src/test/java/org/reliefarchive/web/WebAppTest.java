@@ -144,4 +144,29 @@ class WebAppTest {
     assertThat(send("GET", "/nowhere").statusCode()).isEqualTo(404);
     assertThat(send("POST", "/nowhere").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void anUnknownReportIsA404SayingSoAndAnUnknownPathAPageInTheUsersLanguage() throws Exception {
+    // the report routes answer 404 themselves; the server's 404 handler must not replace that
+    HttpResponse<String> report = send("GET", "/api/reports/0000000000000000");
+    assertThat(report.statusCode()).isEqualTo(404);
+    JsonNode body = new ObjectMapper().readTree(report.body());
+    assertThat(body.get("error").asText()).isEqualTo("not_found");
+    assertThat(body.get("parameter").asText()).isEqualTo("id");
+    assertThat(body.get("message").asText()).contains("0000000000000000");
+    HttpResponse<String> similar = send("GET", "/api/reports/0000000000000000/similar");
+    assertThat(similar.statusCode()).isEqualTo(404);
+    assertThat(similar.body()).contains("no report with id");
+    assertThat(send("GET", "/api/nowhere").body()).contains("no such endpoint: /api/nowhere");
+    // a page the server does not have: HTML, escaped, in Chinese or in English
+    HttpResponse<String> page = send("GET", "/nowhere&amp'x");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body()).contains("没有这个页面：/nowhere&amp;amp'x")
+        .doesNotContain("&amp'x");
+    assertThat(send("GET", "/nowhere?lang=en").body()).contains("There is no page at /nowhere");
+    HttpResponse<String> reportPage = send("GET", "/reports/0000000000000000");
+    assertThat(reportPage.statusCode()).isEqualTo(404);
+    assertThat(reportPage.body()).contains("没有编号为 0000000000000000 的报道");
+  }
 }
