@@ -372,6 +372,17 @@ class AgencyTaggerTest {
     assertThat(letta.agencyTypes()).contains("企业");
     // the target of a penalty is acted upon (sspai, dev split)
     assertThat(tag("欧盟委员会推迟了针对苹果公司的处罚决定。").bodyNames()).isEmpty();
+    // an application or an infrastructure firm is a kind too, as is an AI chip design firm
+    // (qbitai, test split; no dev page has the class)
+    assertThat(tag("马斯克旗下的AI应用公司对此做出回应。我们要成为最懂模型的硬件基础设施公司。")
+        .bodyNames()).isEmpty();
+  }
+
+  @Test
+  void winningACompanysTenderIsNoPartOfItsName() {
+    // a stock bulletin (stcn, test split; no dev page has the class)
+    assertThat(tag("天奇股份：确认中标广汽丰田公司涂装车间工程内搬送设备等项目。").bodyNames())
+        .doesNotContain("确认中标广汽丰田公司");
   }
 
   @Test
