@@ -7,6 +7,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reliefarchive.config.ServerConfig;
@@ -113,7 +114,7 @@ public final class WebApp {
       });
       // no route for the path (a route that answers 404 itself, for a report id the index does
       // not hold, keeps its own answer)
-      config.routes.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> {
+      config.routes.exception(EndpointNotFound.class, (e, ctx) -> {
         ctx.status(404);
         if (ctx.path().startsWith("/api/")) {
           ctx.json(error("not_found", null, "no such endpoint: " + ctx.path()));
