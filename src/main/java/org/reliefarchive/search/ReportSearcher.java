@@ -371,9 +371,12 @@ public final class ReportSearcher implements SearchBackend {
 
   /** The reprint group of a document, or a key of its own when it has none. */
   private static String groupKey(IndexSearcher searcher, int doc) throws IOException {
-    String group = searcher.storedFields().document(doc, Set.of(IndexSchema.GROUP))
-        .get(IndexSchema.GROUP);
-    return group == null ? "doc:" + doc : group;
+    // from doc values, as fold reads it: a stored field would decompress the document's block
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues groups = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
+    return groups.advanceExact(doc - leaf.docBase)
+        ? groups.lookupOrd(groups.ordValue()).utf8ToString() : "doc:" + doc;
   }
 
   /** One report whole, with its tags and reprints, or empty when the id is unknown. */
