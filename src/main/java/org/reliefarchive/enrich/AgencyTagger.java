@@ -361,11 +361,11 @@ final class AgencyTagger implements TagStep {
    * foreign_fronts, names no body of {@code type}: any such body of a type that counts only in
    * China (加拿大记者协会), and for a type that counts abroad (法国航空公司) only a front with
    * nothing but generic words after the place (美国公司, 国际顶级公司: companies of a country, not
-   * one). A place of Hong Kong, Macao
-   * or Taiwan (a foreign front that is also one of {@code outside_mainland}) rules out only the
-   * mainland's types there (台北市社会局 is no 民政): an association, a Red Cross or a company
-   * there counts (台南市虱目鱼养殖协会举办抽签), as one abroad does; so does a place there
-   * followed by a word that names a body of its own (香港红十字会).
+   * one). A place of Hong Kong, Macao or Taiwan (a foreign front that is also one of
+   * {@code outside_mainland}) rules out only the mainland's types there (台北市社会局 is no 民政):
+   * an association, a Red Cross or a company there counts (台南市虱目鱼养殖协会举办抽签), as one
+   * abroad does; so does a place there followed by a word that names a body of its own
+   * (香港红十字会).
    */
   private boolean abroad(String text, String place, int start, int end,
       AgencyConfig.AgencyType type) {

@@ -70,6 +70,39 @@ public final class PartialFeedback {
     return gained;
   }
 
+  /** How the reports of a pool are put in order: by likeness to the top of the page. */
+  @FunctionalInterface
+  public interface Order<T, E extends Exception> {
+    /** {@code pool} in its new order. */
+    List<T> apply(List<T> pool) throws E;
+  }
+
+  /**
+   * How many partial matches to fetch, before their reprints are folded, for the first
+   * {@code wanted}: by relevance at least {@link #POOL}, so that every page is cut from the
+   * same ordered pool whatever page is asked for.
+   *
+   * @param foldWindow hits fetched per report shown, for the reprints folded away
+   */
+  public static int window(int wanted, boolean byRelevance, int foldWindow) {
+    return Math.min(10_000, (byRelevance ? Math.max(wanted, POOL) : wanted) * foldWindow);
+  }
+
+  /**
+   * {@code partial} (the partial matches by their words) with its first {@link #POOL} put in the
+   * order {@code order} gives them and the rest after them as they were.
+   */
+  public static <T, E extends Exception> List<T> ordered(List<T> partial, Order<T, E> order)
+      throws E {
+    if (partial.size() < 2) {
+      return partial;
+    }
+    int pooled = Math.min(POOL, partial.size());
+    List<T> out = new ArrayList<>(order.apply(partial.subList(0, pooled)));
+    out.addAll(partial.subList(pooled, partial.size()));
+    return out;
+  }
+
   /** Indexes into {@code scores}, the highest score first; ties keep their order. */
   public static List<Integer> order(float[] scores) {
     List<Integer> order = new ArrayList<>();

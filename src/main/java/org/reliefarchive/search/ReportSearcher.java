@@ -247,27 +247,16 @@ public final class ReportSearcher implements SearchBackend {
     DrillDownQuery query = drillDown(withDateRange(graded.partial(), request.from(),
         request.to()), request.filters());
     Sort sort = sort(request.sort());
-    // by relevance, the first PartialFeedback.POOL are reordered: fetched whatever the page
-    int window = Math.min(10_000, (sort == null ? Math.max(wanted, PartialFeedback.POOL)
-        : wanted) * FOLD_WINDOW);
+    int window = PartialFeedback.window(wanted, sort == null, FOLD_WINDOW);
     TopDocs top = sort == null ? searcher.search(query, window)
         : searcher.search(query, window, sort, true);
     Set<String> shown = new HashSet<>();
     for (ScoreDoc sd : full) {
       shown.add(groupKey(searcher, sd.doc));
     }
-    List<ScoreDoc> more = new ArrayList<>();
-    for (ScoreDoc sd : fold(searcher, top.scoreDocs)) {
-      if (!shown.contains(groupKey(searcher, sd.doc))) {
-        more.add(sd);
-      }
-    }
-    if (sort == null && more.size() > 1) {
-      int pooled = Math.min(PartialFeedback.POOL, more.size());
-      List<ScoreDoc> ordered = new ArrayList<>(byFeedback(searcher, full,
-          more.subList(0, pooled)));
-      ordered.addAll(more.subList(pooled, more.size()));
-      more = ordered;
+    List<ScoreDoc> more = fold(searcher, top.scoreDocs, shown);
+    if (sort == null) {
+      more = PartialFeedback.ordered(more, pool -> byFeedback(searcher, full, pool));
     }
     List<ScoreDoc> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));
@@ -661,6 +650,12 @@ public final class ReportSearcher implements SearchBackend {
    * pages of hits, and decompressing a stored document for each cost a fifth of a query.
    */
   private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    return fold(searcher, docs, Set.of());
+  }
+
+  /** {@link #fold(IndexSearcher, ScoreDoc[])} leaving out the groups of {@code shown}. */
+  private static List<ScoreDoc> fold(IndexSearcher searcher, ScoreDoc[] docs, Set<String> shown)
+      throws IOException {
     String[] keys = new String[docs.length];
     long[] firsts = new long[docs.length];
     Integer[] byDoc = new Integer[docs.length];
@@ -693,17 +688,17 @@ public final class ReportSearcher implements SearchBackend {
       firsts[i] = firstCaptured.advanceExact(local) ? firstCaptured.longValue()
           : fetchedAt.advanceExact(local) ? fetchedAt.longValue() : Long.MAX_VALUE;
     }
-    Map<String, ScoreDoc> shown = new LinkedHashMap<>();
+    Map<String, ScoreDoc> folded = new LinkedHashMap<>();
     Map<String, Long> captured = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       Long before = captured.get(keys[i]);
-      if (before == null || firsts[i] < before) {
+      if (!shown.contains(keys[i]) && (before == null || firsts[i] < before)) {
         // replacing keeps the key's place: the group stands where its best hit put it
-        shown.put(keys[i], docs[i]);
+        folded.put(keys[i], docs[i]);
         captured.put(keys[i], firsts[i]);
       }
     }
-    return new ArrayList<>(shown.values());
+    return new ArrayList<>(folded.values());
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query text, List<ScoreDoc> page,

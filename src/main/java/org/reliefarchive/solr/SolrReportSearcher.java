@@ -159,9 +159,7 @@ public final class SolrReportSearcher implements SearchBackend {
     ModifiableSolrParams params = base(graded.partial(), request.filters(), request.from(),
         request.to());
     boolean byRelevance = request.sort() == SearchRequest.Sort.RELEVANCE;
-    // by relevance, the first PartialFeedback.POOL are reordered: fetched whatever the page
-    params.set("rows", Math.min(10_000, (byRelevance ? Math.max(wanted, PartialFeedback.POOL)
-        : wanted) * FOLD_WINDOW));
+    params.set("rows", PartialFeedback.window(wanted, byRelevance, FOLD_WINDOW));
     params.set("fl", WINDOW_FIELDS);
     params.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     params.set("sort", sort(request.sort(), false));
@@ -174,11 +172,8 @@ public final class SolrReportSearcher implements SearchBackend {
         more.add(d);
       }
     }
-    if (byRelevance && more.size() > 1) {
-      int pooled = Math.min(PartialFeedback.POOL, more.size());
-      List<SolrDocument> ordered = new ArrayList<>(byFeedback(full, more.subList(0, pooled)));
-      ordered.addAll(more.subList(pooled, more.size()));
-      more = ordered;
+    if (byRelevance) {
+      more = PartialFeedback.ordered(more, pool -> byFeedback(full, pool));
     }
     List<SolrDocument> page = skip >= more.size() ? List.of()
         : more.subList(skip, Math.min(more.size(), wanted));
