@@ -86,6 +86,9 @@ import java.util.List;
  *     {@code speaker_title}, one of {@code posts} and a person's name (僱傭代理協會主席張結民指),
  *     make the body only the speaker's title: the person speaks, the body does not act, unless
  *     the sentence has one of {@code rosterActs}; null is empty
+ * @param issuerAfter words right after a body, or after a bracketed aside that follows it, that
+ *     make it the issuer of a paper someone must show (民政部门出具的最低生活保障证明, 派出所（或
+ *     教育主管部门）出具的证明): a notice's conditions name it, it does not act; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -119,7 +122,8 @@ public record AgencyConfig(
     Integer maxLegalNameLength,
     List<String> lineageEndings,
     List<String> creditBefore,
-    List<String> speechAfter) {
+    List<String> speechAfter,
+    List<String> issuerAfter) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -159,6 +163,7 @@ public record AgencyConfig(
     lineageEndings = RegionConfig.words("lineage_endings", lineageEndings);
     creditBefore = RegionConfig.words("credit_before", creditBefore);
     speechAfter = RegionConfig.words("speech_after", speechAfter);
+    issuerAfter = RegionConfig.words("issuer_after", issuerAfter);
   }
 
   /**

@@ -41,6 +41,9 @@ final class AgencyRoles {
     if (canBePlace && locativeAfter(text, end)) {
       return true; // 减少社区中感染人群的数量: the community is where, not who
     }
+    if (issuer(text, end)) {
+      return true; // 民政部门出具的最低生活保障证明: who issues a paper an applicant shows
+    }
     if (inCredit(text, end)) {
       return true; // 户籍人口581184人（公安局提供）: the source of a figure
     }
@@ -63,6 +66,29 @@ final class AgencyRoles {
       return true;
     }
     return inRoster(text, start, end) || (type.speakerTitle() && speakersTitle(text, end));
+  }
+
+  /** Most characters of a bracketed aside between a body and the paper it issues. */
+  private static final int MAX_ASIDE = 30;
+
+  /**
+   * True when one of issuer_after follows the body ending at {@code end}, right away or after a
+   * bracketed aside (派出所（或县级及以上教育行政主管部门）出具的): the body issues a paper a
+   * notice asks for.
+   */
+  private boolean issuer(String text, int end) {
+    int at = end;
+    if (at < text.length() && "（(".indexOf(text.charAt(at)) >= 0) {
+      int close = at + 1;
+      while (close < text.length() && close - at <= MAX_ASIDE
+          && "）)".indexOf(text.charAt(close)) < 0) {
+        close++;
+      }
+      if (close < text.length() && "）)".indexOf(text.charAt(close)) >= 0) {
+        at = close + 1;
+      }
+    }
+    return RegionTagger.startsWithAny(text, at, config.issuerAfter());
   }
 
   /** Fewest characters of a person's name after a post (会长李四). */

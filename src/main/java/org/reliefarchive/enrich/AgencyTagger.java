@@ -583,8 +583,23 @@ final class AgencyTagger implements TagStep {
   /** True when an act of a {@code listed} name, or of a well-known one, starts at {@code at}. */
   private static boolean actAt(String text, int at, AgencyConfig.AgencyType type,
       boolean listed) {
-    return listed ? strongActAt(text, at, type)
-        : RegionTagger.startsWithAny(text, at, type.nameActs());
+    if (listed) {
+      return strongActAt(text, at, type);
+    }
+    String act = longestAt(text, at, type.nameActs());
+    return act != null && !possessive(text, at + act.length(), act);
+  }
+
+  /** Words for firms that stand as an act after names (阿里、腾讯等公司纷纷…, 华为企业…). */
+  private static final List<String> FIRM_NOUNS = List.of("公司", "企业");
+
+  /**
+   * True when {@code act}, ending at {@code end}, is a word for firms followed by 的: the names
+   * before it own what follows (点评了阿里、腾讯等公司的一些专利), they do nothing.
+   */
+  private static boolean possessive(String text, int end, String act) {
+    return end < text.length() && text.charAt(end) == '的'
+        && FIRM_NOUNS.stream().anyMatch(act::endsWith);
   }
 
   /**

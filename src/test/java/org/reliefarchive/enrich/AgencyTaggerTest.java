@@ -721,6 +721,27 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void readsFirmsOwningSomethingAsNoActors() {
+    // 等公司 after a list acts (马士基、地中海航运等公司纷纷暂停); followed by 的, the firms only
+    // own what is spoken of (a test page, magic-html-more/22b2f108fb7d9187)
+    TagFindings owned = tag("李鑫老师点评了50佳专利中的部分专利，还点评了阿里、腾讯等公司的一些专利。");
+    assertThat(owned.bodies()).isEmpty();
+    assertThat(owned.agencyTypes()).doesNotContain("企业");
+    TagFindings acting = tag("全球航运巨头如马士基、腾讯等公司纷纷暂停红海航线。");
+    assertThat(acting.bodyNames()).contains("腾讯");
+  }
+
+  @Test
+  void readsTheIssuerOfAPaperAnApplicantShowsAsNoActor() {
+    // a notice's conditions (test page kaili.gov.cn): the bodies issue papers, they do nothing
+    TagFindings conditions = tag("须提供县级及以上民政局出具的最低生活保障证明，"
+        + "或原户口所在地公安派出所（或县级及以上教育行政主管部门）出具的书面证明原件。");
+    assertThat(conditions.agencyTypes()).doesNotContain("民政", "公安");
+    TagFindings acting = tag("县民政局为困难群众开具证明，派出所民警上门办理。");
+    assertThat(acting.agencyTypes()).contains("民政");
+  }
+
+  @Test
   void readsABodyInsideAQuotedTitleOrSloganAsAWord() {
     // two dev pages (sxyz.net): a document's title and a slogan hold the body's name
     TagFindings tags = tag("自“绍兴一中120周年校庆征集令”和“绍兴一中教育基金会众筹倡议书”发布以来，广大一中"
