@@ -215,8 +215,9 @@ final class AgencyTagger implements TagStep {
         // “金唱片奖”)
         continue;
       }
-      if (countFollows(ctx.text, m.end())) {
-        // 主板公司51家, 疾病预防控制中心142个: a kind of body counted, not one acting
+      if (countFollows(ctx.text, m.end()) || inCountedList(ctx.text, m.start())) {
+        // 主板公司51家, 疾病预防控制中心142个, 卫生健康单位6个（人民医院、疾病预防控制中心…）: bodies
+        // counted, not acting
         continue;
       }
       if (front != null) {
@@ -850,6 +851,27 @@ final class AgencyTagger implements TagStep {
       i++;
     }
     return i > end && i < text.length() && COUNTED.indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Most characters between the bracket opening a list of counted bodies and one of them. */
+  private static final int MAX_COUNTED_LIST = 80;
+
+  /**
+   * True when {@code start} is inside brackets opened right after a count of bodies (单位6个（人民
+   * 医院、中医院、疾病预防控制中心）): a bulletin lists what it counted.
+   */
+  private static boolean inCountedList(String text, int start) {
+    for (int i = start - 1; i >= 0 && start - i <= MAX_COUNTED_LIST; i--) {
+      char c = text.charAt(i);
+      if ("）)。；！？\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (c == '（' || c == '(') {
+        return i >= 2 && COUNTED.indexOf(text.charAt(i - 1)) >= 0
+            && BodyNamer.NUMERALS.indexOf(text.charAt(i - 2)) >= 0;
+      }
+    }
+    return false;
   }
 
   /** Measure words of counted bodies. */

@@ -742,6 +742,16 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void readsBodiesListedAfterTheirCountAsCounted() {
+    // a bulletin counts units and lists them (test page wanzai.gov.cn 2022): none acts
+    TagFindings bulletin = tag("全县设有县乡卫生健康单位23个，其中县直卫生健康单位6个（人民医院、中医院、"
+        + "疾病预防控制中心、卫生监督所、妇幼保健计划生育服务中心、皮肤病防治所）。");
+    assertThat(bulletin.agencyTypes()).doesNotContain("卫健");
+    TagFindings acting = tag("县疾病预防控制中心（疾控中心）派出6个工作组。");
+    assertThat(acting.agencyTypes()).contains("卫健");
+  }
+
+  @Test
   void readsABodyInsideAQuotedTitleOrSloganAsAWord() {
     // two dev pages (sxyz.net): a document's title and a slogan hold the body's name
     TagFindings tags = tag("自“绍兴一中120周年校庆征集令”和“绍兴一中教育基金会众筹倡议书”发布以来，广大一中"
