@@ -41,6 +41,9 @@ final class AgencyRoles {
     if (canBePlace && locativeAfter(text, end)) {
       return true; // 减少社区中感染人群的数量: the community is where, not who
     }
+    if (dateline(text, end)) {
+      return true; // 【证券时报e公司】讯，…: the outlet the report comes from
+    }
     if (issuer(text, end)) {
       return true; // 民政部门出具的最低生活保障证明: who issues a paper an applicant shows
     }
@@ -66,6 +69,20 @@ final class AgencyRoles {
       return true;
     }
     return inRoster(text, start, end) || (type.speakerTitle() && speakersTitle(text, end));
+  }
+
+  /** Marks after the 讯 of a dateline (新华社讯，, 本报讯（记者…）). */
+  private static final String AFTER_DATELINE = "，,（( 　\n：:";
+
+  /**
+   * True when the body ending at {@code end} opens a dateline: 讯 right after it, or after the
+   * bracket closing it (【证券时报e公司】讯，), then a comma, a bracket, a space or a line break. The
+   * outlet supplied the report; it does not act in it.
+   */
+  private static boolean dateline(String text, int end) {
+    int at = end < text.length() && "】]".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+    return at + 1 < text.length() && text.charAt(at) == '讯'
+        && AFTER_DATELINE.indexOf(text.charAt(at + 1)) >= 0;
   }
 
   /** Most characters of a bracketed aside between a body and the paper it issues. */

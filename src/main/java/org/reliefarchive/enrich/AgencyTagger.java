@@ -468,17 +468,20 @@ final class AgencyTagger implements TagStep {
   }
 
   /**
-   * True when a team or lab of the firm named in capital Latin letters follows {@code at} (微软
-   * DKI 团队): the firm's own people act for it, as 微软团队 does. A product in capitals (华为 AI
-   * 在…) is followed by no word for a team.
+   * True when a team or lab of the firm named in Latin letters follows {@code at} (微软 DKI 团队,
+   * 昆仑万维SkyReels团队): the firm's own people act for it, as 微软团队 does. A product in capitals
+   * (华为 AI 在…) is followed by no word for a team.
    */
   private static boolean teamFollows(String text, int at) {
     Matcher m = LATIN_UNIT.matcher(text).region(at, text.length());
     return m.lookingAt() && RegionTagger.startsWithAny(text, m.end(), TEAM_WORDS);
   }
 
-  /** A name in capital Latin letters between spaces or right after a name (DKI, AI, MMU). */
-  private static final Pattern LATIN_UNIT = Pattern.compile(" ?[A-Z]{2,6} ?");
+  /**
+   * A name in Latin letters, opening with a capital, between spaces or right after a name (DKI,
+   * AI, SkyReels).
+   */
+  private static final Pattern LATIN_UNIT = Pattern.compile(" ?[A-Z][A-Za-z0-9]{1,15} ?");
 
   /** Words for the people of a firm's unit (团队, 实验室). */
   private static final List<String> TEAM_WORDS = List.of("团队", "实验室", "研究院", "研究团队");
@@ -722,6 +725,7 @@ final class AgencyTagger implements TagStep {
         AgencyConfig.AgencyType type = config.types().get(t);
         if (!(RegionTagger.startsWithAny(text, at, acts) || pairActs(text, at, acts))
             || namesOf.get(t).contains(m.group())
+            || nameEndsAt(text, before + 1, t) // 昆仑万维SkyReels团队: a unit of the firm
             || roles.notActing(text, m.start(), m.end(), type)) {
           continue; // a well-known name was read with the other names
         }
@@ -730,6 +734,17 @@ final class AgencyTagger implements TagStep {
         typeMentions.computeIfAbsent(t, k -> new ArrayList<>()).add(mention);
       }
     }
+  }
+
+  /** True when a whole name of the type {@code t} ends right before {@code at}. */
+  private boolean nameEndsAt(String text, int at, int t) {
+    Set<String> names = namesOf.get(t);
+    for (int n = Math.min(longestName, at); n > 1; n--) {
+      if (names.contains(text.substring(at - n, at))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -570,6 +570,10 @@ class AgencyTaggerTest {
     assertThat(tag("为了解决这一问题，微软 DKI 团队、香港中文大学（深圳）贺品嘉教授团队与清华大学裴丹教授"
         + "共同提出了当前首个公开的根因分析基准。").bodyNames()).containsExactly("微软");
     assertThat(tag("华为 AI 助手的用户已超过一亿。").bodyNames()).isEmpty();
+    // a team named by a word that opens with a capital acts for the listed firm before it, and
+    // is no firm itself (test page qbitai.com-275232)
+    assertThat(tag("4月21日，昆仑万维SkyReels团队正式发布并开源SkyReels-V2。").bodyNames())
+        .containsExactly("昆仑万维");
     // a list with no act after it, or a clause going on after a name, is not read as one
     assertThat(tag("国产芯片如华为、寒武纪、壁仞、沐曦等的市场份额。").bodyNames()).isEmpty();
     assertThat(tag("华为、小米手机销量的排名等，均有变化。").bodyNames()).isEmpty();
@@ -749,6 +753,15 @@ class AgencyTaggerTest {
     assertThat(bulletin.agencyTypes()).doesNotContain("卫健");
     TagFindings acting = tag("县疾病预防控制中心（疾控中心）派出6个工作组。");
     assertThat(acting.agencyTypes()).contains("卫健");
+  }
+
+  @Test
+  void readsTheOutletOfADatelineAsNoActor() {
+    // a dateline names the outlet (test page stcn-1); the firm after it acts
+    TagFindings dateline = tag("【证券时报e公司】讯，当升科技宣布竞得常州市工业用地。");
+    assertThat(dateline.bodyNames()).doesNotContain("证券时报e公司");
+    TagFindings acting = tag("醴陵市公安局讯问了嫌疑人。");
+    assertThat(acting.bodyNames()).contains("醴陵市公安局");
   }
 
   @Test
