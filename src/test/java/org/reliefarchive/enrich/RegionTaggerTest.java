@@ -36,6 +36,15 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsTexasInAFirmsOrAGamesNameAsNoCity() {
+    // 德州 is Texas too (a test page, gne-a/163-4): Texas Instruments is no firm of 山东/德州
+    assertThat(tag("博通、英伟达、飞思卡尔、德州仪器等多家芯片厂商陆续退出手机基带芯片市场。", null)
+        .regionPaths()).doesNotContain("山东省", "山东省/德州市");
+    assertThat(tag("德州市民政局向困难群众发放救助金。", null).regionPaths())
+        .contains("山东省/德州市");
+  }
+
+  @Test
   void readsBaiyunDistrictAsGuangzhouNextToGuangzhou() {
     assertThat(tag("广州市白云区开展志愿服务。", null).regionPaths())
         .contains("广东省/广州市/白云区").doesNotContain("贵州省/贵阳市/白云区");
