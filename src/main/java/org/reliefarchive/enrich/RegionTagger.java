@@ -77,7 +77,8 @@ final class RegionTagger implements TagStep {
         }
         boolean stem = r.kind() == RegionNames.Kind.FULL && m.length() == 2
             && r.division().level() == RegionLevel.COUNTY;
-        if ((r.kind() != RegionNames.Kind.SHORT || !blocked(ctx.text, m.end()))
+        if (((r.kind() != RegionNames.Kind.SHORT && r.kind() != RegionNames.Kind.ALIAS)
+                || !blocked(ctx.text, m.end()))
             && (!stem || openStart)) {
           readings.add(r);
         }

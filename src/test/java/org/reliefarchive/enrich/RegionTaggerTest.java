@@ -45,6 +45,14 @@ class RegionTaggerTest {
   }
 
   @Test
+  void readsTheStockMarketOfShanghaiAndShenzhenAsNoStay() {
+    // financial news (a test page, more/163.com-gumin-renjun-kui41wan): 在沪深大盘 is the market
+    assertThat(tag("我们又在A股见到了似曾相识的一幕。在沪深大盘见顶之前，次新股就开始下跌。", null)
+        .regionPaths()).doesNotContain("上海市");
+    assertThat(tag("他在沪工作多年，今年返回兰州。", null).regionPaths()).contains("上海市");
+  }
+
+  @Test
   void readsBaiyunDistrictAsGuangzhouNextToGuangzhou() {
     assertThat(tag("广州市白云区开展志愿服务。", null).regionPaths())
         .contains("广东省/广州市/白云区").doesNotContain("贵州省/贵阳市/白云区");
