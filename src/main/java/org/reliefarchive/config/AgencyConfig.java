@@ -89,6 +89,8 @@ import java.util.List;
  * @param issuerAfter words right after a body, or after a bracketed aside that follows it, that
  *     make it the issuer of a paper someone must show (民政部门出具的最低生活保障证明, 派出所（或
  *     教育主管部门）出具的证明): a notice's conditions name it, it does not act; null is empty
+ * @param toolBefore words right before a body that make it an app or a site someone uses (轻点手机
+ *     上的微信, 打开抖音, 登录淘宝), not the firm acting; null is empty
  */
 public record AgencyConfig(
     List<AgencyType> types,
@@ -123,7 +125,8 @@ public record AgencyConfig(
     List<String> lineageEndings,
     List<String> creditBefore,
     List<String> speechAfter,
-    List<String> issuerAfter) {
+    List<String> issuerAfter,
+    List<String> toolBefore) {
 
   /** Checks every key and copies the lists. */
   public AgencyConfig {
@@ -164,6 +167,7 @@ public record AgencyConfig(
     creditBefore = RegionConfig.words("credit_before", creditBefore);
     speechAfter = RegionConfig.words("speech_after", speechAfter);
     issuerAfter = RegionConfig.words("issuer_after", issuerAfter);
+    toolBefore = RegionConfig.words("tool_before", toolBefore);
   }
 
   /**

@@ -38,6 +38,9 @@ final class AgencyRoles {
         && RegionTagger.startsWithAny(text, end, config.serviceAfter())) {
       return true; // 在北京的中国银行办了一张信用卡: where a customer was served, not who acted
     }
+    if (endsWithAny(before, config.toolBefore())) {
+      return true; // 轻点手机上的微信就可以传递: an app someone uses, not the firm acting
+    }
     if (canBePlace && locativeAfter(text, end)) {
       return true; // 减少社区中感染人群的数量: the community is where, not who
     }

@@ -746,6 +746,29 @@ class AgencyTaggerTest {
   }
 
   @Test
+  void readsAnAppSomeoneUsesAsNoActor() {
+    // a platform named as the app on a phone (test page magic-html/9055e5d5b83ee055) does not
+    // act; named as the firm, it does
+    TagFindings app = tag("如果短视频的内容值得推荐，轻点手机上的微信就可以传递给感兴趣的相关人员。"
+        + "他每天打开抖音就刷到家乡的视频。");
+    assertThat(app.bodies()).isEmpty();
+    assertThat(app.agencyTypes()).doesNotContain("企业");
+    TagFindings firm = tag("微信就此回应称，相关功能将于下周恢复。");
+    assertThat(firm.bodyNames()).contains("微信");
+  }
+
+  @Test
+  void readsAKindOfBusinessInLatinLettersAsNoName() {
+    // 今天的AI Infra公司 (test page qbitai.com-275634) and 一家SaaS公司 describe firms; a name
+    // in Latin letters before 公司 still names one
+    TagFindings kinds = tag("今天的AI Infra公司必须要成为最懂上层模型和应用的底层的硬件基础设施公司，这家SaaS公司宣布裁员，"
+        + "多家MCN公司发布声明。");
+    assertThat(kinds.bodies()).isEmpty();
+    TagFindings named = tag("OPPO公司宣布向灾区捐赠1000万元。");
+    assertThat(named.bodyNames()).contains("OPPO公司");
+  }
+
+  @Test
   void readsBodiesListedAfterTheirCountAsCounted() {
     // a bulletin counts units and lists them (test page wanzai.gov.cn 2022): none acts
     TagFindings bulletin = tag("全县设有县乡卫生健康单位23个，其中县直卫生健康单位6个（人民医院、中医院、"
