@@ -35,7 +35,10 @@ final class DateFinder {
   /** Words that say the date beside them is when the article was published or last edited. */
   private static final Pattern PUBLISHED_CUE =
       Pattern.compile("发布于|发表于|編輯於|编辑于|發布於|發表於|posted|Posted|发布时间|发表时间"
-          + "|發布時間|发布日期|發布日期|发表日期|发文日期");
+          + "|發布時間|发布日期|發布日期|发表日期|发文日期"
+          // the other labels of a government site's 信息公开 metadata box (索引号, 发布机构,
+          // 生成日期, 公开日期): the day the document was published there
+          + "|生成日期|公开日期");
   /** "编辑于 2018-12-11 11:34", "posted @ 2024-05-09 14:45" right under the article, or null. */
   private static Dated publicationLineUnder(List<TextBlock> blocks, List<Integer> body) {
     int bodyEnd = body.isEmpty() ? blocks.size() : body.get(body.size() - 1) + 1;

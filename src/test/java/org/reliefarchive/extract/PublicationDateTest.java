@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * heading found is lower down or there is none (a Q&amp;A site, a Hong Kong daily), a labelled
  * 发布日期 line under the article rather than the day its first line tells of (a city news site),
  * a date box in English right above the heading (a Taiwanese blog), a date line whose year, month and day link to the portal's archive (a
- * Taiwanese news site), the 发文日期 of a government notice's metadata box above its heading
+ * Taiwanese news site), the 发文日期 or 生成日期 of a government notice's metadata box above its heading
  * when the page's PubDate meta tag is the time the page was generated (a city government's
  * statistical bulletins, whose line under the heading gives the document's own earlier date),
  * a calendar badge under the heading, its day above its year and month (a research institute).
@@ -38,6 +38,8 @@ class PublicationDateTest {
     "more2/nownews.com-1159861.html, 2014-03-21T20:36",
     "gov-misc/yichun.gov.cn-tjgb-2022.html, 2023-04-18",
     "gov-misc/yichun.gov.cn-jiangxi-tjgb-2022.html, 2023-03-31",
+    // the box says 生成日期; the line under the heading holds related documents and their dates
+    "gov-misc/wanzai.gov.cn-tjgb-2022.html, 2023-05-11",
     "extra3/zjfish.org-dangfeng-lianzheng.html, 2024-02-21",
     // 创建于 <span title="2023-05-28 10:28:25">11个月前</span> in a line of links
     "magic-html-more/a2323d652d0eaf1b.html, 2023-05-28T10:28",
