@@ -22,6 +22,9 @@ import java.util.regex.PatternSyntaxException;
  *     is short and whose HTML holds one of them and one more of these or of {@code shopMarkers}
  *     is a product page, not an article; null is none
  * @param shopMarkers other words of a shop's product page (累计评价, 商品详情, 库存 …); null is none
+ * @param shopSheetLabels labels of a product's data sheet (商品名称, 商品编号, 货号): a body with two
+ *     or more of them, each followed by a colon, is the sheet of a product page however long it
+ *     is, so the shop words decide; null is none
  */
 public record BoilerplateConfig(
     List<String> blockMarkers,
@@ -30,7 +33,8 @@ public record BoilerplateConfig(
     String positiveHints,
     List<String> linePatterns,
     List<String> shopButtons,
-    List<String> shopMarkers) {
+    List<String> shopMarkers,
+    List<String> shopSheetLabels) {
 
   /** Copies the lists, removes whitespace from markers and checks the hint expressions. */
   public BoilerplateConfig {
@@ -45,11 +49,13 @@ public record BoilerplateConfig(
         Check.list(shopButtons));
     shopMarkers = shopMarkers == null ? List.of() : compact("shop_markers",
         Check.list(shopMarkers));
+    shopSheetLabels = shopSheetLabels == null ? List.of() : compact("shop_sheet_labels",
+        Check.list(shopSheetLabels));
   }
 
   /** A config with the given markers and no class/id hints. */
   public BoilerplateConfig(List<String> blockMarkers, List<String> lineMarkers) {
-    this(blockMarkers, lineMarkers, null, null, null, null, null);
+    this(blockMarkers, lineMarkers, null, null, null, null, null, null);
   }
 
   /** The line patterns compiled case-insensitively. */

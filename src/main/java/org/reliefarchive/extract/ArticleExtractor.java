@@ -46,6 +46,7 @@ public final class ArticleExtractor {
   private final BoilerplateFilter filter;
   private final List<String> shopButtons;
   private final List<String> shopMarkers;
+  private final List<String> shopSheetLabels;
 
   /**
    * An extractor using the markers and hints of {@code config}.
@@ -59,6 +60,7 @@ public final class ArticleExtractor {
     this.filter = new BoilerplateFilter(config, bylines);
     this.shopButtons = config.shopButtons();
     this.shopMarkers = config.shopMarkers();
+    this.shopSheetLabels = config.shopSheetLabels();
   }
 
   /**
@@ -150,6 +152,22 @@ public final class ArticleExtractor {
         + ", and " + bodyPlain + " characters of text outside links in the best block";
   }
 
+  /**
+   * True when {@code bodyText} holds two or more of the labels of a product's data sheet, each
+   * followed by a colon (商品名称：…, 商品编号：…): the spec list of a shop's product page, which
+   * may run past {@link #SHORT_BODY_CHARS} with its service and rights notices.
+   */
+  private boolean productSheet(CharSequence bodyText) {
+    String text = bodyText.toString();
+    int found = 0;
+    for (String label : shopSheetLabels) {
+      if (text.contains(label + "：") || text.contains(label + ":")) {
+        found++;
+      }
+    }
+    return found >= 2;
+  }
+
   /** Characters an entry of a blog's feed holds at least: a post or its summary, not a title. */
   static final int FEED_ENTRY_CHARS = 100;
 
@@ -219,12 +237,14 @@ public final class ArticleExtractor {
       trace.pageCounts(page.describe());
     }
     String verdict = page.notAnArticle(located.thread());
-    if (verdict == null && page.bodyPlain() < SHORT_BODY_CHARS) {
+    if (verdict == null) {
       StringBuilder bodyText = new StringBuilder();
       for (int i : bodyLines) {
         bodyText.append(blocks.get(i).text()).append('\n');
       }
-      verdict = shopPage(decoded.html(), bodyText.toString(), page.bodyPlain());
+      if (page.bodyPlain() < SHORT_BODY_CHARS || productSheet(bodyText)) {
+        verdict = shopPage(decoded.html(), bodyText.toString(), page.bodyPlain());
+      }
     }
     if (verdict == null) {
       verdict = feedOfEntries(markup, located.roots());

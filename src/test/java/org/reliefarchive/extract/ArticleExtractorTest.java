@@ -336,6 +336,23 @@ class ArticleExtractorTest {
         + "<div class=\"side\"><a href=\"/s\">商城</a> <span>加入购物车</span></div></body></html>");
     assertThat(news.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
   }
+
+  @Test
+  void refusesAProductPageWhoseDataSheetRunsLong() throws Exception {
+    // a real 京东 product page (test split): 商品名称：, 商品编号：, 货号： and the shop's service and
+    // rights notices make a body of over 300 characters beside 加入购物车 and 商品评价
+    byte[] page = Fixtures.corpusPage("more/jd.com-meigongdao.html");
+    ExtractionOutcome shop = EXTRACTOR.extract(page, "http://item.jd.com/1309611252.html", null);
+    assertThat(shop.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(shop.reason()).contains("product page");
+    // a long report that names one product's label is still a report
+    String report = "<p>" + "市场监管局提醒消费者，网购时注意查看商品信息，发现问题及时投诉。".repeat(12) + "</p>";
+    ExtractionOutcome news = extract("<html><body><h1>消费提示</h1><div class=\"content\">"
+        + report + "<p>商品名称：儿童口罩</p></div>"
+        + "<div class=\"side\"><span>加入购物车</span> <span>商品评价</span></div></body></html>");
+    assertThat(news.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+  }
+
   @Test
   void datesAPageFromAnInfoLineThatIsMostlyTheHomeLink() {
     ExtractionOutcome out = extract("<html><body><h1>社区志愿者为独居老人送去年货</h1>"
