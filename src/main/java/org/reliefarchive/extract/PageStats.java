@@ -19,13 +19,15 @@ import org.jsoup.nodes.Element;
  *     lists of stories show their summaries
  * @param bodyHeadlines body lines that are a link of 8 characters or more followed by a line of
  *     text outside links: a list's headline over its summary
+ * @param bodyCards body lines right after a gap in the body whose last lines hold a linked title
+ *     of 8 Han characters or more: the summaries of a list's cards joined, their titles left out
  * @param bodyShortLines body lines of fewer than 8 characters that are not mostly links (a
  *     story card's tags and dates)
  * @param bodyCellLines body lines inside a table cell ({@code td}, {@code th})
  */
 record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySentences,
-    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines, int bodyShortLines,
-    int bodyCellLines) {
+    int bodyLines, int bodyLinkLines, int bodyTeasers, int bodyHeadlines, int bodyCards,
+    int bodyShortLines, int bodyCellLines) {
 
   /** Lines a table of records has at least before its lack of sentences makes it one. */
   static final int TABLE_MIN_LINES = 20;
@@ -42,6 +44,7 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     int linkLines = 0;
     int teasers = 0;
     int headlines = 0;
+    int cards = 0;
     int shortLines = 0;
     int cellLines = 0;
     for (int k = 0; k < body.size(); k++) {
@@ -49,6 +52,9 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       if (b.linkShare() > 0.6 && b.chars() >= 8 && k + 1 < body.size()
           && blocks.get(body.get(k + 1)).linkShare() < 0.3) {
         headlines++;
+      }
+      if (b.linkShare() < 0.3 && headlineOutside(blocks, body, k)) {
+        cards++; // a card's summary joined into the body, its linked title left outside
       }
       plain += b.plainChars();
       ends += b.container().normalName().equals("pre") ? Math.max(1, b.sentenceEnds())
@@ -66,7 +72,49 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
       }
     }
     return new PageStats(chars, links, plain, ends, body.size(), linkLines, teasers, headlines,
-        shortLines, cellLines);
+        cards, shortLines, cellLines);
+  }
+
+  /** Lines looked back from a body line for the linked headline of its card. */
+  static final int HEADLINE_LOOKBACK = 3;
+
+  /**
+   * True when body line {@code k} follows a gap in the body and, within the
+   * {@value #HEADLINE_LOOKBACK} lines of that gap right before it, a linked title stands (a line
+   * mostly of links with {@value #CARD_TITLE_HAN} Han characters or more): the summary of a
+   * card in a list (a forum's thread list, 贴吧's 主题帖 with their first lines) whose title the
+   * locator left out while joining the summaries.
+   */
+  private static boolean headlineOutside(List<TextBlock> blocks, List<Integer> body, int k) {
+    int at = body.get(k);
+    int previous = k == 0 ? -1 : body.get(k - 1);
+    if (previous == at - 1) {
+      return false;
+    }
+    for (int i = at - 1; i > previous && i >= at - HEADLINE_LOOKBACK; i--) {
+      TextBlock b = blocks.get(i);
+      if (b.linkShare() > 0.6 && hanChars(b.text()) >= CARD_TITLE_HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Han characters a card's linked title holds at least: a title says something (青海失联女大学生
+   * 抱轻生目的到达可可西里), where a reply's info line is a user name, a floor and a time
+   * (gazeldx #1 1 月前).
+   */
+  static final int CARD_TITLE_HAN = 8;
+
+  private static int hanChars(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** True when an element is a table cell or lies inside one. */
@@ -118,8 +166,9 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
   String describe() {
     return String.format(Locale.ROOT, "page %d characters, %.0f%% in links; body %d characters"
         + " outside links, %d sentence ends, %d lines (%d mostly links, %d cut off, %d headlines"
-        + " over text, %d in table cells)", pageChars, 100 * pageLinkShare(), bodyPlain,
-        bodySentences, bodyLines, bodyLinkLines, bodyTeasers, bodyHeadlines, bodyCellLines);
+        + " over text, %d after a linked title outside, %d in table cells)", pageChars,
+        100 * pageLinkShare(), bodyPlain, bodySentences, bodyLines, bodyLinkLines, bodyTeasers,
+        bodyHeadlines, bodyCards, bodyCellLines);
   }
 
   double pageLinkShare() {
@@ -160,6 +209,11 @@ record PageStats(int pageChars, int pageLinkChars, int bodyPlain, int bodySenten
     if (!thread && bodyHeadlines >= 8 && bodyHeadlines * 3 >= bodyLines) {
       return String.format(Locale.ROOT, "a list of headlines over summaries: %d of %d body lines"
           + " are a linked headline followed by text", bodyHeadlines, bodyLines);
+    }
+    // a thread's posts follow their authors' names and floors, not titles of 8 Han characters
+    if (bodyCards >= 8 && bodyCards * 3 >= bodyLines * 2) {
+      return String.format(Locale.ROOT, "a list of cards: %d of %d body lines each follow a linked"
+          + " title left out of the body", bodyCards, bodyLines);
     }
     if (!thread && bodyLinkLines >= 10 && bodyLinkLines * 2 > bodyLines) {
       return String.format(Locale.ROOT, "a list: %d of %d body lines are links", bodyLinkLines,

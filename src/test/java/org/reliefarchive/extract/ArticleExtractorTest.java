@@ -354,6 +354,21 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void refusesAThreadListWhoseSummariesWereJoinedAndKeepsAThreadOfReplies() throws Exception {
+    // 贴吧's thread list (test split): each thread's first lines under its linked title; the
+    // locator joins the summaries and leaves the titles out
+    ExtractionOutcome list = EXTRACTOR.extract(Fixtures.corpusPage("gne-b/list-tieba-1.html"),
+        "https://tieba.baidu.com/f?kw=x", null);
+    assertThat(list.status()).isEqualTo(ExtractionOutcome.Status.NOT_AN_ARTICLE);
+    assertThat(list.reason()).contains("a list of cards");
+    // a Ruby China topic (dev split): each reply follows its author's name, floor and time
+    ExtractionOutcome thread = EXTRACTOR.extract(
+        Fixtures.corpusPage("magic-html-more/6897d6ef37e9d530.html"),
+        "https://ruby-china.org/topics/1", null);
+    assertThat(thread.status()).isEqualTo(ExtractionOutcome.Status.ARTICLE);
+  }
+
+  @Test
   void datesAPageFromAnInfoLineThatIsMostlyTheHomeLink() {
     ExtractionOutcome out = extract("<html><body><h1>社区志愿者为独居老人送去年货</h1>"
         + "<div class=\"artInfo\"><span><a href=\"http://www.example.com.cn\">"
